@@ -1,0 +1,1 @@
+//! Deterministic generator of realistic customers, invoices and payments (sample and benchmark data).
