@@ -1,4 +1,16 @@
-//! Data: importing users' files, column mapping, validation and the canonical tables;
-//! the sample-data generator.
+//! Data: importing users' files (CSV, Excel), column mapping, validation with a report of every
+//! problem, the canonical tables, and the sample-data generator. No GUI code here.
 
 pub mod generate;
+pub mod import;
+pub mod mapping;
+pub mod parse;
+pub mod progress;
+pub mod raw;
+pub mod report;
+pub mod tables;
+
+pub use import::{ImportError, ImportPlan, Imported, import_files, plan, validate};
+pub use progress::{Cancel, Progress};
+pub use report::ImportReport;
+pub use tables::Tables;

@@ -1,0 +1,185 @@
+//! The canonical tables every later stage works on: customers, invoices and payments, checked
+//! and typed. Code after import trusts them: ids are unique, dates are real, invoice amounts are
+//! positive, every invoice has a customer and every payment an invoice.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One customer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Customer {
+    pub id: String,
+    pub name: Option<String>,
+    pub group: Option<String>,
+    pub region: Option<String>,
+    pub credit_limit: Option<f64>,
+    /// Default payment terms in days.
+    pub terms_days: Option<i32>,
+    pub paperless_since: Option<NaiveDate>,
+}
+
+impl Customer {
+    /// A customer known only by its ID (derived from invoices).
+    pub fn bare(id: &str) -> Customer {
+        Customer {
+            id: id.to_string(),
+            name: None,
+            group: None,
+            region: None,
+            credit_limit: None,
+            terms_days: None,
+            paperless_since: None,
+        }
+    }
+}
+
+/// One invoice, with its settlement as the payments (or the ledger's paid date) show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invoice {
+    pub id: String,
+    /// Index into [`Tables::customers`].
+    pub customer: u32,
+    pub invoice_date: NaiveDate,
+    pub due_date: NaiveDate,
+    /// Positive invoice amount.
+    pub amount: f64,
+    /// Index into [`Tables::currencies`].
+    pub currency: Option<u16>,
+    pub discount_pct: Option<f64>,
+    pub discount_days: Option<i32>,
+    pub disputed: Option<bool>,
+    /// Delivered electronically (e-mail, EDI, portal) rather than on paper.
+    pub electronic: Option<bool>,
+    /// The day payments first reached the amount (within the rounding tolerance); `None` while open.
+    pub settled_date: Option<NaiveDate>,
+    /// Sum of payments so far (the amount for ledger rows with a paid date).
+    pub paid_amount: f64,
+    /// A data problem makes this invoice unfit to learn from (it still counts in balances).
+    pub trainable: bool,
+}
+
+impl Invoice {
+    /// Payment terms in days (due date − invoice date).
+    pub fn terms_days(&self) -> i64 {
+        (self.due_date - self.invoice_date).num_days()
+    }
+
+    /// Days late at settlement (negative: early); `None` while open.
+    pub fn days_late(&self) -> Option<i64> {
+        self.settled_date.map(|d| (d - self.due_date).num_days())
+    }
+}
+
+/// One payment towards an invoice (negative for a refund or credit applied).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payment {
+    /// Index into [`Tables::invoices`].
+    pub invoice: u32,
+    pub payment_date: NaiveDate,
+    pub amount: f64,
+}
+
+/// Values of a column the user had beyond the canonical fields, kept as candidate fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExtraValues {
+    Number(Vec<Option<f64>>),
+    Date(Vec<Option<NaiveDate>>),
+    /// Categories: `codes[i]` indexes `levels`.
+    Text {
+        levels: Vec<String>,
+        codes: Vec<Option<u32>>,
+    },
+}
+
+impl ExtraValues {
+    pub fn len(&self) -> usize {
+        match self {
+            ExtraValues::Number(v) => v.len(),
+            ExtraValues::Date(v) => v.len(),
+            ExtraValues::Text { codes, .. } => codes.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value at `index` as text, for tables and exports.
+    pub fn display(&self, index: usize) -> String {
+        match self {
+            ExtraValues::Number(v) => v
+                .get(index)
+                .copied()
+                .flatten()
+                .map(|x| x.to_string())
+                .unwrap_or_default(),
+            ExtraValues::Date(v) => v
+                .get(index)
+                .copied()
+                .flatten()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            ExtraValues::Text { levels, codes } => codes
+                .get(index)
+                .copied()
+                .flatten()
+                .and_then(|c| levels.get(c as usize))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// An extra column, aligned with the rows of its table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExtraColumn {
+    pub name: String,
+    pub values: ExtraValues,
+}
+
+/// Which form the data came in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportForm {
+    /// Customers (optional), invoices and payments in separate tables.
+    #[default]
+    ThreeTables,
+    /// One invoice table with a paid/settled date; customers derived from it.
+    Ledger,
+}
+
+/// The validated data set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tables {
+    pub form: ImportForm,
+    pub customers: Vec<Customer>,
+    pub invoices: Vec<Invoice>,
+    /// Sorted by invoice, then date.
+    pub payments: Vec<Payment>,
+    pub customer_extras: Vec<ExtraColumn>,
+    pub invoice_extras: Vec<ExtraColumn>,
+    pub currencies: Vec<String>,
+    /// The last day the data knows about: the latest invoice, payment or paid date.
+    pub as_of: NaiveDate,
+}
+
+impl Tables {
+    /// Invoices still open at the as-of date.
+    pub fn open_invoices(&self) -> impl Iterator<Item = (usize, &Invoice)> {
+        self.invoices
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.settled_date.is_none())
+    }
+
+    pub fn currency(&self, invoice: &Invoice) -> Option<&str> {
+        invoice
+            .currency
+            .and_then(|c| self.currencies.get(c as usize))
+            .map(String::as_str)
+    }
+
+    pub fn customer(&self, invoice: &Invoice) -> Option<&Customer> {
+        self.customers.get(invoice.customer as usize)
+    }
+}
