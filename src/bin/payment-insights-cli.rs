@@ -1,1 +1,325 @@
-fn main() {}
+//! `payment-insights-cli`: the library's functions for scripts and power users. Parses
+//! arguments, calls the library, prints. No logic of its own.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use payment_insights::data::generate::{GenParams, generate, write_csv};
+use payment_insights::data::import::{ImportError, import_files};
+use payment_insights::data::mapping::MappingFile;
+use payment_insights::data::progress::{Cancel, no_progress};
+use payment_insights::data::report::ImportReport;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(
+    name = "payment-insights-cli",
+    version,
+    about = "Predicts when customers will pay their invoices (command-line companion of Payment Insights)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import customers, invoices and payments (CSV or Excel; three tables or one ledger with a
+    /// paid date), print the column mapping used and the import report.
+    Import {
+        /// The files: customers, invoices and payments, or one invoice ledger.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// A TOML mapping file (what `--save-mapping` writes) to fix columns, date formats or sheets.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Write the mapping used to this TOML file, to edit and pass back with --mapping.
+        #[arg(long)]
+        save_mapping: Option<PathBuf>,
+        /// Write every issue of the import report to this CSV file.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// How many issues to list (the rest are counted).
+        #[arg(long, default_value_t = 20)]
+        show: usize,
+    },
+    /// Write the generated sample data set (or the large benchmark set) as CSV files.
+    Generate {
+        /// Folder to write to.
+        #[arg(long, default_value = "sample-data")]
+        out: PathBuf,
+        /// The 1,000,000-invoice benchmark set instead of the committed sample set.
+        #[arg(long)]
+        benchmark: bool,
+        /// Random seed (the sample set's default reproduces the committed files).
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+    /// Benchmarks (release build): `bench import` times CSV to validated tables.
+    Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Time reading and validating the benchmark set (generated on first use).
+    Import {
+        /// Folder holding the benchmark set's CSV files.
+        #[arg(long, default_value = "bench-data")]
+        data: PathBuf,
+        /// Timed runs (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Also run benches/import_bench.py (pandas) on the same files and print the ratio.
+        #[arg(long)]
+        compare: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Import {
+            files,
+            mapping,
+            save_mapping,
+            report,
+            show,
+        } => import(&files, mapping.as_deref(), save_mapping.as_deref(), report.as_deref(), show),
+        Command::Generate {
+            out,
+            benchmark,
+            seed,
+        } => generate_files(&out, benchmark, seed),
+        Command::Bench {
+            what: BenchCommand::Import {
+                data,
+                runs,
+                compare,
+            },
+        } => bench_import(&data, runs, compare),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("Error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(
+    files: &[PathBuf],
+    mapping: Option<&Path>,
+    save_mapping: Option<&Path>,
+    report_csv: Option<&Path>,
+    show: usize,
+) -> Result<ExitCode> {
+    let mapping_file = match mapping {
+        Some(path) => Some(MappingFile::load(path)?),
+        None => None,
+    };
+    let started = Instant::now();
+    let result = import_files(files, mapping_file.as_ref(), None, &no_progress, &Cancel::new());
+    let (plan, imported) = match result {
+        Ok(ok) => ok,
+        Err(ImportError::NothingUsable { report, .. }) if report_csv.is_some() => {
+            if let Some(path) = report_csv {
+                write_report_csv(&report, path)?;
+            }
+            bail!("nothing usable was imported; the report is in {}", path_text(report_csv));
+        }
+        Err(error) => return Err(error.into()),
+    };
+    println!("Mapping used:");
+    print!("{plan}");
+    println!();
+    println!("As a mapping file (save with --save-mapping, edit, pass back with --mapping):");
+    println!("{}", plan.mapping_file().to_toml());
+    if let Some(path) = save_mapping {
+        std::fs::write(path, plan.mapping_file().to_toml())
+            .with_context(|| format!("cannot write the mapping to {}", path.display()))?;
+        println!("Mapping written to {}", path.display());
+    }
+    let tables = &imported.tables;
+    let report = &imported.report;
+    println!("Files:");
+    for file in &report.files {
+        println!(
+            "  {}: {} ({}), {} of {} rows imported",
+            file.file, file.role, file.format, file.rows_imported, file.rows_read
+        );
+        for (column, how) in &file.column_formats {
+            println!("    {column}: {how}");
+        }
+    }
+    let open = tables.open_invoices().count();
+    println!();
+    println!(
+        "Imported {} customers, {} invoices ({} settled, {} open), {} payments; data as of {} ({:.2} s).",
+        tables.customers.len(),
+        tables.invoices.len(),
+        tables.invoices.len() - open,
+        open,
+        tables.payments.len(),
+        tables.as_of,
+        started.elapsed().as_secs_f64()
+    );
+    if report.issues.is_empty() {
+        println!("Import report: no problems found.");
+    } else {
+        println!("Import report: {} issues.", report.issues.len());
+        for (action, count) in report.action_counts() {
+            println!("  {count} × {action}");
+        }
+        println!("By file, column and problem (count, first occurrence):");
+        for (count, issue) in report.grouped().into_iter().take(show) {
+            println!("  {count:>6} × {issue}");
+        }
+    }
+    if let Some(path) = report_csv {
+        write_report_csv(report, path)?;
+        println!("Every issue written to {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn path_text(path: Option<&Path>) -> String {
+    path.map(|p| p.display().to_string()).unwrap_or_default()
+}
+
+/// Writes the report as CSV with stable columns: file,row,column,value,problem,action.
+fn write_report_csv(report: &ImportReport, path: &Path) -> Result<()> {
+    use std::io::Write;
+    let file = std::fs::File::create(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    writeln!(out, "file,row,column,value,problem,action")?;
+    for issue in &report.issues {
+        writeln!(
+            out,
+            "{},{},{},{},{},{}",
+            quote(&issue.file),
+            issue.row.map(|r| r.to_string()).unwrap_or_default(),
+            quote(issue.column.as_deref().unwrap_or("")),
+            quote(issue.value.as_deref().unwrap_or("")),
+            quote(&issue.problem.to_string()),
+            quote(&issue.action.to_string())
+        )?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn generate_files(out: &Path, benchmark: bool, seed: Option<u64>) -> Result<ExitCode> {
+    let mut params = if benchmark {
+        GenParams::benchmark()
+    } else {
+        GenParams::sample()
+    };
+    if let Some(seed) = seed {
+        params.seed = seed;
+    }
+    let started = Instant::now();
+    let data = generate(&params);
+    let written = write_csv(&data, out)
+        .with_context(|| format!("cannot write the generated files to {}", out.display()))?;
+    println!(
+        "Generated {} customers, {} invoices, {} payments (as of {}) in {:.1} s:",
+        data.customers.len(),
+        data.invoices.len(),
+        data.payments.len(),
+        data.as_of,
+        started.elapsed().as_secs_f64()
+    );
+    for path in written {
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        println!("  {} ({:.1} MB)", path.display(), size as f64 / 1e6);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Peak resident memory of this process so far, in MB (Linux; `None` elsewhere).
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
+    let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
+        .iter()
+        .map(|f| data.join(f))
+        .collect();
+    if files.iter().any(|f| !f.exists()) {
+        // Generated in a child process so this one's peak memory is the import's alone.
+        println!("Generating the benchmark set in {} ...", data.display());
+        let exe = std::env::current_exe().context("cannot find this program's path")?;
+        let status = std::process::Command::new(exe)
+            .args(["generate", "--benchmark", "--out"])
+            .arg(data)
+            .status()
+            .context("cannot run the generator")?;
+        if !status.success() {
+            bail!("generating the benchmark set failed");
+        }
+    }
+    if cfg!(debug_assertions) {
+        println!("Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench import`.");
+    }
+    let mut times = Vec::new();
+    for run in 1..=runs.max(1) {
+        let started = Instant::now();
+        let (_, imported) = import_files(&files, None, None, &no_progress, &Cancel::new())?;
+        let seconds = started.elapsed().as_secs_f64();
+        println!(
+            "  run {run}: {seconds:.3} s ({} invoices, {} payments, {} customers, {} issues)",
+            imported.tables.invoices.len(),
+            imported.tables.payments.len(),
+            imported.tables.customers.len(),
+            imported.report.issues.len()
+        );
+        times.push(seconds);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+    println!(
+        "bench import: median {median:.3} s over {} runs (target ≤ 3 s); peak memory {} (target ≤ 1536 MB)",
+        times.len(),
+        peak_memory_mb().map_or("unknown".to_string(), |m| format!("{m:.0} MB"))
+    );
+    if compare {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/import_bench.py");
+        let output = std::process::Command::new("python3")
+            .arg(&script)
+            .arg(data)
+            .arg("--runs")
+            .arg(runs.max(1).to_string())
+            .output()
+            .context("cannot run python3 for the pandas comparison")?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        print!("{text}");
+        if !output.status.success() {
+            bail!(
+                "the pandas script failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+        let pandas = text
+            .lines()
+            .find_map(|l| l.strip_prefix("pandas median seconds: "))
+            .and_then(|v| v.trim().parse::<f64>().ok());
+        if let Some(pandas) = pandas {
+            println!(
+                "ratio: pandas {pandas:.3} s / payment-insights {median:.3} s = {:.1}× faster",
+                pandas / median.max(1e-9)
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,1 +1,90 @@
-//! placeholder
+//! The screens. Each reads [`AppState`] and pushes [`Command`]s; none changes data itself.
+
+pub mod data;
+pub mod import;
+pub mod widgets;
+
+use crate::app::{AppState, Command, Screen};
+
+/// The whole window: title bar, navigation, the current screen, and job progress.
+pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    egui::Panel::top("title_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading("Payment Insights");
+            ui.separator();
+            match &state.data {
+                Some(data) if data.is_sample => {
+                    ui.label("Sample data");
+                }
+                Some(data) => {
+                    let names: Vec<String> = data
+                        .files
+                        .iter()
+                        .map(|f| crate::data::raw::display_name(f))
+                        .collect();
+                    ui.label(names.join(", "));
+                }
+                None => {
+                    ui.label("No data loaded");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Import your own data…")
+                    .on_hover_text("Choose CSV or Excel files: customers, invoices and payments, or one invoice ledger with a paid date")
+                    .clicked()
+                {
+                    commands.push(Command::PickFiles);
+                }
+            });
+        });
+    });
+    if let Some(job) = &state.job {
+        egui::Panel::bottom("job").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(&job.title);
+                ui.add(
+                    egui::ProgressBar::new(job.progress().fraction)
+                        .text(job.progress().stage.as_str())
+                        .desired_width(400.0),
+                );
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelJob);
+                }
+            });
+        });
+    }
+    egui::Panel::left("navigation")
+        .resizable(false)
+        .exact_size(150.0)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            for (screen, label) in [(Screen::Data, "Data"), (Screen::Import, "Import")] {
+                if ui
+                    .selectable_label(state.screen == screen, label)
+                    .clicked()
+                {
+                    commands.push(Command::Show(screen));
+                }
+            }
+        });
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        if let Some(error) = state.error.clone() {
+            egui::Frame::group(ui.style())
+                .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+                        if ui.button("Dismiss").clicked() {
+                            state.error = None;
+                        }
+                    });
+                });
+            ui.add_space(6.0);
+        }
+        match state.screen {
+            Screen::Data => data::data_ui(ui, state),
+            Screen::Import => import::import_ui(ui, state, commands),
+        }
+    });
+}

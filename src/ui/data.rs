@@ -1,0 +1,178 @@
+//! The data screen: the imported customers, invoices and payments as virtualised tables.
+
+use super::widgets::{count, money};
+use crate::app::AppState;
+use crate::data::tables::Tables;
+use egui_extras::{Column, TableBuilder};
+
+/// Which table is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DataTab {
+    #[default]
+    Invoices,
+    Customers,
+    Payments,
+}
+
+pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
+    let Some(data) = &state.data else {
+        if state.job.is_some() {
+            ui.label("Loading the data…");
+        } else {
+            ui.label("No data yet. Use \"Import your own data…\" to choose your files.");
+        }
+        return;
+    };
+    let tables = &data.imported.tables;
+    summary_ui(ui, tables);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (DataTab::Invoices, "Invoices"),
+            (DataTab::Customers, "Customers"),
+            (DataTab::Payments, "Payments"),
+        ] {
+            ui.selectable_value(&mut state.data_tab, tab, label);
+        }
+    });
+    ui.separator();
+    match state.data_tab {
+        DataTab::Invoices => invoices_ui(ui, tables),
+        DataTab::Customers => customers_ui(ui, tables),
+        DataTab::Payments => payments_ui(ui, tables),
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, tables: &Tables) {
+    let open: Vec<_> = tables.open_invoices().collect();
+    let open_amount: f64 = open.iter().map(|(_, i)| i.amount - i.paid_amount.max(0.0)).sum();
+    ui.horizontal(|ui| {
+        for (label, value) in [
+            ("Customers", count(tables.customers.len())),
+            ("Invoices", count(tables.invoices.len())),
+            ("Open invoices", count(open.len())),
+            ("Open amount", money(open_amount)),
+            ("Payments", count(tables.payments.len())),
+            ("Data as of", tables.as_of.to_string()),
+        ] {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new(label).small().weak());
+                    ui.label(egui::RichText::new(value).strong().size(18.0));
+                });
+            });
+        }
+    });
+}
+
+fn table<'a>(ui: &'a mut egui::Ui, id: &str, columns: usize) -> TableBuilder<'a> {
+    let mut builder = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for _ in 0..columns {
+        builder = builder.column(Column::auto().at_least(90.0));
+    }
+    builder.column(Column::remainder())
+}
+
+fn header_ui(header: &mut egui_extras::TableRow<'_, '_>, names: &[&str]) {
+    for name in names {
+        header.col(|ui| {
+            ui.strong(*name);
+        });
+    }
+    header.col(|_| {});
+}
+
+fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
+    let names = ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency", "Status", "Days late"];
+    table(ui, "invoices", names.len())
+        .header(22.0, |mut header| header_ui(&mut header, &names))
+        .body(|body| {
+            body.rows(20.0, tables.invoices.len(), |mut row| {
+                let Some(invoice) = tables.invoices.get(row.index()) else {
+                    return;
+                };
+                let customer = tables.customer(invoice).map_or("", |c| c.id.as_str());
+                let status = match invoice.settled_date {
+                    Some(d) => format!("Paid {d}"),
+                    None if invoice.paid_amount > 0.0 => format!("Open, {} paid", money(invoice.paid_amount)),
+                    None => "Open".to_string(),
+                };
+                let days_late = invoice.days_late().map(|d| d.to_string()).unwrap_or_default();
+                let cells = [
+                    invoice.id.clone(),
+                    customer.to_string(),
+                    invoice.invoice_date.to_string(),
+                    invoice.due_date.to_string(),
+                    money(invoice.amount),
+                    tables.currency(invoice).unwrap_or("").to_string(),
+                    status,
+                    days_late,
+                ];
+                for (i, cell) in cells.iter().enumerate() {
+                    row.col(|ui| {
+                        if i == 4 || i == 7 {
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                ui.label(cell);
+                            });
+                        } else {
+                            ui.label(cell);
+                        }
+                    });
+                }
+                row.col(|_| {});
+            });
+        });
+}
+
+fn customers_ui(ui: &mut egui::Ui, tables: &Tables) {
+    let names = ["Customer", "Name", "Group", "Country / region", "Credit limit", "Terms (days)", "Paperless since"];
+    table(ui, "customers", names.len())
+        .header(22.0, |mut header| header_ui(&mut header, &names))
+        .body(|body| {
+            body.rows(20.0, tables.customers.len(), |mut row| {
+                let Some(c) = tables.customers.get(row.index()) else {
+                    return;
+                };
+                let cells = [
+                    c.id.clone(),
+                    c.name.clone().unwrap_or_default(),
+                    c.group.clone().unwrap_or_default(),
+                    c.region.clone().unwrap_or_default(),
+                    c.credit_limit.map(money).unwrap_or_default(),
+                    c.terms_days.map(|t| t.to_string()).unwrap_or_default(),
+                    c.paperless_since.map(|d| d.to_string()).unwrap_or_default(),
+                ];
+                for cell in cells {
+                    row.col(|ui| {
+                        ui.label(cell);
+                    });
+                }
+                row.col(|_| {});
+            });
+        });
+}
+
+fn payments_ui(ui: &mut egui::Ui, tables: &Tables) {
+    let names = ["Invoice", "Payment date", "Amount"];
+    table(ui, "payments", names.len())
+        .header(22.0, |mut header| header_ui(&mut header, &names))
+        .body(|body| {
+            body.rows(20.0, tables.payments.len(), |mut row| {
+                let Some(p) = tables.payments.get(row.index()) else {
+                    return;
+                };
+                let invoice = tables.invoices.get(p.invoice as usize).map_or("", |i| i.id.as_str());
+                let cells = [invoice.to_string(), p.payment_date.to_string(), money(p.amount)];
+                for cell in cells {
+                    row.col(|ui| {
+                        ui.label(cell);
+                    });
+                }
+                row.col(|_| {});
+            });
+        });
+}
