@@ -1308,16 +1308,25 @@ impl<'a> Builder<'a> {
             }
             if let Some(inv) = self.invoices.get_mut(invoice as usize) {
                 let tolerance = settle_tolerance(inv.amount);
+                // A cash discount taken in time settles the invoice at the discounted amount.
+                let discount_until = inv
+                    .discount_days
+                    .and_then(|d| inv.invoice_date.checked_add_days(chrono::Days::new(d.max(0) as u64)));
+                let discounted = inv.amount * (1.0 - inv.discount_pct.unwrap_or(0.0) / 100.0);
                 let mut paid = 0.0;
                 let mut settled = None;
                 for p in &self.payments[start..end] {
                     paid += p.amount;
-                    if settled.is_none() && paid >= inv.amount - tolerance {
+                    let due_now = match discount_until {
+                        Some(until) if p.payment_date <= until => discounted,
+                        _ => inv.amount,
+                    };
+                    if settled.is_none() && paid >= due_now - tolerance {
                         settled = Some(p.payment_date);
                     }
                 }
-                // A refund after settlement reopens the invoice only if it leaves it short.
-                if paid < inv.amount - tolerance {
+                // A refund after settlement reopens the invoice if it leaves it short.
+                if paid < discounted.min(inv.amount) - tolerance {
                     settled = None;
                 }
                 inv.paid_amount = paid;
