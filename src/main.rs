@@ -12,6 +12,10 @@ fn main() -> eframe::Result {
     eframe::run_native(
         "Payment Insights",
         options,
-        Box::new(|cc| Ok(Box::new(payment_insights::app::PaymentInsightsApp::new(&cc.egui_ctx)))),
+        Box::new(|cc| {
+            Ok(Box::new(payment_insights::app::PaymentInsightsApp::new(
+                &cc.egui_ctx,
+            )))
+        }),
     )
 }

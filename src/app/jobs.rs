@@ -40,7 +40,12 @@ impl JobHandle {
 }
 
 /// Imports files on a background thread.
-pub fn spawn_import(ctx: egui::Context, files: Vec<PathBuf>, is_sample: bool, cancel: Cancel) -> JobHandle {
+pub fn spawn_import(
+    ctx: egui::Context,
+    files: Vec<PathBuf>,
+    is_sample: bool,
+    cancel: Cancel,
+) -> JobHandle {
     let (sender, receiver) = channel();
     let thread_ctx = ctx.clone();
     let spawned = std::thread::Builder::new()
@@ -58,7 +63,9 @@ pub fn spawn_import(ctx: egui::Context, files: Vec<PathBuf>, is_sample: bool, ca
                     files,
                     is_sample,
                 })),
-                Err(ImportError::Cancelled) => JobEvent::Failed("The import was cancelled; the data shown before is kept.".to_string()),
+                Err(ImportError::Cancelled) => JobEvent::Failed(
+                    "The import was cancelled; the data shown before is kept.".to_string(),
+                ),
                 Err(error) => JobEvent::Failed(format!("{error:#}")),
             };
             let _ = sender.send(event);

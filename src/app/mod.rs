@@ -134,8 +134,13 @@ impl PaymentInsightsApp {
                 }
                 Command::PickFiles => {
                     let picked = rfd::FileDialog::new()
-                        .set_title("Choose customers, invoices and payments (or one invoice ledger)")
-                        .add_filter("Tables (CSV, Excel)", &["csv", "txt", "tsv", "xlsx", "xls", "xlsm", "ods"])
+                        .set_title(
+                            "Choose customers, invoices and payments (or one invoice ledger)",
+                        )
+                        .add_filter(
+                            "Tables (CSV, Excel)",
+                            &["csv", "txt", "tsv", "xlsx", "xls", "xlsm", "ods"],
+                        )
                         .pick_files();
                     if let Some(files) = picked {
                         self.commands.push(Command::ImportFiles(files));
@@ -167,7 +172,10 @@ impl PaymentInsightsApp {
             }
         }
         if job.handle.is_disconnected() && finished.is_none() {
-            finished = Some(Err("The import stopped unexpectedly. Try again; if it happens again, check the files.".to_string()));
+            finished = Some(Err(
+                "The import stopped unexpectedly. Try again; if it happens again, check the files."
+                    .to_string(),
+            ));
         }
         match finished {
             None => {}

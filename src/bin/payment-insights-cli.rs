@@ -88,18 +88,25 @@ fn main() -> ExitCode {
             save_mapping,
             report,
             show,
-        } => import(&files, mapping.as_deref(), save_mapping.as_deref(), report.as_deref(), show),
+        } => import(
+            &files,
+            mapping.as_deref(),
+            save_mapping.as_deref(),
+            report.as_deref(),
+            show,
+        ),
         Command::Generate {
             out,
             benchmark,
             seed,
         } => generate_files(&out, benchmark, seed),
         Command::Bench {
-            what: BenchCommand::Import {
-                data,
-                runs,
-                compare,
-            },
+            what:
+                BenchCommand::Import {
+                    data,
+                    runs,
+                    compare,
+                },
         } => bench_import(&data, runs, compare),
     };
     match result {
@@ -123,14 +130,23 @@ fn import(
         None => None,
     };
     let started = Instant::now();
-    let result = import_files(files, mapping_file.as_ref(), None, &no_progress, &Cancel::new());
+    let result = import_files(
+        files,
+        mapping_file.as_ref(),
+        None,
+        &no_progress,
+        &Cancel::new(),
+    );
     let (plan, imported) = match result {
         Ok(ok) => ok,
         Err(ImportError::NothingUsable { report, .. }) if report_csv.is_some() => {
             if let Some(path) = report_csv {
                 write_report_csv(&report, path)?;
             }
-            bail!("nothing usable was imported; the report is in {}", path_text(report_csv));
+            bail!(
+                "nothing usable was imported; the report is in {}",
+                path_text(report_csv)
+            );
         }
         Err(error) => return Err(error.into()),
     };
@@ -194,8 +210,8 @@ fn path_text(path: Option<&Path>) -> String {
 /// Writes the report as CSV with stable columns: file,row,column,value,problem,action.
 fn write_report_csv(report: &ImportReport, path: &Path) -> Result<()> {
     use std::io::Write;
-    let file = std::fs::File::create(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+    let file =
+        std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
     let mut out = std::io::BufWriter::new(file);
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     writeln!(out, "file,row,column,value,problem,action")?;
@@ -270,7 +286,9 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
         }
     }
     if cfg!(debug_assertions) {
-        println!("Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench import`.");
+        println!(
+            "Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench import`."
+        );
     }
     let mut times = Vec::new();
     for run in 1..=runs.max(1) {

@@ -17,9 +17,7 @@ use super::parse::{
 use super::progress::{Cancel, Progress};
 use super::raw::{RawTable, ReadError, ReadNote, SourceFormat, read_table};
 use super::report::{Action, FileSummary, ImportReport, Problem};
-use super::tables::{
-    Customer, ExtraColumn, ExtraValues, ImportForm, Invoice, Payment, Tables,
-};
+use super::tables::{Customer, ExtraColumn, ExtraValues, ImportForm, Invoice, Payment, Tables};
 use chrono::NaiveDate;
 use polars::prelude::PlHashMap;
 use std::collections::BTreeMap;
@@ -134,7 +132,11 @@ impl ImportPlan {
     /// Remembers each file's mapping for its layout.
     pub fn remember(&self, memory: &mut MappingMemory) {
         for planned in &self.files {
-            memory.remember(&planned.table.headers, planned.role, planned.mapping.clone());
+            memory.remember(
+                &planned.table.headers,
+                planned.role,
+                planned.mapping.clone(),
+            );
         }
     }
 }
@@ -283,7 +285,9 @@ pub enum ImportError {
 }
 
 fn ambiguous_message(columns: &[AmbiguousColumn]) -> String {
-    let mut text = String::from("Some date columns can be read month-first or day-first, and the data does not tell which: ");
+    let mut text = String::from(
+        "Some date columns can be read month-first or day-first, and the data does not tell which: ",
+    );
     let parts: Vec<String> = columns
         .iter()
         .map(|c| {
@@ -294,7 +298,9 @@ fn ambiguous_message(columns: &[AmbiguousColumn]) -> String {
                 c.examples.join(", ")
             );
             if let Some((other, format)) = &c.hint {
-                part.push_str(&format!("; column \"{other}\" of the same file reads {format}"));
+                part.push_str(&format!(
+                    "; column \"{other}\" of the same file reads {format}"
+                ));
             }
             part
         })
@@ -380,7 +386,8 @@ impl<'a> Columns<'a> {
     }
 
     fn text(&self, field: CanonicalField, row: usize) -> Option<&'a str> {
-        self.column(field).and_then(|(_, v)| v.get(row).copied().flatten())
+        self.column(field)
+            .and_then(|(_, v)| v.get(row).copied().flatten())
     }
 
     /// The date format of a mapped column: the user's choice, else detected.
@@ -472,7 +479,10 @@ impl<'a> Columns<'a> {
 }
 
 enum DateTrouble {
-    Ambiguous { column: String, examples: Vec<String> },
+    Ambiguous {
+        column: String,
+        examples: Vec<String>,
+    },
     NotDates {
         column: String,
         example: String,
@@ -482,14 +492,23 @@ enum DateTrouble {
 
 /// Builds an extra column from the kept rows of a raw column: numbers if every value reads as
 /// one, dates if every value reads in one format, categories otherwise.
-fn extra_column(name: &str, values: &[Option<&str>], kept: &[usize], decimal_hint: DecimalSeparator) -> ExtraColumn {
-    let kept_values: Vec<Option<&str>> = kept.iter().map(|&r| values.get(r).copied().flatten()).collect();
+fn extra_column(
+    name: &str,
+    values: &[Option<&str>],
+    kept: &[usize],
+    decimal_hint: DecimalSeparator,
+) -> ExtraColumn {
+    let kept_values: Vec<Option<&str>> = kept
+        .iter()
+        .map(|&r| values.get(r).copied().flatten())
+        .collect();
     let present: Vec<&str> = kept_values.iter().flatten().copied().collect();
     let decimal = detect_decimal(present.iter().copied(), decimal_hint);
     // Ids and codes made of digits with leading zeros are categories, not quantities.
     let numeric = !present.is_empty()
         && present.iter().all(|v| {
-            parse_number(v, decimal).is_some() && !(v.len() > 1 && v.starts_with('0') && !v.contains(['.', ',']))
+            parse_number(v, decimal).is_some()
+                && !(v.len() > 1 && v.starts_with('0') && !v.contains(['.', ',']))
         });
     let values = if numeric {
         ExtraValues::Number(
@@ -498,11 +517,19 @@ fn extra_column(name: &str, values: &[Option<&str>], kept: &[usize], decimal_hin
                 .map(|v| v.and_then(|t| parse_number(t, decimal)))
                 .collect(),
         )
-    } else if let DateDetection::Found { format, parsed, non_empty } =
-        detect_date_format(present.iter().copied())
+    } else if let DateDetection::Found {
+        format,
+        parsed,
+        non_empty,
+    } = detect_date_format(present.iter().copied())
     {
         if parsed == non_empty {
-            ExtraValues::Date(kept_values.iter().map(|v| v.and_then(|t| format.parse(t))).collect())
+            ExtraValues::Date(
+                kept_values
+                    .iter()
+                    .map(|v| v.and_then(|t| format.parse(t)))
+                    .collect(),
+            )
         } else {
             text_values(&kept_values)
         }
@@ -652,7 +679,8 @@ pub fn validate(
     if !ambiguous.is_empty() {
         return Err(ImportError::AmbiguousDates { columns: ambiguous });
     }
-    if form == ImportForm::ThreeTables && !plan.files.iter().any(|f| f.role == TableRole::Payments) {
+    if form == ImportForm::ThreeTables && !plan.files.iter().any(|f| f.role == TableRole::Payments)
+    {
         return Err(ImportError::NoSettlement {
             file: invoice_files
                 .first()
@@ -679,7 +707,12 @@ pub fn validate(
         invoice_extras: Vec::new(),
         files: plan.files.iter().collect(),
     };
-    let total_rows: usize = plan.files.iter().map(|f| f.table.height()).sum::<usize>().max(1);
+    let total_rows: usize = plan
+        .files
+        .iter()
+        .map(|f| f.table.height())
+        .sum::<usize>()
+        .max(1);
     let mut rows_done = 0usize;
     let _ = invoice_role;
     let stages: [fn(TableRole) -> bool; 3] = [
@@ -827,7 +860,11 @@ fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
     }
 }
 
-fn summary(file: &PlannedFile, rows_imported: usize, formats: BTreeMap<String, String>) -> FileSummary {
+fn summary(
+    file: &PlannedFile,
+    rows_imported: usize,
+    formats: BTreeMap<String, String>,
+) -> FileSummary {
     FileSummary {
         file: file.table.source.clone(),
         role: file.role.label().to_string(),
@@ -875,10 +912,26 @@ impl<'a> Builder<'a> {
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
             let Some(id) = cols.text(F::CustomerId, i) else {
-                if (0..file.table.headers.len()).all(|c| cols.values[c].get(i).copied().flatten().is_none()) {
-                    self.report.push(source, Some(row), None, None, Problem::BlankRow, Action::RowSkipped);
+                if (0..file.table.headers.len())
+                    .all(|c| cols.values[c].get(i).copied().flatten().is_none())
+                {
+                    self.report.push(
+                        source,
+                        Some(row),
+                        None,
+                        None,
+                        Problem::BlankRow,
+                        Action::RowSkipped,
+                    );
                 } else {
-                    self.report.push(source, Some(row), header(F::CustomerId), None, Problem::MissingRequired, Action::RowSkipped);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        header(F::CustomerId),
+                        None,
+                        Problem::MissingRequired,
+                        Action::RowSkipped,
+                    );
                 }
                 continue;
             };
@@ -889,20 +942,71 @@ impl<'a> Builder<'a> {
                     .copied()
                     .flatten()
                     .map_or(0, |(_, r)| r);
-                self.report.push(source, Some(row), header(F::CustomerId), Some(id), Problem::DuplicateCustomer { first_row }, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::CustomerId),
+                    Some(id),
+                    Problem::DuplicateCustomer { first_row },
+                    Action::RowSkipped,
+                );
                 continue;
             }
-            let mut credit_limit = optional(&mut self.report, source, row, header(F::CreditLimit), cols.text(F::CreditLimit, i), credit[i], || Problem::BadNumber);
+            let mut credit_limit = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::CreditLimit),
+                cols.text(F::CreditLimit, i),
+                credit[i],
+                || Problem::BadNumber,
+            );
             if credit_limit.is_some_and(|c| c < 0.0) {
-                self.report.push(source, Some(row), header(F::CreditLimit), cols.text(F::CreditLimit, i), Problem::ImpossibleValue { reason: "a credit limit cannot be negative".into() }, Action::Cleared);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::CreditLimit),
+                    cols.text(F::CreditLimit, i),
+                    Problem::ImpossibleValue {
+                        reason: "a credit limit cannot be negative".into(),
+                    },
+                    Action::Cleared,
+                );
                 credit_limit = None;
             }
-            let mut terms_days = optional(&mut self.report, source, row, header(F::TermsDays), cols.text(F::TermsDays, i), terms[i], || Problem::BadNumber);
+            let mut terms_days = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::TermsDays),
+                cols.text(F::TermsDays, i),
+                terms[i],
+                || Problem::BadNumber,
+            );
             if terms_days.is_some_and(|t| !(0.0..=730.0).contains(&t)) {
-                self.report.push(source, Some(row), header(F::TermsDays), cols.text(F::TermsDays, i), Problem::ImpossibleValue { reason: "payment terms must be 0 to 730 days".into() }, Action::Cleared);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::TermsDays),
+                    cols.text(F::TermsDays, i),
+                    Problem::ImpossibleValue {
+                        reason: "payment terms must be 0 to 730 days".into(),
+                    },
+                    Action::Cleared,
+                );
                 terms_days = None;
             }
-            let paperless_since = optional(&mut self.report, source, row, header(F::PaperlessSince), cols.text(F::PaperlessSince, i), paperless[i], || Problem::BadDate { format: paperless_format.map_or("date", |f| f.label()).to_string() });
+            let paperless_since = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::PaperlessSince),
+                cols.text(F::PaperlessSince, i),
+                paperless[i],
+                || Problem::BadDate {
+                    format: paperless_format.map_or("date", |f| f.label()).to_string(),
+                },
+            );
             let customer = Customer {
                 id: id.to_string(),
                 name: cols.text(F::CustomerName, i).map(str::to_string),
@@ -912,7 +1016,8 @@ impl<'a> Builder<'a> {
                 terms_days: terms_days.map(|t| t.round() as i32),
                 paperless_since,
             };
-            self.customer_index.insert(id.to_string(), self.customers.len() as u32);
+            self.customer_index
+                .insert(id.to_string(), self.customers.len() as u32);
             self.customers.push(customer);
             self.customer_rows.push(Some((0, row)));
             kept.push(i);
@@ -943,7 +1048,14 @@ impl<'a> Builder<'a> {
             }
         }
         if self.customers_from_file {
-            self.report.push(source, Some(row), column, Some(id), Problem::UnknownCustomer, Action::CustomerAdded);
+            self.report.push(
+                source,
+                Some(row),
+                column,
+                Some(id),
+                Problem::UnknownCustomer,
+                Action::CustomerAdded,
+            );
         }
         index
     }
@@ -962,7 +1074,12 @@ impl<'a> Builder<'a> {
         (self.currencies.len() - 1) as u16
     }
 
-    fn add_invoices(&mut self, file_number: usize, file: &'a PlannedFile, ledger: bool) -> FileSummary {
+    fn add_invoices(
+        &mut self,
+        file_number: usize,
+        file: &'a PlannedFile,
+        ledger: bool,
+    ) -> FileSummary {
         use CanonicalField as F;
         let mut cols = Columns::new(file);
         let source = file.table.source.as_str();
@@ -974,7 +1091,11 @@ impl<'a> Builder<'a> {
         let paperless_format = format_of(F::PaperlessSince, &cols);
         let invoice_dates = cols.dates(F::InvoiceDate, invoice_format);
         let due_dates = cols.dates(F::DueDate, due_format);
-        let settled_dates = if ledger { cols.dates(F::SettledDate, settled_format) } else { Vec::new() };
+        let settled_dates = if ledger {
+            cols.dates(F::SettledDate, settled_format)
+        } else {
+            Vec::new()
+        };
         let amounts = cols.numbers(F::Amount);
         let discount_pct = cols.numbers(F::DiscountPct);
         let discount_days = cols.numbers(F::DiscountDays);
@@ -982,7 +1103,11 @@ impl<'a> Builder<'a> {
         let delivery = cols.flags(F::Delivery, parse_electronic);
         // Ledger exports repeat customer attributes on every invoice row.
         let (credit, terms, paperless) = if ledger {
-            (cols.numbers(F::CreditLimit), cols.numbers(F::TermsDays), cols.dates(F::PaperlessSince, paperless_format))
+            (
+                cols.numbers(F::CreditLimit),
+                cols.numbers(F::TermsDays),
+                cols.dates(F::PaperlessSince, paperless_format),
+            )
         } else {
             (Vec::new(), Vec::new(), Vec::new())
         };
@@ -992,34 +1117,83 @@ impl<'a> Builder<'a> {
         let all_columns = file.table.headers.len();
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
-            let origin = Origin { file: file_number, row };
+            let origin = Origin {
+                file: file_number,
+                row,
+            };
             let required = [F::InvoiceId, F::CustomerId, F::InvoiceDate, F::Amount];
             if let Some(missing) = required.iter().find(|f| cols.text(**f, i).is_none()) {
                 if (0..all_columns).all(|c| cols.values[c].get(i).copied().flatten().is_none()) {
-                    self.report.push(source, Some(row), None, None, Problem::BlankRow, Action::RowSkipped);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        None,
+                        None,
+                        Problem::BlankRow,
+                        Action::RowSkipped,
+                    );
                 } else {
-                    self.report.push(source, Some(row), header(*missing), None, Problem::MissingRequired, Action::RowSkipped);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        header(*missing),
+                        None,
+                        Problem::MissingRequired,
+                        Action::RowSkipped,
+                    );
                 }
                 continue;
             }
-            let (Some(id), Some(customer_id)) = (cols.text(F::InvoiceId, i), cols.text(F::CustomerId, i)) else {
+            let (Some(id), Some(customer_id)) =
+                (cols.text(F::InvoiceId, i), cols.text(F::CustomerId, i))
+            else {
                 continue;
             };
             let Some(invoice_date) = invoice_dates[i].ok() else {
-                self.report.push(source, Some(row), header(F::InvoiceDate), cols.text(F::InvoiceDate, i), Problem::BadDate { format: label(invoice_format) }, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::InvoiceDate),
+                    cols.text(F::InvoiceDate, i),
+                    Problem::BadDate {
+                        format: label(invoice_format),
+                    },
+                    Action::RowSkipped,
+                );
                 continue;
             };
             let Some(amount) = amounts[i].ok() else {
-                self.report.push(source, Some(row), header(F::Amount), cols.text(F::Amount, i), Problem::BadNumber, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::Amount),
+                    cols.text(F::Amount, i),
+                    Problem::BadNumber,
+                    Action::RowSkipped,
+                );
                 continue;
             };
             if amount == 0.0 {
-                self.report.push(source, Some(row), header(F::Amount), cols.text(F::Amount, i), Problem::ZeroAmount, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::Amount),
+                    cols.text(F::Amount, i),
+                    Problem::ZeroAmount,
+                    Action::RowSkipped,
+                );
                 continue;
             }
             if amount < 0.0 {
                 self.credit_notes.insert(id, ());
-                self.report.push(source, Some(row), header(F::Amount), cols.text(F::Amount, i), Problem::CreditNote, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::Amount),
+                    cols.text(F::Amount, i),
+                    Problem::CreditNote,
+                    Action::RowSkipped,
+                );
                 continue;
             }
             let known_terms = self
@@ -1032,17 +1206,28 @@ impl<'a> Builder<'a> {
                 Cell::Ok(d) => d,
                 other => {
                     let problem = if other == Cell::Bad {
-                        Problem::BadDate { format: label(due_format) }
+                        Problem::BadDate {
+                            format: label(due_format),
+                        }
                     } else {
                         Problem::MissingRequired
                     };
-                    match known_terms.and_then(|t| invoice_date.checked_add_days(chrono::Days::new(t.max(0) as u64))) {
+                    match known_terms.and_then(|t| {
+                        invoice_date.checked_add_days(chrono::Days::new(t.max(0) as u64))
+                    }) {
                         Some(repaired) => {
                             self.report.push(source, Some(row), header(F::DueDate), cols.text(F::DueDate, i), problem, Action::Repaired(format!("due date set to {repaired}: invoice date + the customer's {} days terms", known_terms.unwrap_or(0))));
                             repaired
                         }
                         None => {
-                            self.report.push(source, Some(row), header(F::DueDate), cols.text(F::DueDate, i), problem, Action::RowSkipped);
+                            self.report.push(
+                                source,
+                                Some(row),
+                                header(F::DueDate),
+                                cols.text(F::DueDate, i),
+                                problem,
+                                Action::RowSkipped,
+                            );
                             continue;
                         }
                     }
@@ -1053,7 +1238,16 @@ impl<'a> Builder<'a> {
                     Cell::Ok(d) => Some(d),
                     Cell::Empty => None,
                     Cell::Bad => {
-                        self.report.push(source, Some(row), header(F::SettledDate), cols.text(F::SettledDate, i), Problem::BadDate { format: label(settled_format) }, Action::RowSkipped);
+                        self.report.push(
+                            source,
+                            Some(row),
+                            header(F::SettledDate),
+                            cols.text(F::SettledDate, i),
+                            Problem::BadDate {
+                                format: label(settled_format),
+                            },
+                            Action::RowSkipped,
+                        );
                         continue;
                     }
                 }
@@ -1067,39 +1261,132 @@ impl<'a> Builder<'a> {
                     prev.invoice_date == invoice_date
                         && prev.due_date == due_date
                         && (prev.amount - amount).abs() < 0.005
-                        && self.customers.get(prev.customer as usize).is_some_and(|c| c.id == customer_id)
+                        && self
+                            .customers
+                            .get(prev.customer as usize)
+                            .is_some_and(|c| c.id == customer_id)
                 });
-                let problem = if same { Problem::RepeatedRow { first_row } } else { Problem::DuplicateInvoice { first_row } };
-                self.report.push(source, Some(row), header(F::InvoiceId), Some(id), problem, Action::RowSkipped);
+                let problem = if same {
+                    Problem::RepeatedRow { first_row }
+                } else {
+                    Problem::DuplicateInvoice { first_row }
+                };
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::InvoiceId),
+                    Some(id),
+                    problem,
+                    Action::RowSkipped,
+                );
                 continue;
             }
             let customer = self.customer_for(customer_id, source, row, header(F::CustomerId));
             let mut trainable = true;
             if due_date < invoice_date {
-                self.report.push(source, Some(row), header(F::DueDate), cols.text(F::DueDate, i), Problem::DueBeforeInvoice { invoice_date: invoice_date.to_string() }, Action::LeftOutOfTraining);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::DueDate),
+                    cols.text(F::DueDate, i),
+                    Problem::DueBeforeInvoice {
+                        invoice_date: invoice_date.to_string(),
+                    },
+                    Action::LeftOutOfTraining,
+                );
                 trainable = false;
             }
             if let Some(settled) = settled_date {
                 if settled < invoice_date {
-                    self.report.push(source, Some(row), header(F::SettledDate), cols.text(F::SettledDate, i), Problem::SettledBeforeInvoice { invoice_date: invoice_date.to_string() }, Action::LeftOutOfTraining);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        header(F::SettledDate),
+                        cols.text(F::SettledDate, i),
+                        Problem::SettledBeforeInvoice {
+                            invoice_date: invoice_date.to_string(),
+                        },
+                        Action::LeftOutOfTraining,
+                    );
                     trainable = false;
                 }
             }
-            let mut pct = optional(&mut self.report, source, row, header(F::DiscountPct), cols.text(F::DiscountPct, i), discount_pct[i], || Problem::BadNumber);
+            let mut pct = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::DiscountPct),
+                cols.text(F::DiscountPct, i),
+                discount_pct[i],
+                || Problem::BadNumber,
+            );
             if pct.is_some_and(|p| !(0.0..50.0).contains(&p)) {
-                self.report.push(source, Some(row), header(F::DiscountPct), cols.text(F::DiscountPct, i), Problem::ImpossibleValue { reason: "a cash discount must be 0 to 50 percent".into() }, Action::Cleared);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::DiscountPct),
+                    cols.text(F::DiscountPct, i),
+                    Problem::ImpossibleValue {
+                        reason: "a cash discount must be 0 to 50 percent".into(),
+                    },
+                    Action::Cleared,
+                );
                 pct = None;
             }
-            let mut days = optional(&mut self.report, source, row, header(F::DiscountDays), cols.text(F::DiscountDays, i), discount_days[i], || Problem::BadNumber);
+            let mut days = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::DiscountDays),
+                cols.text(F::DiscountDays, i),
+                discount_days[i],
+                || Problem::BadNumber,
+            );
             if days.is_some_and(|d| !(0.0..=365.0).contains(&d)) {
-                self.report.push(source, Some(row), header(F::DiscountDays), cols.text(F::DiscountDays, i), Problem::ImpossibleValue { reason: "discount days must be 0 to 365".into() }, Action::Cleared);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::DiscountDays),
+                    cols.text(F::DiscountDays, i),
+                    Problem::ImpossibleValue {
+                        reason: "discount days must be 0 to 365".into(),
+                    },
+                    Action::Cleared,
+                );
                 days = None;
             }
-            let disputed_flag = optional(&mut self.report, source, row, header(F::Disputed), cols.text(F::Disputed, i), disputed[i], || Problem::BadFlag);
-            let mut electronic = optional(&mut self.report, source, row, header(F::Delivery), cols.text(F::Delivery, i), delivery[i], || Problem::BadFlag);
-            let currency = cols.text(F::Currency, i).map(|c| self.currency_index(c, origin));
+            let disputed_flag = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::Disputed),
+                cols.text(F::Disputed, i),
+                disputed[i],
+                || Problem::BadFlag,
+            );
+            let mut electronic = optional(
+                &mut self.report,
+                source,
+                row,
+                header(F::Delivery),
+                cols.text(F::Delivery, i),
+                delivery[i],
+                || Problem::BadFlag,
+            );
+            let currency = cols
+                .text(F::Currency, i)
+                .map(|c| self.currency_index(c, origin));
             if ledger {
-                self.ledger_customer_values(customer, &cols, i, row, &credit, &terms, &paperless, &mut varying);
+                self.ledger_customer_values(
+                    customer,
+                    &cols,
+                    i,
+                    row,
+                    &credit,
+                    &terms,
+                    &paperless,
+                    &mut varying,
+                );
             }
             if electronic.is_none() && file.mapping.column(F::Delivery).is_none() {
                 // No delivery column: paperless billing since a date says it.
@@ -1129,7 +1416,14 @@ impl<'a> Builder<'a> {
             kept.push(i);
         }
         for (field, customers) in varying {
-            self.report.push(source, None, header(field), None, Problem::VaryingCustomerValue { customers }, Action::Repaired("the first row's value is used".into()));
+            self.report.push(
+                source,
+                None,
+                header(field),
+                None,
+                Problem::VaryingCustomerValue { customers },
+                Action::Repaired("the first row's value is used".into()),
+            );
         }
         let hint = cols.decimal_hint;
         for c in cols.unmapped() {
@@ -1146,7 +1440,11 @@ impl<'a> Builder<'a> {
         let total = self.invoices.len();
         let added = extra.values.len();
         let earlier = total - added;
-        if let Some(existing) = self.invoice_extras.iter_mut().find(|e| e.name == extra.name) {
+        if let Some(existing) = self
+            .invoice_extras
+            .iter_mut()
+            .find(|e| e.name == extra.name)
+        {
             let had = existing.values.len();
             match (&mut existing.values, extra.values) {
                 (ExtraValues::Number(a), ExtraValues::Number(b)) => {
@@ -1162,7 +1460,9 @@ impl<'a> Builder<'a> {
                     let mut texts: Vec<Option<String>> = (0..earlier)
                         .map(|i| Some(existing_values.display(i)).filter(|s| !s.is_empty()))
                         .collect();
-                    texts.extend((0..added).map(|i| Some(new_values.display(i)).filter(|s| !s.is_empty())));
+                    texts.extend(
+                        (0..added).map(|i| Some(new_values.display(i)).filter(|s| !s.is_empty())),
+                    );
                     let refs: Vec<Option<&str>> = texts.iter().map(|t| t.as_deref()).collect();
                     *existing_values = text_values(&refs);
                 }
@@ -1175,14 +1475,19 @@ impl<'a> Builder<'a> {
                 match &extra.values {
                     ExtraValues::Number(_) => ExtraValues::Number(vec![None; n]),
                     ExtraValues::Date(_) => ExtraValues::Date(vec![None; n]),
-                    ExtraValues::Text { levels, .. } => ExtraValues::Text { levels: levels.clone(), codes: vec![None; n] },
+                    ExtraValues::Text { levels, .. } => ExtraValues::Text {
+                        levels: levels.clone(),
+                        codes: vec![None; n],
+                    },
                 }
             };
             let mut padded = pad(earlier);
             match (&mut padded, extra.values) {
                 (ExtraValues::Number(a), ExtraValues::Number(b)) => a.extend(b),
                 (ExtraValues::Date(a), ExtraValues::Date(b)) => a.extend(b),
-                (ExtraValues::Text { codes: a, .. }, ExtraValues::Text { codes: b, .. }) => a.extend(b),
+                (ExtraValues::Text { codes: a, .. }, ExtraValues::Text { codes: b, .. }) => {
+                    a.extend(b)
+                }
                 _ => {}
             }
             extra.values = padded;
@@ -1222,7 +1527,9 @@ impl<'a> Builder<'a> {
         if let Some(v) = credit.get(i).and_then(|x| x.ok()) {
             match c.credit_limit {
                 None => c.credit_limit = Some(v),
-                Some(existing) if (existing - v).abs() > 0.005 => *varying.entry(F::CreditLimit).or_insert(0) += 1,
+                Some(existing) if (existing - v).abs() > 0.005 => {
+                    *varying.entry(F::CreditLimit).or_insert(0) += 1
+                }
                 _ => {}
             }
         }
@@ -1237,7 +1544,9 @@ impl<'a> Builder<'a> {
         if let Some(v) = paperless.get(i).and_then(|x| x.ok()) {
             match c.paperless_since {
                 None => c.paperless_since = Some(v),
-                Some(existing) if existing != v => *varying.entry(F::PaperlessSince).or_insert(0) += 1,
+                Some(existing) if existing != v => {
+                    *varying.entry(F::PaperlessSince).or_insert(0) += 1
+                }
                 _ => {}
             }
         }
@@ -1259,37 +1568,100 @@ impl<'a> Builder<'a> {
             let required = [F::InvoiceId, F::PaymentDate, F::PaymentAmount];
             if let Some(missing) = required.iter().find(|f| cols.text(**f, i).is_none()) {
                 if (0..all_columns).all(|c| cols.values[c].get(i).copied().flatten().is_none()) {
-                    self.report.push(source, Some(row), None, None, Problem::BlankRow, Action::RowSkipped);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        None,
+                        None,
+                        Problem::BlankRow,
+                        Action::RowSkipped,
+                    );
                 } else {
-                    self.report.push(source, Some(row), header(*missing), None, Problem::MissingRequired, Action::RowSkipped);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        header(*missing),
+                        None,
+                        Problem::MissingRequired,
+                        Action::RowSkipped,
+                    );
                 }
                 continue;
             }
-            let Some(id) = cols.text(F::InvoiceId, i) else { continue };
+            let Some(id) = cols.text(F::InvoiceId, i) else {
+                continue;
+            };
             let Some(payment_date) = dates[i].ok() else {
-                self.report.push(source, Some(row), header(F::PaymentDate), cols.text(F::PaymentDate, i), Problem::BadDate { format: label.clone() }, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::PaymentDate),
+                    cols.text(F::PaymentDate, i),
+                    Problem::BadDate {
+                        format: label.clone(),
+                    },
+                    Action::RowSkipped,
+                );
                 continue;
             };
             let Some(amount) = amounts[i].ok() else {
-                self.report.push(source, Some(row), header(F::PaymentAmount), cols.text(F::PaymentAmount, i), Problem::BadNumber, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::PaymentAmount),
+                    cols.text(F::PaymentAmount, i),
+                    Problem::BadNumber,
+                    Action::RowSkipped,
+                );
                 continue;
             };
             let Some(&invoice) = self.invoice_index.get(id) else {
-                let problem = if self.credit_notes.contains_key(id) { Problem::PaymentForCreditNote } else { Problem::UnknownInvoice };
-                self.report.push(source, Some(row), header(F::InvoiceId), Some(id), problem, Action::RowSkipped);
+                let problem = if self.credit_notes.contains_key(id) {
+                    Problem::PaymentForCreditNote
+                } else {
+                    Problem::UnknownInvoice
+                };
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::InvoiceId),
+                    Some(id),
+                    problem,
+                    Action::RowSkipped,
+                );
                 continue;
             };
             if amount == 0.0 {
-                self.report.push(source, Some(row), header(F::PaymentAmount), cols.text(F::PaymentAmount, i), Problem::ZeroPayment, Action::RowSkipped);
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::PaymentAmount),
+                    cols.text(F::PaymentAmount, i),
+                    Problem::ZeroPayment,
+                    Action::RowSkipped,
+                );
                 continue;
             }
             if let Some(inv) = self.invoices.get_mut(invoice as usize) {
                 if payment_date < inv.invoice_date {
-                    self.report.push(source, Some(row), header(F::PaymentDate), cols.text(F::PaymentDate, i), Problem::PaymentBeforeInvoice { invoice_date: inv.invoice_date.to_string() }, Action::LeftOutOfTraining);
+                    self.report.push(
+                        source,
+                        Some(row),
+                        header(F::PaymentDate),
+                        cols.text(F::PaymentDate, i),
+                        Problem::PaymentBeforeInvoice {
+                            invoice_date: inv.invoice_date.to_string(),
+                        },
+                        Action::LeftOutOfTraining,
+                    );
                     inv.trainable = false;
                 }
             }
-            self.payments.push(Payment { invoice, payment_date, amount });
+            self.payments.push(Payment {
+                invoice,
+                payment_date,
+                amount,
+            });
             imported += 1;
         }
         summary(file, imported, std::mem::take(&mut cols.formats))
@@ -1297,8 +1669,11 @@ impl<'a> Builder<'a> {
 
     /// Settles each invoice on the day its payments first reach its amount.
     fn settle(&mut self) {
-        self.payments
-            .sort_by(|a, b| a.invoice.cmp(&b.invoice).then(a.payment_date.cmp(&b.payment_date)));
+        self.payments.sort_by(|a, b| {
+            a.invoice
+                .cmp(&b.invoice)
+                .then(a.payment_date.cmp(&b.payment_date))
+        });
         let mut start = 0usize;
         while start < self.payments.len() {
             let invoice = self.payments[start].invoice;
@@ -1309,9 +1684,10 @@ impl<'a> Builder<'a> {
             if let Some(inv) = self.invoices.get_mut(invoice as usize) {
                 let tolerance = settle_tolerance(inv.amount);
                 // A cash discount taken in time settles the invoice at the discounted amount.
-                let discount_until = inv
-                    .discount_days
-                    .and_then(|d| inv.invoice_date.checked_add_days(chrono::Days::new(d.max(0) as u64)));
+                let discount_until = inv.discount_days.and_then(|d| {
+                    inv.invoice_date
+                        .checked_add_days(chrono::Days::new(d.max(0) as u64))
+                });
                 let discounted = inv.amount * (1.0 - inv.discount_pct.unwrap_or(0.0) / 100.0);
                 let mut paid = 0.0;
                 let mut settled = None;
@@ -1339,7 +1715,17 @@ impl<'a> Builder<'a> {
                     let column = origin
                         .and_then(|o| self.files.get(o.file))
                         .and_then(|f| f.mapping.column(CanonicalField::InvoiceId));
-                    self.report.push(file, origin.map(|o| o.row), column, Some(&inv.id), Problem::Overpaid { paid, amount: inv.amount }, Action::Kept);
+                    self.report.push(
+                        file,
+                        origin.map(|o| o.row),
+                        column,
+                        Some(&inv.id),
+                        Problem::Overpaid {
+                            paid,
+                            amount: inv.amount,
+                        },
+                        Action::Kept,
+                    );
                 }
             }
             start = end;
@@ -1347,7 +1733,9 @@ impl<'a> Builder<'a> {
     }
 
     fn report_currency_mix(&mut self) {
-        let Some(main) = (0..self.currencies.len()).max_by_key(|&i| self.currency_counts.get(i).copied().unwrap_or(0)) else {
+        let Some(main) = (0..self.currencies.len())
+            .max_by_key(|&i| self.currency_counts.get(i).copied().unwrap_or(0))
+        else {
             return;
         };
         let main_code = self.currencies.get(main).cloned().unwrap_or_default();
@@ -1355,16 +1743,36 @@ impl<'a> Builder<'a> {
             if i == main {
                 continue;
             }
-            let (Some(origin), Some(code)) = (self.currency_first.get(i).copied(), self.currencies.get(i).cloned()) else {
+            let (Some(origin), Some(code)) = (
+                self.currency_first.get(i).copied(),
+                self.currencies.get(i).cloned(),
+            ) else {
                 continue;
             };
             let count = self.currency_counts.get(i).copied().unwrap_or(0);
             let (file, column) = self
                 .files
                 .get(origin.file)
-                .map(|f| (f.table.source.clone(), f.mapping.column(CanonicalField::Currency).map(str::to_string)))
+                .map(|f| {
+                    (
+                        f.table.source.clone(),
+                        f.mapping
+                            .column(CanonicalField::Currency)
+                            .map(str::to_string),
+                    )
+                })
                 .unwrap_or_default();
-            self.report.push(&file, Some(origin.row), column.as_deref(), Some(&code), Problem::CurrencyMix { count, main: main_code.clone() }, Action::Kept);
+            self.report.push(
+                &file,
+                Some(origin.row),
+                column.as_deref(),
+                Some(&code),
+                Problem::CurrencyMix {
+                    count,
+                    main: main_code.clone(),
+                },
+                Action::Kept,
+            );
         }
     }
 
@@ -1375,10 +1783,7 @@ impl<'a> Builder<'a> {
             .flat_map(|i| [Some(i.invoice_date), i.settled_date])
             .flatten();
         let payments = self.payments.iter().map(|p| p.payment_date);
-        invoices
-            .chain(payments)
-            .max()
-            .unwrap_or(NaiveDate::MIN)
+        invoices.chain(payments).max().unwrap_or(NaiveDate::MIN)
     }
 }
 

@@ -210,10 +210,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
         }
         non_empty += 1;
         for (i, format) in DateFormat::ALL.iter().enumerate() {
-            if matches!(
-                format,
-                DateFormat::MonthDayYear | DateFormat::DayMonthYear
-            ) {
+            if matches!(format, DateFormat::MonthDayYear | DateFormat::DayMonthYear) {
                 continue;
             }
             if format.parse(text).is_some() {
@@ -253,10 +250,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
         return DateDetection::NotDates { non_empty };
     }
     let format = DateFormat::ALL[best];
-    if matches!(
-        format,
-        DateFormat::MonthDayYear | DateFormat::DayMonthYear
-    ) {
+    if matches!(format, DateFormat::MonthDayYear | DateFormat::DayMonthYear) {
         if day_first_proof == 0 && month_first_proof == 0 && slash_like > 0 {
             return DateDetection::Ambiguous {
                 examples,
@@ -604,8 +598,14 @@ mod tests {
     #[test]
     fn decimal_separator_detection() {
         use DecimalSeparator::{Comma, Dot};
-        assert_eq!(detect_decimal(["1.234,56", "12,00"].into_iter(), Dot), Comma);
-        assert_eq!(detect_decimal(["1,234.56", "12.00"].into_iter(), Comma), Dot);
+        assert_eq!(
+            detect_decimal(["1.234,56", "12,00"].into_iter(), Dot),
+            Comma
+        );
+        assert_eq!(
+            detect_decimal(["1,234.56", "12.00"].into_iter(), Comma),
+            Dot
+        );
         assert_eq!(detect_decimal(["12,5", "3"].into_iter(), Dot), Comma);
         assert_eq!(detect_decimal(["1,234", "100"].into_iter(), Comma), Comma);
         assert_eq!(detect_decimal(["1,234", "100"].into_iter(), Dot), Dot);

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 /// Problems that make a file unusable as a whole. Each names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("Cannot open {file}: {source}. Check that the file exists and is not open in another program.")]
+    #[error(
+        "Cannot open {file}: {source}. Check that the file exists and is not open in another program."
+    )]
     Io {
         file: String,
         #[source]
@@ -26,7 +28,9 @@ pub enum ReadError {
         "{file} is a .{extension} file, which Payment Insights cannot read. Save or export it as CSV (.csv) or Excel (.xlsx, .xls)."
     )]
     Unsupported { file: String, extension: String },
-    #[error("{file} could not be read as a workbook: {message}. Open it in Excel and save it again as .xlsx, or export CSV.")]
+    #[error(
+        "{file} could not be read as a workbook: {message}. Open it in Excel and save it again as .xlsx, or export CSV."
+    )]
     Workbook { file: String, message: String },
     #[error("{file} has no sheet named \"{sheet}\". Its sheets are: {available}.")]
     NoSuchSheet {
@@ -89,10 +93,7 @@ impl fmt::Display for TextEncoding {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SourceFormat {
     Csv(CsvDialect),
-    Excel {
-        sheet: String,
-        sheets: Vec<String>,
-    },
+    Excel { sheet: String, sheets: Vec<String> },
 }
 
 /// Something noticed while reading that the user should see in the import report.
@@ -111,7 +112,11 @@ pub enum ReadNote {
         expected: usize,
     },
     /// A header that was empty or repeated got a unique name.
-    RenamedHeader { column: usize, from: String, to: String },
+    RenamedHeader {
+        column: usize,
+        from: String,
+        to: String,
+    },
     /// An Excel cell holding an error value (`#N/A`, `#DIV/0!`) was read as empty.
     CellError {
         row: usize,
@@ -145,7 +150,9 @@ impl RawTable {
 
     /// The file row number of data row `index`.
     pub fn file_row(&self, index: usize) -> usize {
-        self.row_numbers.get(index).map_or(index + 2, |&r| r as usize)
+        self.row_numbers
+            .get(index)
+            .map_or(index + 2, |&r| r as usize)
     }
 
     /// The column with this header, if any.
@@ -242,7 +249,11 @@ fn decode(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding, bool) {
         return (bytes, TextEncoding::Utf8, false);
     }
     let (text, _, lossy) = encoding_rs::WINDOWS_1252.decode(&bytes);
-    (text.into_owned().into_bytes(), TextEncoding::Windows1252, lossy)
+    (
+        text.into_owned().into_bytes(),
+        TextEncoding::Windows1252,
+        lossy,
+    )
 }
 
 fn simdutf8_check(bytes: &[u8]) -> bool {
@@ -593,9 +604,10 @@ fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError
             }
             name.to_string()
         }
-        None => sheets.first().cloned().ok_or_else(|| ReadError::Empty {
-            file: file.clone(),
-        })?,
+        None => sheets
+            .first()
+            .cloned()
+            .ok_or_else(|| ReadError::Empty { file: file.clone() })?,
     };
     let range = workbook
         .worksheet_range(&sheet_name)
@@ -606,14 +618,19 @@ fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError
         file.clone()
     };
     let (start_row, _) = range.start().unwrap_or((0, 0));
-    let mut rows = range.rows().enumerate().skip_while(|(_, r)| {
-        r.iter().all(|c| matches!(c, Data::Empty))
-    });
+    let mut rows = range
+        .rows()
+        .enumerate()
+        .skip_while(|(_, r)| r.iter().all(|c| matches!(c, Data::Empty)));
     let Some((header_index, header_cells)) = rows.next() else {
         return Err(ReadError::Empty { file: source });
     };
     let mut notes = Vec::new();
-    let raw_headers: Vec<String> = header_cells.iter().map(cell_text).map(|t| t.unwrap_or_default()).collect();
+    let raw_headers: Vec<String> = header_cells
+        .iter()
+        .map(cell_text)
+        .map(|t| t.unwrap_or_default())
+        .collect();
     // Trailing unnamed, empty columns are formatting, not data.
     let width = raw_headers
         .iter()
@@ -726,7 +743,9 @@ mod tests {
 
     #[test]
     fn utf8_bom_tabs_quotes_and_row_numbers() {
-        let table = read("\u{feff}id\tname\n1\t\"Smith, \"\"J\"\"\"\n\n2\t\"two\nlines\"\n3\tx\n".as_bytes());
+        let table = read(
+            "\u{feff}id\tname\n1\t\"Smith, \"\"J\"\"\"\n\n2\t\"two\nlines\"\n3\tx\n".as_bytes(),
+        );
         assert_eq!(table.headers, vec!["id", "name"]);
         // The blank line is kept as an empty row (validation reports it), so rows stay in step.
         assert_eq!(table.height(), 4);

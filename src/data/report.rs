@@ -67,7 +67,9 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::MissingRequired => write!(f, "required value is empty"),
-            Problem::BadDate { format } => write!(f, "not a date in this column's format ({format})"),
+            Problem::BadDate { format } => {
+                write!(f, "not a date in this column's format ({format})")
+            }
             Problem::BadNumber => write!(f, "not a number"),
             Problem::BadFlag => write!(f, "not a recognised yes/no or paper/electronic value"),
             Problem::ImpossibleValue { reason } => write!(f, "impossible value: {reason}"),
@@ -86,7 +88,9 @@ impl fmt::Display for Problem {
             Problem::DuplicateCustomer { first_row } => {
                 write!(f, "customer ID already used in row {first_row}")
             }
-            Problem::UnknownInvoice => write!(f, "payment for an invoice number that no invoice has"),
+            Problem::UnknownInvoice => {
+                write!(f, "payment for an invoice number that no invoice has")
+            }
             Problem::PaymentForCreditNote => write!(f, "payment for a credit note"),
             Problem::UnknownCustomer => write!(f, "customer ID not in the customer file"),
             Problem::PaymentBeforeInvoice { invoice_date } => {
@@ -114,9 +118,14 @@ impl fmt::Display for Problem {
             Problem::MissingFields { fields, expected } => {
                 write!(f, "row has only {fields} fields, the header has {expected}")
             }
-            Problem::RenamedHeader { to } => write!(f, "column name empty or repeated, renamed \"{to}\""),
+            Problem::RenamedHeader { to } => {
+                write!(f, "column name empty or repeated, renamed \"{to}\"")
+            }
             Problem::CellError => write!(f, "Excel error value in the cell"),
-            Problem::BadText => write!(f, "some characters could not be read in the file's encoding"),
+            Problem::BadText => write!(
+                f,
+                "some characters could not be read in the file's encoding"
+            ),
             Problem::BlankRow => write!(f, "row is empty"),
         }
     }
@@ -288,9 +297,23 @@ mod tests {
     fn grouping_counts_same_problem_in_same_column() {
         let mut report = ImportReport::default();
         for row in 2..5 {
-            report.push("a.csv", Some(row), Some("Amount"), Some("x"), Problem::BadNumber, Action::RowSkipped);
+            report.push(
+                "a.csv",
+                Some(row),
+                Some("Amount"),
+                Some("x"),
+                Problem::BadNumber,
+                Action::RowSkipped,
+            );
         }
-        report.push("a.csv", Some(9), Some("Due"), None, Problem::MissingRequired, Action::RowSkipped);
+        report.push(
+            "a.csv",
+            Some(9),
+            Some("Due"),
+            None,
+            Problem::MissingRequired,
+            Action::RowSkipped,
+        );
         let groups = report.grouped();
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].0, 3);

@@ -45,7 +45,10 @@ pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
 
 fn summary_ui(ui: &mut egui::Ui, tables: &Tables) {
     let open: Vec<_> = tables.open_invoices().collect();
-    let open_amount: f64 = open.iter().map(|(_, i)| i.amount - i.paid_amount.max(0.0)).sum();
+    let open_amount: f64 = open
+        .iter()
+        .map(|(_, i)| i.amount - i.paid_amount.max(0.0))
+        .sum();
     ui.horizontal(|ui| {
         for (label, value) in [
             ("Customers", count(tables.customers.len())),
@@ -87,7 +90,16 @@ fn header_ui(header: &mut egui_extras::TableRow<'_, '_>, names: &[&str]) {
 }
 
 fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
-    let names = ["Invoice", "Customer", "Invoice date", "Due date", "Amount", "Currency", "Status", "Days late"];
+    let names = [
+        "Invoice",
+        "Customer",
+        "Invoice date",
+        "Due date",
+        "Amount",
+        "Currency",
+        "Status",
+        "Days late",
+    ];
     table(ui, "invoices", names.len())
         .header(22.0, |mut header| header_ui(&mut header, &names))
         .body(|body| {
@@ -98,10 +110,15 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
                 let customer = tables.customer(invoice).map_or("", |c| c.id.as_str());
                 let status = match invoice.settled_date {
                     Some(d) => format!("Paid {d}"),
-                    None if invoice.paid_amount > 0.0 => format!("Open, {} paid", money(invoice.paid_amount)),
+                    None if invoice.paid_amount > 0.0 => {
+                        format!("Open, {} paid", money(invoice.paid_amount))
+                    }
                     None => "Open".to_string(),
                 };
-                let days_late = invoice.days_late().map(|d| d.to_string()).unwrap_or_default();
+                let days_late = invoice
+                    .days_late()
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
                 let cells = [
                     invoice.id.clone(),
                     customer.to_string(),
@@ -115,9 +132,12 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
                 for (i, cell) in cells.iter().enumerate() {
                     row.col(|ui| {
                         if i == 4 || i == 7 {
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                ui.label(cell);
-                            });
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(cell);
+                                },
+                            );
                         } else {
                             ui.label(cell);
                         }
@@ -129,7 +149,15 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
 }
 
 fn customers_ui(ui: &mut egui::Ui, tables: &Tables) {
-    let names = ["Customer", "Name", "Group", "Country / region", "Credit limit", "Terms (days)", "Paperless since"];
+    let names = [
+        "Customer",
+        "Name",
+        "Group",
+        "Country / region",
+        "Credit limit",
+        "Terms (days)",
+        "Paperless since",
+    ];
     table(ui, "customers", names.len())
         .header(22.0, |mut header| header_ui(&mut header, &names))
         .body(|body| {
@@ -165,8 +193,15 @@ fn payments_ui(ui: &mut egui::Ui, tables: &Tables) {
                 let Some(p) = tables.payments.get(row.index()) else {
                     return;
                 };
-                let invoice = tables.invoices.get(p.invoice as usize).map_or("", |i| i.id.as_str());
-                let cells = [invoice.to_string(), p.payment_date.to_string(), money(p.amount)];
+                let invoice = tables
+                    .invoices
+                    .get(p.invoice as usize)
+                    .map_or("", |i| i.id.as_str());
+                let cells = [
+                    invoice.to_string(),
+                    p.payment_date.to_string(),
+                    money(p.amount),
+                ];
                 for cell in cells {
                     row.col(|ui| {
                         ui.label(cell);

@@ -42,16 +42,24 @@ pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         return;
     }
     ui.horizontal(|ui| {
-        ui.strong(format!("Import report: {} issues", count(report.issues.len())));
+        ui.strong(format!(
+            "Import report: {} issues",
+            count(report.issues.len())
+        ));
         ui.label("Filter:");
-        ui.add(egui::TextEdit::singleline(&mut state.report_filter).hint_text("file, column, value or problem"));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.report_filter)
+                .hint_text("file, column, value or problem"),
+        );
     });
     let filter = state.report_filter.to_lowercase();
     let rows: Vec<usize> = report
         .issues
         .iter()
         .enumerate()
-        .filter(|(_, issue)| filter.is_empty() || issue.to_string().to_lowercase().contains(&filter))
+        .filter(|(_, issue)| {
+            filter.is_empty() || issue.to_string().to_lowercase().contains(&filter)
+        })
         .map(|(i, _)| i)
         .collect();
     TableBuilder::new(ui)

@@ -60,10 +60,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
         .show(ui, |ui| {
             ui.add_space(8.0);
             for (screen, label) in [(Screen::Data, "Data"), (Screen::Import, "Import")] {
-                if ui
-                    .selectable_label(state.screen == screen, label)
-                    .clicked()
-                {
+                if ui.selectable_label(state.screen == screen, label).clicked() {
                     commands.push(Command::Show(screen));
                 }
             }
