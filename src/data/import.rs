@@ -1296,20 +1296,18 @@ impl<'a> Builder<'a> {
                 );
                 trainable = false;
             }
-            if let Some(settled) = settled_date {
-                if settled < invoice_date {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        header(F::SettledDate),
-                        cols.text(F::SettledDate, i),
-                        Problem::SettledBeforeInvoice {
-                            invoice_date: invoice_date.to_string(),
-                        },
-                        Action::LeftOutOfTraining,
-                    );
-                    trainable = false;
-                }
+            if settled_date.is_some_and(|settled| settled < invoice_date) {
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::SettledDate),
+                    cols.text(F::SettledDate, i),
+                    Problem::SettledBeforeInvoice {
+                        invoice_date: invoice_date.to_string(),
+                    },
+                    Action::LeftOutOfTraining,
+                );
+                trainable = false;
             }
             let mut pct = optional(
                 &mut self.report,
@@ -1642,20 +1640,22 @@ impl<'a> Builder<'a> {
                 );
                 continue;
             }
-            if let Some(inv) = self.invoices.get_mut(invoice as usize) {
-                if payment_date < inv.invoice_date {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        header(F::PaymentDate),
-                        cols.text(F::PaymentDate, i),
-                        Problem::PaymentBeforeInvoice {
-                            invoice_date: inv.invoice_date.to_string(),
-                        },
-                        Action::LeftOutOfTraining,
-                    );
-                    inv.trainable = false;
-                }
+            if let Some(inv) = self
+                .invoices
+                .get_mut(invoice as usize)
+                .filter(|inv| payment_date < inv.invoice_date)
+            {
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::PaymentDate),
+                    cols.text(F::PaymentDate, i),
+                    Problem::PaymentBeforeInvoice {
+                        invoice_date: inv.invoice_date.to_string(),
+                    },
+                    Action::LeftOutOfTraining,
+                );
+                inv.trainable = false;
             }
             self.payments.push(Payment {
                 invoice,

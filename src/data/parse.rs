@@ -133,9 +133,7 @@ impl fmt::Display for DateFormat {
 
 /// The date before any time part (`2024-03-01T10:00`, `3/1/2024 10:00 AM`).
 fn date_part(text: &str) -> &str {
-    let end = text
-        .find(|c: char| c == ' ' || c == 'T')
-        .unwrap_or(text.len());
+    let end = text.find([' ', 'T']).unwrap_or(text.len());
     &text[..end]
 }
 
@@ -367,14 +365,13 @@ pub fn parse_number(text: &str, decimal: DecimalSeparator) -> Option<f64> {
         return None;
     }
     // Fast path: plain numbers, the common case in large files.
-    if text
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
-        && decimal == DecimalSeparator::Dot
+    if decimal == DecimalSeparator::Dot
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+        && let Ok(value) = text.parse::<f64>()
     {
-        if let Ok(value) = text.parse::<f64>() {
-            return value.is_finite().then_some(value);
-        }
+        return value.is_finite().then_some(value);
     }
     let mut negative = false;
     let mut body = text;
