@@ -2,11 +2,14 @@
 //! them, and the background jobs (import) whose progress the window shows.
 
 mod jobs;
+pub mod storage;
 
-use crate::data::import::Imported;
+use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
+use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
+use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
 use crate::ui;
-use jobs::{JobEvent, JobHandle};
+use jobs::{JobEvent, JobHandle, JobOutput};
 use std::path::{Path, PathBuf};
 
 /// The screens of the left-hand navigation.
@@ -20,8 +23,28 @@ pub enum Screen {
 /// What a screen asks the app to do. Screens never start threads or change data themselves.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// Import these files (customers, invoices, payments, or one ledger) with automatic mapping.
+    /// Read these files (customers, invoices, payments, or one ledger) and propose a mapping.
     ImportFiles(Vec<PathBuf>),
+    /// Import the bundled sample data again.
+    LoadSample,
+    /// Change what a file of the pending import holds.
+    SetRole { file: usize, role: TableRole },
+    /// Choose the column of a field in a file of the pending import (`None`: no column).
+    SetColumn {
+        file: usize,
+        field: CanonicalField,
+        column: Option<String>,
+    },
+    /// Decide how a date column of the pending import is read.
+    SetDateFormat {
+        file: usize,
+        column: String,
+        format: DateFormat,
+    },
+    /// Import the pending files with their mapping.
+    RunImport,
+    /// Drop the pending import.
+    DiscardImport,
     /// Open the native file dialog to choose files to import.
     PickFiles,
     /// Stop the running job.
@@ -58,6 +81,14 @@ pub struct AppState {
     pub data_tab: ui::data::DataTab,
     /// Text filter of the import report.
     pub report_filter: String,
+    /// Files read and mapped, waiting for the user's go.
+    pub pending: Option<ImportPlan>,
+    /// Date columns of the pending import whose order the user must choose.
+    pub ambiguous: Vec<AmbiguousColumn>,
+    /// Mappings remembered per file layout.
+    pub mapping_memory: MappingMemory,
+    /// Where settings and remembered mappings live (none: nothing is saved).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Imported data and its origin.
@@ -96,8 +127,17 @@ pub fn sample_files() -> Vec<PathBuf> {
 impl PaymentInsightsApp {
     /// The app on first run: it starts importing the bundled sample data.
     pub fn new(ctx: &egui::Context) -> Self {
+        let data_dir = storage::data_dir();
+        let mapping_memory = data_dir
+            .as_deref()
+            .map(storage::load_mapping_memory)
+            .unwrap_or_default();
         let mut app = PaymentInsightsApp {
-            state: AppState::default(),
+            state: AppState {
+                data_dir,
+                mapping_memory,
+                ..AppState::default()
+            },
             commands: Vec::new(),
         };
         app.start_import(ctx, sample_files(), true);
@@ -109,17 +149,24 @@ impl PaymentInsightsApp {
         self.commands.push(command);
     }
 
-    fn start_import(&mut self, ctx: &egui::Context, files: Vec<PathBuf>, is_sample: bool) {
+    fn start_job(&mut self, title: &str, start: impl FnOnce(Cancel) -> JobHandle) {
         if let Some(job) = &self.state.job {
             job.cancel.cancel();
         }
         let cancel = Cancel::new();
-        let handle = jobs::spawn_import(ctx.clone(), files, is_sample, cancel.clone());
+        let handle = start(cancel.clone());
         self.state.job = Some(RunningJob {
-            title: "Importing data".to_string(),
-            progress: Progress::new("Reading files", 0.0),
+            title: title.to_string(),
+            progress: Progress::new("Starting", 0.0),
             cancel,
             handle,
+        });
+    }
+
+    fn start_import(&mut self, ctx: &egui::Context, files: Vec<PathBuf>, is_sample: bool) {
+        let ctx = ctx.clone();
+        self.start_job("Importing data", move |cancel| {
+            jobs::spawn_import(ctx, files, is_sample, cancel)
         });
     }
 
@@ -129,8 +176,76 @@ impl PaymentInsightsApp {
             match command {
                 Command::ImportFiles(files) => {
                     self.state.error = None;
-                    self.start_import(ctx, files, false);
+                    self.state.ambiguous.clear();
                     self.state.screen = Screen::Import;
+                    let memory = self.state.mapping_memory.clone();
+                    let ctx = ctx.clone();
+                    self.start_job("Reading files", move |cancel| {
+                        jobs::spawn_plan(ctx, files, memory, cancel)
+                    });
+                }
+                Command::LoadSample => {
+                    self.state.error = None;
+                    self.state.pending = None;
+                    self.state.ambiguous.clear();
+                    self.start_import(ctx, sample_files(), true);
+                }
+                Command::SetRole { file, role } => {
+                    if let Some(f) = self
+                        .state
+                        .pending
+                        .as_mut()
+                        .and_then(|p| p.files.get_mut(file))
+                    {
+                        f.set_role(role);
+                    }
+                }
+                Command::SetColumn {
+                    file,
+                    field,
+                    column,
+                } => {
+                    if let Some(f) = self
+                        .state
+                        .pending
+                        .as_mut()
+                        .and_then(|p| p.files.get_mut(file))
+                    {
+                        f.set_column(field, column);
+                    }
+                }
+                Command::SetDateFormat {
+                    file,
+                    column,
+                    format,
+                } => {
+                    if let Some(f) = self
+                        .state
+                        .pending
+                        .as_mut()
+                        .and_then(|p| p.files.get_mut(file))
+                    {
+                        f.mapping
+                            .date_formats
+                            .insert(column.clone(), format.label().to_string());
+                        let name = f.table.source.clone();
+                        self.state
+                            .ambiguous
+                            .retain(|a| !(a.file == name && a.column == column));
+                    }
+                }
+                Command::RunImport => {
+                    if let Some(plan) = self.state.pending.clone() {
+                        self.state.error = None;
+                        let ctx = ctx.clone();
+                        self.start_job("Importing data", move |cancel| {
+                            jobs::spawn_validate(ctx, plan, false, cancel)
+                        });
+                    }
+                }
+                Command::DiscardImport => {
+                    self.state.pending = None;
+                    self.state.ambiguous.clear();
                 }
                 Command::PickFiles => {
                     let picked = rfd::FileDialog::new()
@@ -168,24 +283,48 @@ impl PaymentInsightsApp {
             match event {
                 JobEvent::Progress(p) => job.progress = p,
                 JobEvent::Done(done) => finished = Some(Ok(done)),
-                JobEvent::Failed(message) => finished = Some(Err(message)),
+                JobEvent::Failed(failure) => finished = Some(Err(failure)),
             }
         }
         if job.handle.is_disconnected() && finished.is_none() {
-            finished = Some(Err(
-                "The import stopped unexpectedly. Try again; if it happens again, check the files."
-                    .to_string(),
-            ));
+            finished = Some(Err(jobs::JobFailure {
+                message:
+                    "The job stopped unexpectedly. Try again; if it happens again, check the files."
+                        .to_string(),
+                plan: None,
+                ambiguous: Vec::new(),
+            }));
         }
+        let Some(finished) = finished else {
+            return;
+        };
+        self.state.job = None;
         match finished {
-            None => {}
-            Some(Ok(done)) => {
-                self.state.job = None;
+            Ok(JobOutput::Planned(plan)) => {
+                self.state.pending = Some(plan);
+            }
+            Ok(JobOutput::Imported(done, plan)) => {
+                if !done.is_sample {
+                    plan.remember(&mut self.state.mapping_memory);
+                    if let Some(dir) = &self.state.data_dir
+                        && let Err(error) =
+                            storage::save_mapping_memory(dir, &self.state.mapping_memory)
+                    {
+                        self.state.error = Some(format!(
+                            "The data was imported, but the column mapping could not be saved for next time ({error}). Check that {} is writable.",
+                            dir.display()
+                        ));
+                    }
+                    self.state.pending = None;
+                }
                 self.state.data = Some(*done);
             }
-            Some(Err(message)) => {
-                self.state.job = None;
-                self.state.error = Some(message);
+            Err(failure) => {
+                if let Some(plan) = failure.plan {
+                    self.state.pending = Some(*plan);
+                }
+                self.state.ambiguous = failure.ambiguous;
+                self.state.error = Some(failure.message);
             }
         }
     }

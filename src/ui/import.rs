@@ -1,8 +1,12 @@
-//! The import screen: choose files, see how each was read and mapped, and the import report
+//! The import screen: choose files, check how each was read and mapped (role, the column of
+//! each field with its confidence, date formats to decide), import, and read the import report
 //! with every problem found (filterable).
 
 use super::widgets::count;
 use crate::app::{AppState, Command};
+use crate::data::import::PlannedFile;
+use crate::data::mapping::TableRole;
+use crate::data::parse::DateFormat;
 use egui_extras::{Column, TableBuilder};
 
 pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
@@ -10,17 +14,209 @@ pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     ui.label(
         "Choose your company's history as CSV or Excel files: customers, invoices and payments \
          as three tables, or one invoice ledger that has the date each invoice was paid. \
-         Columns are matched automatically (English, Swedish and Dutch names).",
+         Columns are matched automatically (English, Swedish and Dutch names); check the \
+         matches below before importing.",
     );
     ui.horizontal(|ui| {
         if ui.button("Choose files…").clicked() {
             commands.push(Command::PickFiles);
         }
         if ui.button("Use the sample data").clicked() {
-            commands.push(Command::ImportFiles(crate::app::sample_files()));
+            commands.push(Command::LoadSample);
         }
     });
     ui.separator();
+    if state.pending.is_some() {
+        pending_ui(ui, state, commands);
+        return;
+    }
+    report_ui(ui, state);
+}
+
+/// The files waiting to be imported: role and column mapping per file.
+fn pending_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Some(plan) = &state.pending else {
+        return;
+    };
+    let busy = state.job.is_some();
+    ui.strong(format!(
+        "Check the mapping of {} file(s), then import",
+        plan.files.len()
+    ));
+    let form = match plan.form() {
+        crate::data::tables::ImportForm::Ledger => "one invoice ledger with paid dates",
+        crate::data::tables::ImportForm::ThreeTables => {
+            "separate tables (customers, invoices, payments)"
+        }
+    };
+    ui.label(format!("Form: {form}."));
+    if !state.ambiguous.is_empty() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.strong("Choose how these dates are written");
+            for a in &state.ambiguous {
+                ui.horizontal(|ui| {
+                    let mut text = format!(
+                        "{}, column \"{}\": dates like {}",
+                        a.file,
+                        a.column,
+                        a.examples.join(", ")
+                    );
+                    if let Some((other, format)) = &a.hint {
+                        text.push_str(&format!(" (column \"{other}\" reads {format})"));
+                    }
+                    ui.label(text);
+                    let file = plan.files.iter().position(|f| f.table.source == a.file);
+                    for (label, format) in [
+                        ("Month first (M/D/YYYY)", DateFormat::MonthDayYear),
+                        ("Day first (D/M/YYYY)", DateFormat::DayMonthYear),
+                    ] {
+                        if ui.button(label).clicked()
+                            && let Some(file) = file
+                        {
+                            commands.push(Command::SetDateFormat {
+                                file,
+                                column: a.column.clone(),
+                                format,
+                            });
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let missing: usize = plan.files.iter().map(|f| f.missing_required().len()).sum();
+    ui.horizontal(|ui| {
+        let can_import = !busy && missing == 0 && state.ambiguous.is_empty();
+        if ui
+            .add_enabled(can_import, egui::Button::new("Import these files"))
+            .on_disabled_hover_text("Choose a column for every required field (marked *) and the order of ambiguous dates first")
+            .clicked()
+        {
+            commands.push(Command::RunImport);
+        }
+        if ui.add_enabled(!busy, egui::Button::new("Discard")).clicked() {
+            commands.push(Command::DiscardImport);
+        }
+        if missing > 0 {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("{missing} required field(s) have no column"),
+            );
+        }
+    });
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (index, file) in plan.files.iter().enumerate() {
+            file_mapping_ui(ui, index, file, commands);
+            ui.add_space(8.0);
+        }
+    });
+}
+
+fn file_mapping_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    file: &PlannedFile,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.strong(&file.table.source);
+            ui.label(format!("{} rows", count(file.table.height())));
+            let holds = ui.label("holds:");
+            let mut role = file.role;
+            egui::ComboBox::from_id_salt(("role", index))
+                .selected_text(role.label())
+                .show_ui(ui, |ui| {
+                    for r in TableRole::ALL {
+                        ui.selectable_value(&mut role, r, r.label());
+                    }
+                })
+                .response
+                .labelled_by(holds.id);
+            if role != file.role {
+                commands.push(Command::SetRole { file: index, role });
+            }
+        });
+        let first_row = file.table.preview(1).into_iter().next().unwrap_or_default();
+        egui::Grid::new(("mapping", index))
+            .striped(true)
+            .num_columns(4)
+            .show(ui, |ui| {
+                ui.strong("Field");
+                ui.strong("Column in the file");
+                ui.strong("Match");
+                ui.strong("First value");
+                ui.end_row();
+                for &field in file.role.fields() {
+                    let required = file.role.required().contains(&field);
+                    let label = if required {
+                        format!("{} *", field.label())
+                    } else {
+                        field.label().to_string()
+                    };
+                    let current = file.mapping.column(field).map(str::to_string);
+                    let field_label = if required && current.is_none() {
+                        ui.colored_label(ui.visuals().error_fg_color, label)
+                    } else {
+                        ui.label(label)
+                    };
+                    let mut chosen = current.clone();
+                    egui::ComboBox::from_id_salt(("column", index, field.key()))
+                        .width(220.0)
+                        .selected_text(chosen.as_deref().unwrap_or("(none)"))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut chosen, None, "(none)");
+                            for header in &file.table.headers {
+                                ui.selectable_value(&mut chosen, Some(header.clone()), header);
+                            }
+                        })
+                        .response
+                        .labelled_by(field_label.id);
+                    if chosen != current {
+                        commands.push(Command::SetColumn {
+                            file: index,
+                            field,
+                            column: chosen.clone(),
+                        });
+                    }
+                    match (
+                        current.is_some(),
+                        file.matches.iter().find(|m| m.field == field),
+                    ) {
+                        (true, Some(m)) if m.chosen_by_user => ui.label("your choice"),
+                        (true, Some(m)) => ui.label(format!("{:.0}%", m.confidence * 100.0)),
+                        _ => ui.label(""),
+                    };
+                    let value = current
+                        .as_deref()
+                        .and_then(|c| file.table.headers.iter().position(|h| h == c))
+                        .and_then(|i| first_row.get(i))
+                        .cloned()
+                        .unwrap_or_default();
+                    ui.label(value);
+                    ui.end_row();
+                }
+            });
+        let mapped: Vec<&String> = file.mapping.columns.values().collect();
+        let extra: Vec<&str> = file
+            .table
+            .headers
+            .iter()
+            .filter(|h| !mapped.contains(h))
+            .map(String::as_str)
+            .collect();
+        if !extra.is_empty() {
+            ui.label(format!(
+                "Other columns, kept as candidate fields: {}",
+                extra.join(", ")
+            ));
+        }
+    });
+}
+
+/// How the last import read each file, and its report.
+fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let Some(data) = &state.data else {
         return;
     };

@@ -70,12 +70,16 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().error_fg_color.gamma_multiply(0.15))
                 .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
-                        if ui.button("Dismiss").clicked() {
-                            state.error = None;
-                        }
-                    });
+                    ui.set_width(ui.available_width());
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(error).color(ui.visuals().error_fg_color),
+                        )
+                        .wrap(),
+                    );
+                    if ui.button("Dismiss").clicked() {
+                        state.error = None;
+                    }
                 });
             ui.add_space(6.0);
         }
