@@ -1114,6 +1114,95 @@ I3,C2,2024-01-15,2024-02-14,300.00,
 }
 
 #[test]
+fn trailing_blank_lines_are_not_rows_and_do_not_shift_row_numbers() {
+    // Windows line ends, a quoted value over two lines, and blank lines at the end.
+    let files = Files::new()
+        .text(
+            "invoices.csv",
+            "invoice_id,customer_id,invoice_date,due_date,amount,note\r\n\
+             I1,C1,2024-01-05,2024-02-04,100.00,\"two\r\nlines\"\r\n\
+             I2,C1,2024-01-10,2024-02-09,,\r\n\
+             I3,C2,2024-01-15,2024-02-14,300.00,\r\n\
+             \r\n\r\n",
+        )
+        .text(
+            "payments.csv",
+            "invoice_id,payment_date,amount\nI1,2024-02-01,100.00\n\n",
+        );
+    let imported = files.imported();
+    assert_eq!(
+        imported.report.issues,
+        vec![issue(
+            "invoices.csv",
+            Some(4),
+            Some("amount"),
+            None,
+            Problem::MissingRequired,
+            Action::RowSkipped
+        )]
+    );
+    assert_eq!(imported.report.files[0].rows_read, 3);
+    assert_eq!(imported.report.files[1].rows_read, 1);
+}
+
+#[test]
+fn report_title_above_the_header_is_skipped() {
+    let files = Files::new()
+        .text(
+            "invoices.csv",
+            "Accounts receivable 2024-03-31
+
+invoice_id,customer_id,invoice_date,due_date,amount
+I1,C1,2024-01-05,2024-02-04,100.00
+I2,C1,2024-01-10,2024-02-09,
+",
+        )
+        .text(
+            "payments.csv",
+            "invoice_id,payment_date,amount\nI1,2024-02-01,100.00\n",
+        );
+    let imported = files.imported();
+    assert_eq!(
+        imported.report.issues,
+        vec![issue(
+            "invoices.csv",
+            Some(5),
+            Some("amount"),
+            None,
+            Problem::MissingRequired,
+            Action::RowSkipped
+        )]
+    );
+    assert_eq!(imported.tables.invoices[0].id, "I1");
+}
+
+#[test]
+fn invalid_bytes_in_a_utf8_bom_file_are_reported_not_fatal() {
+    // A UTF-8 file (with BOM) holding one Latin-1 byte: "Café Nord" with é as 0xE9.
+    let customers = b"\xEF\xBB\xBFcustomer_id,name\nC1,Caf\xE9 Nord\nC2,Beta BV\n";
+    let files = Files::new()
+        .bytes("customers.csv", customers)
+        .text("invoices.csv", INVOICES)
+        .text("payments.csv", PAYMENTS);
+    let imported = files.imported();
+    assert_eq!(
+        imported.report.issues,
+        vec![issue(
+            "customers.csv",
+            None,
+            None,
+            None,
+            Problem::BadText,
+            Action::Repaired("unreadable characters shown as �".into())
+        )]
+    );
+    assert_eq!(
+        imported.tables.customers[0].name.as_deref(),
+        Some("Caf\u{fffd} Nord")
+    );
+}
+
+#[test]
 fn windows_1252_text_is_decoded_without_issues() {
     // "Åhléns Varuhus" and "Köpenhamn" written in Windows-1252.
     let mut customers = b"customer_id,name,group\nC1,".to_vec();
