@@ -340,6 +340,15 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     if lossy {
         notes.push(ReadNote::LossyText);
     }
+    // Trailing blank lines are not data: polars would read them as empty rows, which would
+    // be reported and would put the row numbers out of step with the file's lines.
+    if let Some(last) = text
+        .iter()
+        .rposition(|&b| !b.is_ascii_whitespace() || b == delimiter)
+    {
+        text.truncate(last + 1);
+        text.push(b'\n');
+    }
 
     // One pass over the records: where each starts (for row numbers) and how many fields it has.
     let scan = scan_records(&text, delimiter, quote);
