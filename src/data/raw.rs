@@ -232,7 +232,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadErro
 /// Converts the file's bytes to UTF-8 text, detecting the encoding.
 fn decode(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding, bool) {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return (rest.to_vec(), TextEncoding::Utf8Bom, false);
+        // The BOM says UTF-8; stray bytes that are not are replaced (and reported).
+        let text = String::from_utf8_lossy(rest);
+        let lossy = matches!(text, std::borrow::Cow::Owned(_));
+        return (text.into_owned().into_bytes(), TextEncoding::Utf8Bom, lossy);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let (text, _, lossy) = encoding_rs::UTF_16LE.decode(&bytes);
