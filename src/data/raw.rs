@@ -319,14 +319,26 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         forced_delimiter = Some(text[4]);
         skip_lines = 1;
     }
-    // Lines above the header (blank lines, a report title) are skipped.
+    // Lines above the header (blank lines, a report title) are skipped. A title is a line
+    // without any delimiter above lines that have one.
     let mut offset = 0usize;
-    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
-        if i >= skip_lines && !line.iter().all(|b| b.is_ascii_whitespace()) {
-            break;
+    {
+        let has_delimiter = |line: &[u8]| match forced_delimiter {
+            Some(d) => line.contains(&d),
+            None => line.iter().any(|b| matches!(b, b',' | b';' | b'\t' | b'|')),
+        };
+        let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').take(50).collect();
+        for (i, line) in lines.iter().enumerate() {
+            let blank = line.iter().all(|b| b.is_ascii_whitespace());
+            let title = !blank
+                && !has_delimiter(line)
+                && lines.iter().skip(i + 1).any(|l| has_delimiter(l));
+            if i >= skip_lines && !blank && !title {
+                break;
+            }
+            offset += line.len() + 1;
+            skip_lines = skip_lines.max(i + 1);
         }
-        offset += line.len() + 1;
-        skip_lines = skip_lines.max(i + 1);
     }
     let header_line_number = skip_lines + 1;
     if offset > 0 {
