@@ -122,7 +122,9 @@ impl ImportPlan {
         let mut file = MappingFile::default();
         for planned in &self.files {
             let mut mapping = planned.mapping.clone();
-            mapping.file = Some(planned.table.source.clone());
+            // The file's name, without the sheet a workbook's source adds to it: the sheet is
+            // saved on its own, and files are looked up by name when the mapping is read.
+            mapping.file = Some(super::raw::display_name(&planned.table.path));
             if let SourceFormat::Excel { sheet, .. } = &planned.table.format {
                 mapping.sheet = Some(sheet.clone());
             }
