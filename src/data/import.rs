@@ -488,10 +488,19 @@ fn extra_column(name: &str, values: &[Option<&str>], kept: &[usize], decimal_hin
     let kept_values: Vec<Option<&str>> = kept.iter().map(|&r| values.get(r).copied().flatten()).collect();
     let present: Vec<&str> = kept_values.iter().flatten().copied().collect();
     let decimal = detect_decimal(present.iter().copied(), decimal_hint);
-    // Ids and codes made of digits with leading zeros are categories, not quantities.
+    // Ids and codes made of digits with leading zeros, or of letters stuck to digits (U001,
+    // NAH4: parse_number would strip the letters as if a currency), are categories, not
+    // quantities.
+    let letter_touches_digit = |v: &str| {
+        v.chars().zip(v.chars().skip(1)).any(|(a, b)| {
+            (a.is_alphabetic() && b.is_ascii_digit()) || (a.is_ascii_digit() && b.is_alphabetic())
+        })
+    };
     let numeric = !present.is_empty()
         && present.iter().all(|v| {
-            parse_number(v, decimal).is_some() && !(v.len() > 1 && v.starts_with('0') && !v.contains(['.', ',']))
+            parse_number(v, decimal).is_some()
+                && !(v.len() > 1 && v.starts_with('0') && !v.contains(['.', ',']))
+                && !letter_touches_digit(v)
         });
     let values = if numeric {
         ExtraValues::Number(
