@@ -120,7 +120,9 @@ impl ImportPlan {
         let mut file = MappingFile::default();
         for planned in &self.files {
             let mut mapping = planned.mapping.clone();
-            mapping.file = Some(planned.table.source.clone());
+            // The file's name, without the sheet a workbook's source adds to it: the sheet is
+            // saved on its own, and files are looked up by name when the mapping is read.
+            mapping.file = Some(super::raw::display_name(&planned.table.path));
             if let SourceFormat::Excel { sheet, .. } = &planned.table.format {
                 mapping.sheet = Some(sheet.clone());
             }
@@ -504,11 +506,19 @@ fn extra_column(
         .collect();
     let present: Vec<&str> = kept_values.iter().flatten().copied().collect();
     let decimal = detect_decimal(present.iter().copied(), decimal_hint);
-    // Ids and codes made of digits with leading zeros are categories, not quantities.
+    // Ids and codes made of digits with leading zeros, or of letters stuck to digits (U001,
+    // NAH4: parse_number would strip the letters as if a currency), are categories, not
+    // quantities.
+    let letter_touches_digit = |v: &str| {
+        v.chars().zip(v.chars().skip(1)).any(|(a, b)| {
+            (a.is_alphabetic() && b.is_ascii_digit()) || (a.is_ascii_digit() && b.is_alphabetic())
+        })
+    };
     let numeric = !present.is_empty()
         && present.iter().all(|v| {
             parse_number(v, decimal).is_some()
                 && !(v.len() > 1 && v.starts_with('0') && !v.contains(['.', ',']))
+                && !letter_touches_digit(v)
         });
     let values = if numeric {
         ExtraValues::Number(

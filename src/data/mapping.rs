@@ -935,9 +935,19 @@ impl MappingFile {
 
     /// Parses and checks a mapping file's text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<MappingFile, MappingFileError> {
-        let parsed: MappingFile = toml::from_str(text).map_err(|e| MappingFileError::Syntax {
-            file: file.to_string(),
-            message: e.message().to_string(),
+        let parsed: MappingFile = toml::from_str(text).map_err(|e| {
+            // Where the error is: the message alone does not say.
+            let line = e
+                .span()
+                .map(|span| text.get(..span.start).unwrap_or(text).matches('\n').count() + 1);
+            let message = e.message().trim().to_string();
+            MappingFileError::Syntax {
+                file: file.to_string(),
+                message: match line {
+                    Some(line) => format!("line {line}: {message}"),
+                    None => message,
+                },
+            }
         })?;
         for role in TableRole::ALL {
             let Some(mapping) = parsed.get(role) else {

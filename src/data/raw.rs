@@ -239,7 +239,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadErro
 /// Converts the file's bytes to UTF-8 text, detecting the encoding.
 fn decode(bytes: Vec<u8>) -> (Vec<u8>, TextEncoding, bool) {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return (rest.to_vec(), TextEncoding::Utf8Bom, false);
+        // The BOM says UTF-8; stray bytes that are not are replaced (and reported).
+        let text = String::from_utf8_lossy(rest);
+        let lossy = matches!(text, std::borrow::Cow::Owned(_));
+        return (text.into_owned().into_bytes(), TextEncoding::Utf8Bom, lossy);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let (text, _, lossy) = encoding_rs::UTF_16LE.decode(&bytes);
@@ -327,14 +330,26 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         forced_delimiter = Some(text[4]);
         skip_lines = 1;
     }
-    // Lines above the header (blank lines, a report title) are skipped.
+    // Lines above the header (blank lines, a report title) are skipped. A title is a line
+    // without any delimiter above lines that have one.
     let mut offset = 0usize;
-    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
-        if i >= skip_lines && !line.iter().all(|b| b.is_ascii_whitespace()) {
-            break;
+    {
+        let has_delimiter = |line: &[u8]| match forced_delimiter {
+            Some(d) => line.contains(&d),
+            None => line.iter().any(|b| matches!(b, b',' | b';' | b'\t' | b'|')),
+        };
+        let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').take(50).collect();
+        for (i, line) in lines.iter().enumerate() {
+            let blank = line.iter().all(|b| b.is_ascii_whitespace());
+            let title = !blank
+                && !has_delimiter(line)
+                && lines.iter().skip(i + 1).any(|l| has_delimiter(l));
+            if i >= skip_lines && !blank && !title {
+                break;
+            }
+            offset += line.len() + 1;
+            skip_lines = skip_lines.max(i + 1);
         }
-        offset += line.len() + 1;
-        skip_lines = skip_lines.max(i + 1);
     }
     let header_line_number = skip_lines + 1;
     if offset > 0 {
@@ -350,6 +365,15 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     let mut notes = Vec::new();
     if lossy {
         notes.push(ReadNote::LossyText);
+    }
+    // Trailing blank lines are not data: polars would read them as empty rows, which would
+    // be reported and would put the row numbers out of step with the file's lines.
+    if let Some(last) = text
+        .iter()
+        .rposition(|&b| !b.is_ascii_whitespace() || b == delimiter)
+    {
+        text.truncate(last + 1);
+        text.push(b'\n');
     }
 
     // One pass over the records: where each starts (for row numbers) and how many fields it has.

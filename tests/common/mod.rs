@@ -1,0 +1,148 @@
+//! Helpers shared by the import integration tests: fixture files in a temporary folder, the
+//! import call, and the check that no row disappears without an issue in the report.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use payment_insights::data::import::{ImportError, ImportPlan, Imported, import_files};
+use payment_insights::data::mapping::MappingFile;
+use payment_insights::data::progress::{Cancel, no_progress};
+use payment_insights::data::report::{Action, Issue, Problem};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// Files written to a fresh temporary folder, imported in the order they were added.
+pub struct Files {
+    dir: TempDir,
+    paths: Vec<PathBuf>,
+}
+
+impl Files {
+    pub fn new() -> Files {
+        Files {
+            dir: tempfile::tempdir().unwrap(),
+            paths: Vec::new(),
+        }
+    }
+
+    /// Adds a text file (written as UTF-8 bytes, exactly as given).
+    pub fn text(self, name: &str, text: &str) -> Files {
+        self.bytes(name, text.as_bytes())
+    }
+
+    pub fn bytes(mut self, name: &str, bytes: &[u8]) -> Files {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        self.paths.push(path);
+        self
+    }
+
+    /// Adds a file that exists elsewhere (a committed fixture) under its own path.
+    pub fn existing(mut self, path: &Path) -> Files {
+        self.paths.push(path.to_path_buf());
+        self
+    }
+
+    /// A path in the folder that is imported without being written.
+    pub fn absent(mut self, name: &str) -> Files {
+        self.paths.push(self.dir.path().join(name));
+        self
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+
+    pub fn import(&self) -> Result<(ImportPlan, Imported), ImportError> {
+        import_files(&self.paths, None, None, &no_progress, &Cancel::new())
+    }
+
+    pub fn import_with(
+        &self,
+        mapping: &MappingFile,
+    ) -> Result<(ImportPlan, Imported), ImportError> {
+        import_files(
+            &self.paths,
+            Some(mapping),
+            None,
+            &no_progress,
+            &Cancel::new(),
+        )
+    }
+
+    /// Imports and expects success; checks that every row is imported or reported skipped.
+    pub fn imported(&self) -> Imported {
+        let imported = match self.import() {
+            Ok((_, imported)) => imported,
+            Err(error) => panic!("import failed: {error}"),
+        };
+        assert_no_silent_drops(&imported);
+        imported
+    }
+
+    /// The issues of a successful import.
+    pub fn issues(&self) -> Vec<Issue> {
+        self.imported().report.issues
+    }
+
+    /// Imports and expects an error.
+    pub fn error(&self) -> ImportError {
+        match self.import() {
+            Ok((_, imported)) => panic!(
+                "import succeeded, expected an error; issues: {:#?}",
+                imported.report.issues
+            ),
+            Err(error) => error,
+        }
+    }
+}
+
+/// An issue, as the report should hold it.
+pub fn issue(
+    file: &str,
+    row: Option<usize>,
+    column: Option<&str>,
+    value: Option<&str>,
+    problem: Problem,
+    action: Action,
+) -> Issue {
+    Issue {
+        file: file.to_string(),
+        row,
+        column: column.map(str::to_string),
+        value: value.map(str::to_string),
+        problem,
+        action,
+    }
+}
+
+/// Nothing is dropped silently: for each file, the rows imported plus the rows reported as
+/// skipped are all the rows read.
+pub fn assert_no_silent_drops(imported: &Imported) {
+    for file in &imported.report.files {
+        let skipped = imported
+            .report
+            .issues
+            .iter()
+            .filter(|i| i.file == file.file && i.action == Action::RowSkipped)
+            .count();
+        assert_eq!(
+            file.rows_imported + skipped,
+            file.rows_read,
+            "{}: {} rows imported + {} skipped != {} read; issues: {:#?}",
+            file.file,
+            file.rows_imported,
+            skipped,
+            file.rows_read,
+            imported.report.issues
+        );
+    }
+}
+
+/// A date for assertions.
+pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
