@@ -342,16 +342,28 @@ struct Columns<'a> {
     values: Vec<Vec<Option<&'a str>>>,
     /// How each column's values were read, for the file summary.
     formats: BTreeMap<String, String>,
+    /// Date formats detected before (column → format).
+    known: BTreeMap<String, DateFormat>,
     decimal_hint: DecimalSeparator,
 }
 
 impl<'a> Columns<'a> {
-    fn new(file: &'a PlannedFile) -> Columns<'a> {
+    /// Trims every column (only the mapped ones when `mapped_only`); `known` holds date
+    /// formats already detected, so a column is scanned once.
+    fn new(
+        file: &'a PlannedFile,
+        mapped_only: bool,
+        known: BTreeMap<String, DateFormat>,
+    ) -> Columns<'a> {
         let values = file
             .table
             .columns
             .iter()
-            .map(|c| {
+            .zip(&file.table.headers)
+            .map(|(c, header)| {
+                if mapped_only && !file.mapping.columns.values().any(|m| m == header) {
+                    return Vec::new();
+                }
                 c.iter()
                     .map(|v| v.map(str::trim).filter(|v| !v.is_empty()))
                     .collect()
@@ -365,6 +377,7 @@ impl<'a> Columns<'a> {
             file,
             values,
             formats: BTreeMap::new(),
+            known,
             decimal_hint,
         }
     }
@@ -400,6 +413,9 @@ impl<'a> Columns<'a> {
         let header = self.header(index).to_string();
         if let Some(format) = self.file.mapping.date_format(&header) {
             return Ok(Some(format));
+        }
+        if let Some(format) = self.known.get(&header) {
+            return Ok(Some(*format));
         }
         match detect_date_format(values.iter().flatten().copied()) {
             DateDetection::Found { format, .. } => Ok(Some(format)),
@@ -626,6 +642,7 @@ pub fn validate(
     }
     // Whole-file problems first, all at once, so the user fixes them in one go.
     let mut ambiguous = Vec::new();
+    let mut detected: Vec<BTreeMap<String, DateFormat>> = Vec::new();
     for file in &plan.files {
         let missing = file.missing_required();
         if !missing.is_empty() {
@@ -641,7 +658,7 @@ pub fn validate(
                 columns: file.table.headers.join(", "),
             });
         }
-        let columns = Columns::new(file);
+        let columns = Columns::new(file, true, BTreeMap::new());
         let mut resolved: Vec<(String, DateFormat)> = Vec::new();
         let mut file_ambiguous = Vec::new();
         for &field in file.role.fields() {
@@ -685,7 +702,9 @@ pub fn validate(
                 .cloned();
             ambiguous.push(a);
         }
+        detected.push(resolved.into_iter().collect());
     }
+    let known = |file: usize| detected.get(file).cloned().unwrap_or_default();
     if !ambiguous.is_empty() {
         return Err(ImportError::AmbiguousDates { columns: ambiguous });
     }
@@ -744,11 +763,14 @@ pub fn validate(
             ));
             add_read_notes(&mut builder.report, &file.table);
             let summary = match file.role {
-                TableRole::Customers => builder.add_customers(file),
-                TableRole::Invoices | TableRole::Ledger => {
-                    builder.add_invoices(file_number, file, form == ImportForm::Ledger)
-                }
-                TableRole::Payments => builder.add_payments(file),
+                TableRole::Customers => builder.add_customers(file, known(file_number)),
+                TableRole::Invoices | TableRole::Ledger => builder.add_invoices(
+                    file_number,
+                    file,
+                    form == ImportForm::Ledger,
+                    known(file_number),
+                ),
+                TableRole::Payments => builder.add_payments(file, known(file_number)),
             };
             if summary.rows_imported == 0 && file.role != TableRole::Customers {
                 return Err(nothing_usable(file, builder.report));
@@ -909,9 +931,13 @@ fn optional<T: Copy>(
 }
 
 impl<'a> Builder<'a> {
-    fn add_customers(&mut self, file: &'a PlannedFile) -> FileSummary {
+    fn add_customers(
+        &mut self,
+        file: &'a PlannedFile,
+        known: BTreeMap<String, DateFormat>,
+    ) -> FileSummary {
         use CanonicalField as F;
-        let mut cols = Columns::new(file);
+        let mut cols = Columns::new(file, false, known);
         let source = file.table.source.as_str();
         let paperless_format = cols.date_format(F::PaperlessSince).ok().flatten();
         let paperless = cols.dates(F::PaperlessSince, paperless_format);
@@ -1089,9 +1115,10 @@ impl<'a> Builder<'a> {
         file_number: usize,
         file: &'a PlannedFile,
         ledger: bool,
+        known: BTreeMap<String, DateFormat>,
     ) -> FileSummary {
         use CanonicalField as F;
-        let mut cols = Columns::new(file);
+        let mut cols = Columns::new(file, false, known);
         let source = file.table.source.as_str();
         let header = |f: F| file.mapping.column(f);
         let format_of = |f: F, c: &Columns| c.date_format(f).ok().flatten();
@@ -1560,9 +1587,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn add_payments(&mut self, file: &'a PlannedFile) -> FileSummary {
+    fn add_payments(
+        &mut self,
+        file: &'a PlannedFile,
+        known: BTreeMap<String, DateFormat>,
+    ) -> FileSummary {
         use CanonicalField as F;
-        let mut cols = Columns::new(file);
+        let mut cols = Columns::new(file, false, known);
         let source = file.table.source.as_str();
         let header = |f: F| file.mapping.column(f);
         let date_format = cols.date_format(F::PaymentDate).ok().flatten();

@@ -195,25 +195,38 @@ pub enum DateDetection {
 /// proves either, the column is ambiguous. Dotted dates are always day-first (no country writes
 /// M.D.YYYY).
 pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDetection {
+    // The first values rank every format; the rest are only checked against the leading one
+    // (and, for slash dates, both orders), so a million-row column costs one or two parses a
+    // value rather than six.
+    const SAMPLE: usize = 2_000;
     let mut non_empty = 0usize;
     let mut counts = [0usize; 6];
-    let mut slash_like = 0usize; // values of shape a/b/yyyy (or a-b-yyyy) both orders could read
+    let mut slash_like = 0usize; // values both M/D/YYYY and D/M/YYYY read
     let mut day_first_proof = 0usize;
     let mut month_first_proof = 0usize;
     let mut examples: Vec<String> = Vec::new();
+    let mut leading: Option<usize> = None;
+    let is_order = |i: usize| i == 1 || i == 2;
     for raw in values {
         let text = raw.trim();
         if text.is_empty() {
             continue;
         }
         non_empty += 1;
+        if non_empty == SAMPLE + 1 {
+            leading = (0..6).max_by_key(|&i| (counts[i], usize::MAX - i));
+        }
+        let check_orders = leading.is_none_or(is_order);
         for (i, format) in DateFormat::ALL.iter().enumerate() {
-            if matches!(format, DateFormat::MonthDayYear | DateFormat::DayMonthYear) {
+            if is_order(i) || leading.is_some_and(|l| l != i) {
                 continue;
             }
             if format.parse(text).is_some() {
                 counts[i] += 1;
             }
+        }
+        if !check_orders {
+            continue;
         }
         let month_first = DateFormat::MonthDayYear.parse(text).is_some();
         let day_first = DateFormat::DayMonthYear.parse(text).is_some();
@@ -238,8 +251,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
     if non_empty == 0 {
         return DateDetection::Empty;
     }
-    let best = (0..6).max_by_key(|&i| (counts[i], usize::MAX - i));
-    let Some(best) = best else {
+    let Some(best) = (0..6).max_by_key(|&i| (counts[i], usize::MAX - i)) else {
         return DateDetection::NotDates { non_empty };
     };
     let best_count = counts[best];
@@ -247,23 +259,18 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
     if best_count * 10 < non_empty * 8 {
         return DateDetection::NotDates { non_empty };
     }
-    let format = DateFormat::ALL[best];
-    if matches!(format, DateFormat::MonthDayYear | DateFormat::DayMonthYear) {
+    if is_order(best) {
         if day_first_proof == 0 && month_first_proof == 0 && slash_like > 0 {
             return DateDetection::Ambiguous {
                 examples,
                 non_empty,
             };
         }
-        let format = if day_first_proof >= month_first_proof {
-            DateFormat::DayMonthYear
+        let (format, parsed) = if day_first_proof >= month_first_proof {
+            (DateFormat::DayMonthYear, counts[2])
         } else {
-            DateFormat::MonthDayYear
+            (DateFormat::MonthDayYear, counts[1])
         };
-        let parsed = counts[DateFormat::ALL
-            .iter()
-            .position(|f| *f == format)
-            .unwrap_or(best)];
         return DateDetection::Found {
             format,
             parsed,
@@ -271,7 +278,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
         };
     }
     DateDetection::Found {
-        format,
+        format: DateFormat::ALL[best],
         parsed: best_count,
         non_empty,
     }
@@ -557,6 +564,34 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_proof_after_the_first_values_still_decides_the_order() {
+        let mut values = vec!["1/2/2024"; 5_000];
+        values.push("25/2/2024");
+        match detect_date_format(values.into_iter()) {
+            DateDetection::Found {
+                format,
+                parsed,
+                non_empty,
+            } => {
+                assert_eq!(format, DateFormat::DayMonthYear);
+                assert_eq!((parsed, non_empty), (5_001, 5_001));
+            }
+            other => panic!("{other:?}"),
+        }
+        let iso: Vec<String> = (0..5_000).map(|_| "2024-01-31".to_string()).collect();
+        let mut iso: Vec<&str> = iso.iter().map(String::as_str).collect();
+        iso.push("not a date");
+        assert_eq!(
+            detect_date_format(iso.into_iter()),
+            DateDetection::Found {
+                format: DateFormat::Iso,
+                parsed: 5_000,
+                non_empty: 5_001
+            }
+        );
     }
 
     #[test]
