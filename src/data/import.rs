@@ -344,6 +344,8 @@ struct Columns<'a> {
     formats: BTreeMap<String, String>,
     /// Date formats detected before (column → format).
     known: BTreeMap<String, DateFormat>,
+    /// Column index of each field, indexed by `CanonicalField as usize`.
+    field_index: Vec<Option<usize>>,
     decimal_hint: DecimalSeparator,
 }
 
@@ -373,18 +375,26 @@ impl<'a> Columns<'a> {
             SourceFormat::Csv(d) if d.delimiter == b';' => DecimalSeparator::Comma,
             _ => DecimalSeparator::Dot,
         };
+        // Looked up per cell on large files: resolve field → column once.
+        let field_index = CanonicalField::ALL
+            .iter()
+            .map(|&field| {
+                let column = file.mapping.column(field)?;
+                file.table.headers.iter().position(|h| h == column)
+            })
+            .collect();
         Columns {
             file,
             values,
             formats: BTreeMap::new(),
             known,
+            field_index,
             decimal_hint,
         }
     }
 
     fn index(&self, field: CanonicalField) -> Option<usize> {
-        let column = self.file.mapping.column(field)?;
-        self.file.table.headers.iter().position(|h| h == column)
+        self.field_index.get(field as usize).copied().flatten()
     }
 
     fn header(&self, index: usize) -> &str {
@@ -1097,14 +1107,17 @@ impl<'a> Builder<'a> {
     }
 
     fn currency_index(&mut self, code: &str, origin: Origin) -> u16 {
-        let code = code.to_uppercase();
-        if let Some(i) = self.currencies.iter().position(|c| *c == code) {
+        if let Some(i) = self
+            .currencies
+            .iter()
+            .position(|c| c.eq_ignore_ascii_case(code))
+        {
             if let Some(count) = self.currency_counts.get_mut(i) {
                 *count += 1;
             }
             return i as u16;
         }
-        self.currencies.push(code);
+        self.currencies.push(code.to_uppercase());
         self.currency_first.push(origin);
         self.currency_counts.push(1);
         (self.currencies.len() - 1) as u16

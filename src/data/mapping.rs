@@ -1053,6 +1053,14 @@ mod tests {
     }
 
     #[test]
+    fn all_fields_are_listed_in_declaration_order() {
+        // The importer indexes per-field tables by `field as usize`.
+        for (i, field) in CanonicalField::ALL.iter().enumerate() {
+            assert_eq!(*field as usize, i, "{field:?}");
+        }
+    }
+
+    #[test]
     fn normalise_folds_case_accents_and_punctuation() {
         assert_eq!(normalise("Förfallo-datum "), "forfallodatum");
         assert_eq!(normalise("Invoice_Amount (EUR)"), "invoiceamounteur");
