@@ -121,6 +121,29 @@ pub fn spawn_plan(
     })
 }
 
+/// Validates a plan into tables and says how it went.
+fn validated(
+    plan: ImportPlan,
+    is_sample: bool,
+    progress: &dyn Fn(Progress),
+    cancel: &Cancel,
+) -> JobEvent {
+    match validate(&plan, progress, cancel) {
+        Ok(imported) => {
+            let files = plan.files.iter().map(|f| f.table.path.clone()).collect();
+            JobEvent::Done(JobOutput::Imported(
+                Box::new(LoadedData {
+                    imported,
+                    files,
+                    is_sample,
+                }),
+                Box::new(plan),
+            ))
+        }
+        Err(error) => JobEvent::Failed(failure(error, Some(plan))),
+    }
+}
+
 /// Validates a plan into tables.
 pub fn spawn_validate(
     ctx: egui::Context,
@@ -129,20 +152,7 @@ pub fn spawn_validate(
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import", move |progress| {
-        match validate(&plan, progress, &cancel) {
-            Ok(imported) => {
-                let files = plan.files.iter().map(|f| f.table.path.clone()).collect();
-                JobEvent::Done(JobOutput::Imported(
-                    Box::new(LoadedData {
-                        imported,
-                        files,
-                        is_sample,
-                    }),
-                    Box::new(plan),
-                ))
-            }
-            Err(error) => JobEvent::Failed(failure(error, Some(plan))),
-        }
+        validated(plan, is_sample, progress, &cancel)
     })
 }
 
@@ -154,21 +164,9 @@ pub fn spawn_import(
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import", move |progress| {
-        let tables = match read_files(&files, None) {
-            Ok(tables) => tables,
-            Err(error) => return JobEvent::Failed(failure(error.into(), None)),
-        };
-        let plan = plan(tables, None, None);
-        match validate(&plan, progress, &cancel) {
-            Ok(imported) => JobEvent::Done(JobOutput::Imported(
-                Box::new(LoadedData {
-                    imported,
-                    files,
-                    is_sample,
-                }),
-                Box::new(plan),
-            )),
-            Err(error) => JobEvent::Failed(failure(error, Some(plan))),
+        match read_files(&files, None) {
+            Ok(tables) => validated(plan(tables, None, None), is_sample, progress, &cancel),
+            Err(error) => JobEvent::Failed(failure(error.into(), None)),
         }
     })
 }
