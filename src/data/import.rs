@@ -397,6 +397,36 @@ impl<'a> Columns<'a> {
         self.field_index.get(field as usize).copied().flatten()
     }
 
+    /// Reports a row lacking one of `required` (or wholly blank) as skipped; `true` if so.
+    fn report_incomplete(
+        &self,
+        report: &mut ImportReport,
+        required: &[CanonicalField],
+        i: usize,
+    ) -> bool {
+        let Some(missing) = required.iter().find(|f| self.text(**f, i).is_none()) else {
+            return false;
+        };
+        let blank = self
+            .values
+            .iter()
+            .all(|c| c.get(i).copied().flatten().is_none());
+        let (column, problem) = if blank {
+            (None, Problem::BlankRow)
+        } else {
+            (self.file.mapping.column(*missing), Problem::MissingRequired)
+        };
+        report.push(
+            &self.file.table.source,
+            Some(self.file.table.file_row(i)),
+            column,
+            None,
+            problem,
+            Action::RowSkipped,
+        );
+        true
+    }
+
     fn header(&self, index: usize) -> &str {
         self.file
             .table
@@ -957,28 +987,10 @@ impl<'a> Builder<'a> {
         let mut kept = Vec::new();
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
+            if cols.report_incomplete(&mut self.report, &[F::CustomerId], i) {
+                continue;
+            }
             let Some(id) = cols.text(F::CustomerId, i) else {
-                if (0..file.table.headers.len())
-                    .all(|c| cols.values[c].get(i).copied().flatten().is_none())
-                {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        None,
-                        None,
-                        Problem::BlankRow,
-                        Action::RowSkipped,
-                    );
-                } else {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        header(F::CustomerId),
-                        None,
-                        Problem::MissingRequired,
-                        Action::RowSkipped,
-                    );
-                }
                 continue;
             };
             if let Some(&existing) = self.customer_index.get(id) {
@@ -1164,7 +1176,6 @@ impl<'a> Builder<'a> {
         let mut varying: BTreeMap<CanonicalField, usize> = BTreeMap::new();
         let mut kept = Vec::new();
         let label = |f: Option<DateFormat>| f.map_or("date", |f| f.label()).to_string();
-        let all_columns = file.table.headers.len();
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
             let origin = Origin {
@@ -1172,26 +1183,7 @@ impl<'a> Builder<'a> {
                 row,
             };
             let required = [F::InvoiceId, F::CustomerId, F::InvoiceDate, F::Amount];
-            if let Some(missing) = required.iter().find(|f| cols.text(**f, i).is_none()) {
-                if (0..all_columns).all(|c| cols.values[c].get(i).copied().flatten().is_none()) {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        None,
-                        None,
-                        Problem::BlankRow,
-                        Action::RowSkipped,
-                    );
-                } else {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        header(*missing),
-                        None,
-                        Problem::MissingRequired,
-                        Action::RowSkipped,
-                    );
-                }
+            if cols.report_incomplete(&mut self.report, &required, i) {
                 continue;
             }
             let (Some(id), Some(customer_id)) =
@@ -1614,30 +1606,10 @@ impl<'a> Builder<'a> {
         let amounts = cols.numbers(F::PaymentAmount);
         let label = date_format.map_or("date", |f| f.label()).to_string();
         let mut imported = 0usize;
-        let all_columns = file.table.headers.len();
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
             let required = [F::InvoiceId, F::PaymentDate, F::PaymentAmount];
-            if let Some(missing) = required.iter().find(|f| cols.text(**f, i).is_none()) {
-                if (0..all_columns).all(|c| cols.values[c].get(i).copied().flatten().is_none()) {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        None,
-                        None,
-                        Problem::BlankRow,
-                        Action::RowSkipped,
-                    );
-                } else {
-                    self.report.push(
-                        source,
-                        Some(row),
-                        header(*missing),
-                        None,
-                        Problem::MissingRequired,
-                        Action::RowSkipped,
-                    );
-                }
+            if cols.report_incomplete(&mut self.report, &required, i) {
                 continue;
             }
             let Some(id) = cols.text(F::InvoiceId, i) else {
