@@ -30,12 +30,7 @@ pub fn save_mapping_memory(dir: &Path, memory: &MappingMemory) -> std::io::Resul
     write_atomic(&mappings_path(dir), text.as_bytes())
 }
 
-/// Writes a file by writing a temporary sibling and renaming it over the target.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
-}
+pub use crate::data::atomic::write_atomic;
 
 #[cfg(test)]
 mod tests {

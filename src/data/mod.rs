@@ -1,6 +1,8 @@
 //! Data: importing users' files (CSV, Excel), column mapping, validation with a report of every
 //! problem, the canonical tables, and the sample-data generator. No GUI code here.
 
+pub mod atomic;
+pub mod format;
 pub mod generate;
 pub mod import;
 pub mod mapping;

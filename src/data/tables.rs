@@ -183,3 +183,87 @@ impl Tables {
         self.customers.get(invoice.customer as usize)
     }
 }
+
+impl Tables {
+    /// The data as it was known on `date`: invoices issued after it do not exist yet, payments
+    /// after it are unknown, so an invoice settled after it is open. This is what makes training
+    /// and backtesting at a past date honest.
+    pub fn as_known_on(&self, date: NaiveDate) -> Tables {
+        let mut new_index = vec![u32::MAX; self.invoices.len()];
+        let mut invoices = Vec::with_capacity(self.invoices.len());
+        let mut kept_rows = Vec::with_capacity(self.invoices.len());
+        for (i, inv) in self.invoices.iter().enumerate() {
+            if inv.invoice_date > date {
+                continue;
+            }
+            new_index[i] = invoices.len() as u32;
+            kept_rows.push(i);
+            let mut inv = inv.clone();
+            if inv.settled_date.is_some_and(|d| d > date) {
+                inv.settled_date = None;
+            }
+            if self.form == ImportForm::Ledger {
+                inv.paid_amount = if inv.settled_date.is_some() {
+                    inv.amount
+                } else {
+                    0.0
+                };
+            } else {
+                inv.paid_amount = 0.0;
+            }
+            invoices.push(inv);
+        }
+        let mut payments = Vec::new();
+        for p in &self.payments {
+            let Some(&idx) = new_index.get(p.invoice as usize) else {
+                continue;
+            };
+            if idx == u32::MAX || p.payment_date > date {
+                continue;
+            }
+            if let Some(inv) = invoices.get_mut(idx as usize) {
+                inv.paid_amount += p.amount;
+            }
+            payments.push(Payment {
+                invoice: idx,
+                payment_date: p.payment_date,
+                amount: p.amount,
+            });
+        }
+        let invoice_extras = self
+            .invoice_extras
+            .iter()
+            .map(|col| ExtraColumn {
+                name: col.name.clone(),
+                values: col.values.select(&kept_rows),
+            })
+            .collect();
+        Tables {
+            form: self.form,
+            customers: self.customers.clone(),
+            invoices,
+            payments,
+            customer_extras: self.customer_extras.clone(),
+            invoice_extras,
+            currencies: self.currencies.clone(),
+            as_of: date.min(self.as_of),
+        }
+    }
+}
+
+impl ExtraValues {
+    /// The values at `rows`, in that order.
+    pub fn select(&self, rows: &[usize]) -> ExtraValues {
+        fn pick<T: Copy>(v: &[Option<T>], rows: &[usize]) -> Vec<Option<T>> {
+            rows.iter().map(|&r| v.get(r).copied().flatten()).collect()
+        }
+        match self {
+            ExtraValues::Number(v) => ExtraValues::Number(pick(v, rows)),
+            ExtraValues::Date(v) => ExtraValues::Date(pick(v, rows)),
+            ExtraValues::Text { levels, codes } => ExtraValues::Text {
+                levels: levels.clone(),
+                codes: pick(codes, rows),
+            },
+        }
+    }
+}

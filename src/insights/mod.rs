@@ -1,1 +1,10 @@
-//! Per-customer insights (status, history, bucket amounts), what-if and cash forecast; built on the prediction engine.
+//! Insights built on the prediction engine: predictions for open invoices with explanations,
+//! per-customer status and history, the collections worklist, the portfolio and weekly cash
+//! forecast, and what-if scenarios with the cost and benefit of a cash discount. GUI-free.
+
+pub mod customer;
+pub mod export;
+pub mod predict;
+pub mod whatif;
+
+pub use predict::{Prediction, Scored, Settings, score_open};

@@ -1,1 +1,201 @@
-//! The prediction engine: point-in-time features, field catalogue, training, evaluation, scoring, explanations and the model store.
+//! The prediction engine: point-in-time features, the field catalogue, training, evaluation,
+//! scoring, explanations and the model store. GUI-free; the CLI and the app call it.
+
+pub mod backtest;
+pub mod buckets;
+pub mod design;
+pub mod explain;
+pub mod features;
+pub mod fields;
+pub mod metrics;
+pub mod store;
+pub mod train;
+
+use chrono::NaiveDate;
+use ndarray::{Array2, ArrayView1};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::data::tables::Tables;
+pub use buckets::Buckets;
+use design::Design;
+pub use features::Snapshot;
+use features::{Edits, FeatureTable};
+pub use fields::Catalogue;
+use metrics::Evaluation;
+
+/// What can go wrong in training, scoring and the model store, in words for analysts.
+#[derive(Debug, Error)]
+pub enum ModelError {
+    #[error(
+        "Only {count} paid invoices can be learned from; at least 100 are needed. Import a longer history."
+    )]
+    TooFewInvoices { count: usize },
+    #[error(
+        "Only {count} invoices ended \"{bucket}\"; at least 30 per bucket are needed. {suggestion}"
+    )]
+    BucketTooSmall {
+        bucket: String,
+        count: usize,
+        suggestion: String,
+    },
+    #[error(
+        "The model uses the field \"{field}\", which the current data does not have. Retrain the model on this data."
+    )]
+    FieldMissing { field: String },
+    #[error("No field is selected. Tick at least one field and train again.")]
+    NoFields,
+    #[error("Training stopped: {0}")]
+    Solver(String),
+    #[error("Cancelled.")]
+    Cancelled,
+    #[error("Model file {file}: {problem}")]
+    Store { file: String, problem: String },
+    #[error("There is no published model yet. Train one and publish it.")]
+    NothingPublished,
+    #[error("Model version {0} does not exist. `list` shows the versions.")]
+    NoSuchVersion(u32),
+    #[error("There is no earlier published version to roll back to.")]
+    NoEarlierVersion,
+}
+
+/// A field's share of the model's influence (all shares sum to 1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Influence {
+    pub key: String,
+    pub name: String,
+    pub share: f64,
+}
+
+/// How payments behaved in the training data, for cash forecasts and what-if costs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Behaviour {
+    /// Mean days after the due date per bucket (negative: early).
+    pub mean_days_late: Vec<f64>,
+    /// Share of on-time invoices with a cash discount that were paid within the discount days.
+    pub discount_take_rate: Option<f64>,
+}
+
+/// A trained model: everything needed to score, explain and compare, in one file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    /// File format version.
+    pub format: u32,
+    /// Version number in the store (0 until saved).
+    #[serde(default)]
+    pub version: u32,
+    /// When it was trained (set by the caller; domain code never reads the clock).
+    #[serde(default)]
+    pub trained_at: String,
+    /// The as-of date of the data it was trained on.
+    pub data_as_of: NaiveDate,
+    pub buckets: Buckets,
+    /// The field keys the user selected.
+    pub selection: Vec<String>,
+    pub design: Design,
+    /// Per bucket.
+    pub intercept: Vec<f64>,
+    /// `coef[bucket][column]`.
+    pub coef: Vec<Vec<f64>>,
+    /// L2 strength per training row, chosen by validation.
+    pub lambda: f64,
+    /// Metrics on the latest 20% of invoices (model fitted on the earlier 80%).
+    pub evaluation: Evaluation,
+    /// Log loss on snapshots of test invoices already past due.
+    #[serde(default)]
+    pub overdue_log_loss: Option<f64>,
+    /// The generator's exact probabilities on the same test invoices (sample data only).
+    #[serde(default)]
+    pub oracle_log_loss: Option<f64>,
+    pub influence: Vec<Influence>,
+    /// (field key, reason) for selected fields that could not be used.
+    #[serde(default)]
+    pub dropped: Vec<(String, String)>,
+    /// Fingerprint of the training data.
+    pub fingerprint: String,
+    pub training_invoices: usize,
+    pub training_rows: usize,
+    pub test_invoices: usize,
+    #[serde(default)]
+    pub behaviour: Behaviour,
+}
+
+/// The current model file format.
+pub const MODEL_FORMAT: u32 = 1;
+
+impl Model {
+    /// Raw logits (before the age conditioning) of one standardised row.
+    pub fn logits(&self, z: ArrayView1<f64>) -> Vec<f64> {
+        self.intercept
+            .iter()
+            .zip(&self.coef)
+            .map(|(b, w)| b + w.iter().zip(z.iter()).map(|(a, x)| a * x).sum::<f64>())
+            .collect()
+    }
+
+    /// Softmax probabilities of every row of a standardised matrix.
+    pub fn probabilities(&self, x: &Array2<f64>) -> Vec<Vec<f64>> {
+        x.rows()
+            .into_iter()
+            .map(|z| softmax(&self.logits(z)))
+            .collect()
+    }
+
+    /// Probabilities of `snapshots` as the model's question asks: P(bucket | still unpaid on
+    /// the snapshot date), with buckets that are already impossible at exactly zero.
+    pub fn predict(
+        &self,
+        tables: &Tables,
+        catalogue: &Catalogue,
+        snapshots: &[Snapshot],
+        edits: Option<&Edits>,
+    ) -> Result<(FeatureTable, Array2<f64>, Vec<Vec<f64>>), ModelError> {
+        let table = features::compute(tables, catalogue, &self.buckets, snapshots, edits);
+        let x = self.design.matrix(catalogue, &table, None)?;
+        let mut probs = self.probabilities(&x);
+        for (p, s) in probs.iter_mut().zip(snapshots) {
+            let due = edits
+                .and_then(|e| e.invoices.get(&s.invoice))
+                .or_else(|| tables.invoices.get(s.invoice as usize))
+                .map(|i| i.due_date);
+            if let Some(due) = due {
+                self.buckets.condition_on_age(p, (s.date - due).num_days());
+            }
+        }
+        Ok((table, x, probs))
+    }
+
+    pub fn labels(&self) -> Vec<String> {
+        self.buckets.labels()
+    }
+}
+
+/// Softmax of logits.
+pub fn softmax(z: &[f64]) -> Vec<f64> {
+    let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e: Vec<f64> = z.iter().map(|v| (v - max).exp()).collect();
+    let sum: f64 = e.iter().sum();
+    e.iter().map(|v| v / sum).collect()
+}
+
+/// A stable fingerprint of a data set (FNV-1a over ids, dates and amounts).
+pub fn fingerprint(tables: &Tables) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for inv in &tables.invoices {
+        eat(inv.id.as_bytes());
+        eat(inv.invoice_date.to_string().as_bytes());
+        eat(&inv.amount.to_le_bytes());
+        if let Some(s) = inv.settled_date {
+            eat(s.to_string().as_bytes());
+        }
+    }
+    eat(tables.as_of.to_string().as_bytes());
+    format!("{h:016x}-{}", tables.invoices.len())
+}

@@ -12,6 +12,35 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+mod engine;
+mod insights;
+use engine::{DataArgs, ModelArgs};
+use payment_insights::insights::predict::Settings;
+
+/// Rates and thresholds of the insight commands.
+#[derive(clap::Args, Clone, Debug)]
+struct SettingsArgs {
+    /// Flag for collections when P(on time) is below this (0..1).
+    #[arg(long, default_value_t = 0.5)]
+    threshold: f64,
+    /// Cost of capital per year (0.08 = 8%).
+    #[arg(long, default_value_t = 0.08)]
+    cost_of_capital: f64,
+    /// Share of very late amounts never collected (0.05 = 5%).
+    #[arg(long, default_value_t = 0.05)]
+    bad_debt_rate: f64,
+}
+
+impl SettingsArgs {
+    fn settings(&self) -> Settings {
+        Settings {
+            flag_threshold: self.threshold,
+            cost_of_capital: self.cost_of_capital,
+            bad_debt_rate: self.bad_debt_rate,
+        }
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "payment-insights-cli",
@@ -55,6 +84,108 @@ enum Command {
         /// Random seed (the sample set's default reproduces the committed files).
         #[arg(long)]
         seed: Option<u64>,
+    },
+    /// List the candidate fields of the data: key, whether used by default, completeness, and
+    /// why a field is left out (leaking or no data).
+    Fields {
+        #[command(flatten)]
+        data: DataArgs,
+        /// N: days after the due date that still count as "late".
+        #[arg(long, default_value_t = 30)]
+        late_days: u32,
+    },
+    /// Train a model (time split for the metrics, then a refit on everything), save it as a
+    /// candidate version and print its evaluation next to the published model's.
+    Train {
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        model: ModelArgs,
+        /// Publish it right away.
+        #[arg(long)]
+        publish: bool,
+        /// Also write the model file here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Write the metrics as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
+    /// Evaluate a field selection by the time split without saving a model, or with
+    /// --backtest MONTHS train at each month start on what was known then and score the
+    /// invoices open then (pooled).
+    Evaluate {
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        model: ModelArgs,
+        /// Rolling evaluation over the last MONTHS month starts.
+        #[arg(long)]
+        backtest: Option<u32>,
+        /// Write the metrics as JSON here.
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
+    /// List the model versions in the store.
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Make a model version the one used for predictions.
+    Publish {
+        version: u32,
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Return to the previously published version.
+    Rollback {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Predict every open invoice with the published model: portfolio totals, the collections
+    /// worklist, the weekly cash forecast; --out writes CSV or XLSX (by extension).
+    Predict {
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        settings: SettingsArgs,
+        /// Use this model version instead of the published one.
+        #[arg(long)]
+        version: Option<u32>,
+        /// Write every prediction with its top factors here (.csv or .xlsx).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Policy files (TOML, from `whatif --save-policy`) to apply to new invoices.
+        #[arg(long)]
+        policy: Vec<PathBuf>,
+    },
+    /// One customer's status, open invoices with their top factors, and payment history.
+    Customer {
+        /// The customer ID.
+        id: String,
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        settings: SettingsArgs,
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Run a what-if scenario file (TOML) and compare before and after.
+    Whatif {
+        /// The scenario file (see README: scope and changes).
+        scenario: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        settings: SettingsArgs,
+        #[arg(long)]
+        version: Option<u32>,
+        /// Write the per-invoice comparison as CSV here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Save the scenario as a policy file for `predict --policy`.
+        #[arg(long)]
+        save_policy: Option<PathBuf>,
     },
     /// Benchmarks (release build): `bench import` times CSV to validated tables.
     Bench {
@@ -100,6 +231,57 @@ fn main() -> ExitCode {
             benchmark,
             seed,
         } => generate_files(&out, benchmark, seed),
+        Command::Fields { data, late_days } => engine::fields(&data, late_days),
+        Command::Train {
+            data,
+            model,
+            publish,
+            out,
+            json,
+        } => engine::train_cmd(&data, &model, publish, out.as_deref(), json.as_deref()),
+        Command::Evaluate {
+            data,
+            model,
+            backtest,
+            json,
+        } => engine::evaluate_cmd(&data, &model, backtest, json.as_deref()),
+        Command::List { data } => engine::list_cmd(&data),
+        Command::Publish { version, data } => engine::publish_cmd(&data, version),
+        Command::Rollback { data } => engine::rollback_cmd(&data),
+        Command::Predict {
+            data,
+            settings,
+            version,
+            out,
+            policy,
+        } => insights::predict_cmd(
+            &data,
+            version,
+            out.as_deref(),
+            &policy,
+            &settings.settings(),
+        ),
+        Command::Customer {
+            id,
+            data,
+            settings,
+            version,
+        } => insights::customer_cmd(&data, &id, version, &settings.settings()),
+        Command::Whatif {
+            scenario,
+            data,
+            settings,
+            version,
+            out,
+            save_policy,
+        } => insights::whatif_cmd(
+            &data,
+            &scenario,
+            version,
+            &settings.settings(),
+            out.as_deref(),
+            save_policy.as_deref(),
+        ),
         Command::Bench {
             what:
                 BenchCommand::Import {

@@ -1,0 +1,518 @@
+//! The engine's commands: train, evaluate, publish, rollback, list (and the shared data
+//! arguments). Each loads the imported data, calls the library and prints.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use payment_insights::data::format::percent;
+use payment_insights::data::import::import_files;
+use payment_insights::data::mapping::MappingFile;
+use payment_insights::data::progress::{Cancel, Progress};
+use payment_insights::data::tables::Tables;
+use payment_insights::model::backtest::backtest;
+use payment_insights::model::metrics::{Evaluation, Grade};
+use payment_insights::model::store::{ModelStore, Status};
+use payment_insights::model::train::{Comparison, TrainParams, train};
+use payment_insights::model::{Buckets, Catalogue, Model};
+
+/// Where the data comes from and when it is looked at (every engine command).
+#[derive(Args, Clone, Debug)]
+pub struct DataArgs {
+    /// A folder with customers.csv, invoices.csv and payments.csv (default: the bundled sample data).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Data files instead of --data: customers, invoices and payments, or one ledger (CSV or Excel).
+    #[arg(long, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// A TOML mapping file (see `import --save-mapping`).
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// The data as it was known on this date (YYYY-MM-DD): later invoices do not exist yet and
+    /// later payments are unknown.
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// The model store folder (default: the platform data directory's `models`).
+    #[arg(long)]
+    pub store: Option<PathBuf>,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30"))
+}
+
+/// Bucket thresholds and the field selection.
+#[derive(Args, Clone, Debug)]
+pub struct ModelArgs {
+    /// N: days after the due date that still count as "late"; more is "very late".
+    #[arg(long, default_value_t = 30)]
+    pub late_days: u32,
+    /// Two buckets only: on time / late.
+    #[arg(long)]
+    pub two_buckets: bool,
+    /// Exactly these fields (comma-separated keys, see `fields`); default: all usable fields.
+    #[arg(long, value_delimiter = ',')]
+    pub fields: Vec<String>,
+    /// Leave these fields out of the default selection (comma-separated keys).
+    #[arg(long, value_delimiter = ',')]
+    pub without: Vec<String>,
+    /// Learn from issue-date rows only, without the ageing snapshots (for comparison).
+    #[arg(long, hide = true)]
+    pub issue_date_only: bool,
+}
+
+impl DataArgs {
+    pub fn folder(&self) -> PathBuf {
+        self.data
+            .clone()
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data"))
+    }
+
+    /// Imports the data and cuts it at --as-of.
+    pub fn load(&self) -> Result<Tables> {
+        let files: Vec<PathBuf> = if self.files.is_empty() {
+            let dir = self.folder();
+            ["customers.csv", "invoices.csv", "payments.csv"]
+                .iter()
+                .map(|f| dir.join(f))
+                .filter(|p| p.exists())
+                .collect()
+        } else {
+            self.files.clone()
+        };
+        if files.is_empty() {
+            bail!(
+                "no data files found in {}; pass --data FOLDER or --files FILE...",
+                self.folder().display()
+            );
+        }
+        let mapping = match &self.mapping {
+            Some(path) => Some(MappingFile::load(path)?),
+            None => None,
+        };
+        let (_, imported) = import_files(&files, mapping.as_ref(), None, &|_| {}, &Cancel::new())?;
+        if !imported.report.issues.is_empty() {
+            eprintln!(
+                "Note: the import report lists {} issues; `payment-insights-cli import` shows them.",
+                imported.report.issues.len()
+            );
+        }
+        let tables = imported.tables;
+        Ok(match self.as_of {
+            Some(date) if date < tables.as_of => tables.as_known_on(date),
+            Some(date) => {
+                eprintln!(
+                    "Note: the data ends on {}, before --as-of {date}; using all of it.",
+                    tables.as_of
+                );
+                tables
+            }
+            None => tables,
+        })
+    }
+
+    pub fn store(&self) -> Result<ModelStore> {
+        let dir = match &self.store {
+            Some(dir) => dir.clone(),
+            None => payment_insights::app::storage::data_dir()
+                .context("cannot find the platform data directory; pass --store FOLDER")?
+                .join("models"),
+        };
+        Ok(ModelStore::open(&dir)?)
+    }
+
+    /// The generator's true probabilities (truth.csv next to the sample data), if present.
+    pub fn oracle(&self) -> Option<HashMap<String, Vec<f64>>> {
+        if !self.files.is_empty() {
+            return None;
+        }
+        let text = std::fs::read_to_string(self.folder().join("truth.csv")).ok()?;
+        let mut out = HashMap::new();
+        for line in text.lines().skip(1) {
+            let mut parts = line.split(',');
+            let id = parts.next()?.to_string();
+            let probs: Vec<f64> = parts.take(3).filter_map(|v| v.parse().ok()).collect();
+            if probs.len() == 3 {
+                out.insert(id, probs);
+            }
+        }
+        Some(out)
+    }
+}
+
+impl ModelArgs {
+    pub fn params(&self, tables: &Tables) -> Result<TrainParams> {
+        let buckets = Buckets {
+            late_days: self.late_days,
+            two_buckets: self.two_buckets,
+        };
+        if self.late_days == 0 {
+            bail!("--late-days must be at least 1");
+        }
+        let catalogue = Catalogue::build(tables, &buckets);
+        for key in self.fields.iter().chain(&self.without) {
+            if catalogue.field(key).is_none() {
+                bail!("there is no field \"{key}\"; `payment-insights-cli fields` lists the keys");
+            }
+        }
+        let mut selection = if self.fields.is_empty() {
+            catalogue.default_selection()
+        } else {
+            self.fields.clone()
+        };
+        selection.retain(|k| !self.without.contains(k));
+        Ok(TrainParams {
+            buckets,
+            selection: Some(selection),
+            issue_date_only: self.issue_date_only,
+            trained_at: now_stamp(),
+            ..TrainParams::default()
+        })
+    }
+}
+
+/// The local time as text, for the model file (the CLI may read the clock; the library never does).
+fn now_stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs as i64, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+fn print_progress(p: Progress) {
+    eprintln!("  {:>3.0}%  {}", p.fraction * 100.0, p.stage);
+}
+
+/// Lists the candidate fields.
+pub fn fields(data: &DataArgs, late_days: u32) -> Result<ExitCode> {
+    let tables = data.load()?;
+    let buckets = Buckets {
+        late_days,
+        two_buckets: false,
+    };
+    let catalogue = Catalogue::build(&tables, &buckets);
+    println!(
+        "{:<36} {:<4} {:>8}  {:<18} {}",
+        "key", "use", "complete", "source", "description"
+    );
+    for f in &catalogue.fields {
+        let using = if f.always_used {
+            "always"
+        } else if f.default_on() {
+            "yes"
+        } else {
+            "no"
+        };
+        println!(
+            "{:<36} {:<4} {:>8}  {:<18} {}{}",
+            f.key,
+            using,
+            percent(f.completeness),
+            f.source.label(),
+            f.description,
+            if f.actionable { " [actionable]" } else { "" }
+        );
+        if let Some(reason) = f.leak.as_ref().or(f.unusable.as_ref()) {
+            println!("{:<36}      left out: {reason}", "");
+        }
+    }
+    for (name, reason) in &catalogue.excluded {
+        println!("column \"{name}\" is not offered: {reason}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn print_evaluation(title: &str, e: &Evaluation) {
+    println!("{title}");
+    println!(
+        "  test invoices {}   accuracy {:.3}   macro F1 {:.3}   log loss {:.4}   grade {}",
+        e.rows,
+        e.accuracy,
+        e.macro_f1,
+        e.log_loss,
+        e.grade.letter()
+    );
+    println!(
+        "  naive baseline (always \"{}\"): accuracy {:.3}, log loss {:.4} (bucket shares); skill {:.1}%",
+        e.baseline.bucket,
+        e.baseline.accuracy,
+        e.baseline.log_loss,
+        e.skill * 100.0
+    );
+    println!(
+        "  {:<24} {:>9} {:>7} {:>6} {:>8}",
+        "bucket", "precision", "recall", "F1", "invoices"
+    );
+    for b in &e.per_bucket {
+        println!(
+            "  {:<24} {:>9.3} {:>7.3} {:>6.3} {:>8}",
+            b.bucket, b.precision, b.recall, b.f1, b.support
+        );
+    }
+    println!("  confusion (rows: actual, columns: predicted):");
+    for (b, row) in e.per_bucket.iter().zip(&e.confusion) {
+        let cells: Vec<String> = row.iter().map(|c| format!("{c:>7}")).collect();
+        println!("    {:<24}{}", b.bucket, cells.join(""));
+    }
+    println!("  calibration (decile: mean predicted → observed):");
+    for (k, b) in e.per_bucket.iter().enumerate() {
+        let cells: Vec<String> = e
+            .calibration
+            .iter()
+            .filter(|c| c.bucket == k)
+            .map(|c| format!("{:.2}→{:.2}", c.predicted, c.observed))
+            .collect();
+        println!("    {:<24}{}", b.bucket, cells.join(" "));
+    }
+}
+
+fn print_model(model: &Model, comparison: Option<&Comparison>) {
+    println!(
+        "Model: {} buckets ({}), λ = {:.0e} per row chosen by validation; {} invoices learned from ({} rows with ageing snapshots).",
+        model.buckets.count(),
+        model.buckets.labels().join(" / "),
+        model.lambda,
+        model.training_invoices,
+        model.training_rows
+    );
+    print_evaluation(
+        "Evaluation on the latest 20% of invoices (model fitted on the earlier 80%):",
+        &model.evaluation,
+    );
+    println!("  grade bands: {}", Grade::BANDS);
+    if let Some(ll) = model.overdue_log_loss {
+        println!("  log loss on snapshots of test invoices already past due: {ll:.4}");
+    }
+    if let Some(oracle) = model.oracle_log_loss {
+        println!(
+            "  oracle (the generator's true probabilities) on the same invoices: log loss {oracle:.4}; the model is {:+.1}% from it (goal: within 5%)",
+            (model.evaluation.log_loss / oracle - 1.0) * 100.0
+        );
+    }
+    match comparison {
+        Some(Comparison::Evaluated {
+            version,
+            evaluation,
+            overdue_log_loss,
+        }) => {
+            print_evaluation(
+                &format!(
+                    "Published model (version {version}) on the same invoices (it may have been trained on them):"
+                ),
+                evaluation,
+            );
+            if let Some(ll) = overdue_log_loss {
+                println!("  log loss on past-due snapshots: {ll:.4}");
+            }
+        }
+        Some(Comparison::NotComparable { version, reason }) => {
+            println!("Published model (version {version}) cannot be compared: {reason}");
+        }
+        None => println!("No published model to compare with."),
+    }
+    println!("Influence of each field (shares sum to 100%):");
+    for i in model.influence.iter().take(40) {
+        println!("  {:>5.1}%  {}", i.share * 100.0, i.name);
+    }
+    for (key, reason) in &model.dropped {
+        println!("  not used: {key}: {reason}");
+    }
+}
+
+/// Trains, saves a candidate (and publishes it with --publish).
+pub fn train_cmd(
+    data: &DataArgs,
+    args: &ModelArgs,
+    publish: bool,
+    out: Option<&Path>,
+    json: Option<&Path>,
+) -> Result<ExitCode> {
+    let tables = data.load()?;
+    let params = args.params(&tables)?;
+    let store = data.store()?;
+    let published = store.load_published().ok().map(|(m, _)| m);
+    let oracle = (params.buckets == Buckets::default())
+        .then(|| data.oracle())
+        .flatten();
+    let started = std::time::Instant::now();
+    let run = train(
+        &tables,
+        &params,
+        published.as_ref(),
+        oracle.as_ref(),
+        &print_progress,
+        &Cancel::new(),
+    )?;
+    let seconds = started.elapsed().as_secs_f64();
+    let mut model = run.model;
+    let version = store.save(&mut model)?;
+    print_model(&model, run.published.as_ref());
+    println!(
+        "Trained in {seconds:.1} s on data as of {}. Saved as version {version} in {}.",
+        model.data_as_of,
+        store.dir().display()
+    );
+    if publish {
+        store.publish(version)?;
+        println!("Published version {version}.");
+    } else {
+        println!(
+            "Not published: `payment-insights-cli publish {version}` makes it the model used for predictions."
+        );
+    }
+    if let Some(path) = out {
+        let text = serde_json::to_string_pretty(&model)?;
+        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        println!("Model written to {}", path.display());
+    }
+    if let Some(path) = json {
+        write_json(path, &metrics_json(&model, run.published.as_ref()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn metrics_json(model: &Model, comparison: Option<&Comparison>) -> serde_json::Value {
+    let published = match comparison {
+        Some(Comparison::Evaluated {
+            version,
+            evaluation,
+            overdue_log_loss,
+        }) => serde_json::json!({
+            "version": version, "evaluation": evaluation, "overdue_log_loss": overdue_log_loss
+        }),
+        Some(Comparison::NotComparable { version, reason }) => serde_json::json!({
+            "version": version, "not_comparable": reason
+        }),
+        None => serde_json::Value::Null,
+    };
+    serde_json::json!({
+        "buckets": model.buckets.labels(),
+        "lambda": model.lambda,
+        "training_invoices": model.training_invoices,
+        "evaluation": model.evaluation,
+        "overdue_log_loss": model.overdue_log_loss,
+        "oracle_log_loss": model.oracle_log_loss,
+        "influence": model.influence,
+        "published": published,
+    })
+}
+
+fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
+    let text = serde_json::to_string_pretty(value)?;
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("Metrics written to {}", path.display());
+    Ok(())
+}
+
+/// Evaluates the field selection by a time split (nothing saved), or backtests it.
+pub fn evaluate_cmd(
+    data: &DataArgs,
+    args: &ModelArgs,
+    backtest_months: Option<u32>,
+    json: Option<&Path>,
+) -> Result<ExitCode> {
+    let tables = data.load()?;
+    let params = args.params(&tables)?;
+    if let Some(months) = backtest_months {
+        let result = backtest(&tables, &params, months, &print_progress, &Cancel::new())?;
+        println!(
+            "Backtest: at each month start, trained on what was known then and scored the invoices open then."
+        );
+        println!(
+            "  {:<12} {:>8} {:>9} {:>9}",
+            "as of", "invoices", "log loss", "accuracy"
+        );
+        for m in &result.months {
+            println!(
+                "  {:<12} {:>8} {:>9.4} {:>9.3}",
+                m.as_of.to_string(),
+                m.rows,
+                m.log_loss,
+                m.accuracy
+            );
+        }
+        print_evaluation("Pooled over all months:", &result.pooled);
+        if let Some(path) = json {
+            write_json(path, &serde_json::to_value(&result)?)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let store = data.store()?;
+    let published = store.load_published().ok().map(|(m, _)| m);
+    let oracle = (params.buckets == Buckets::default())
+        .then(|| data.oracle())
+        .flatten();
+    let run = train(
+        &tables,
+        &params,
+        published.as_ref(),
+        oracle.as_ref(),
+        &print_progress,
+        &Cancel::new(),
+    )?;
+    print_model(&run.model, run.published.as_ref());
+    if let Some(path) = json {
+        write_json(path, &metrics_json(&run.model, run.published.as_ref()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
+    let store = data.store()?;
+    let entries = store.list();
+    if entries.is_empty() {
+        println!(
+            "No models in {} yet. `payment-insights-cli train` makes one.",
+            store.dir().display()
+        );
+    }
+    for e in entries {
+        let status = match e.status {
+            Status::Published => "published",
+            Status::Previous => "previously published",
+            Status::Candidate => "candidate",
+        };
+        match e.model {
+            Ok(m) => println!(
+                "  version {:>3}  {:<21} trained {} on data as of {}, {}, log loss {:.4}, grade {}",
+                e.version,
+                status,
+                if m.trained_at.is_empty() {
+                    "?"
+                } else {
+                    &m.trained_at
+                },
+                m.data_as_of,
+                m.buckets.labels().join(" / "),
+                m.evaluation.log_loss,
+                m.evaluation.grade.letter()
+            ),
+            Err(problem) => println!(
+                "  version {:>3}  {:<21} unreadable: {problem}",
+                e.version, status
+            ),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn publish_cmd(data: &DataArgs, version: u32) -> Result<ExitCode> {
+    let store = data.store()?;
+    store.publish(version)?;
+    println!("Published version {version}; predictions now use it.");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn rollback_cmd(data: &DataArgs) -> Result<ExitCode> {
+    let store = data.store()?;
+    let version = store.rollback()?;
+    println!("Rolled back: version {version} is published again.");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,47 @@
+//! Number formatting for people: money with thousands separators and two decimals, counts,
+//! percentages. Shared by the CLI, explanations and the window.
+
+/// Money with thousands separators and two decimals: `1,234,567.89`.
+pub fn money(amount: f64) -> String {
+    let negative = amount < 0.0;
+    let cents = (amount.abs() * 100.0).round() as u128;
+    let whole = group_thousands(cents / 100);
+    let text = format!("{whole}.{:02}", cents % 100);
+    if negative { format!("-{text}") } else { text }
+}
+
+/// A count with thousands separators: `40,000`.
+pub fn count(n: usize) -> String {
+    group_thousands(n as u128)
+}
+
+fn group_thousands(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A probability or share as a whole percentage: `62%`.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_and_counts_are_grouped() {
+        assert_eq!(money(1234567.891), "1,234,567.89");
+        assert_eq!(money(-5.5), "-5.50");
+        assert_eq!(money(0.0), "0.00");
+        assert_eq!(count(40000), "40,000");
+        assert_eq!(count(999), "999");
+    }
+}

@@ -1,0 +1,328 @@
+//! Per-customer insights: current status (open and overdue balance, credit use, DSO, last
+//! payment, average days late and its trend), the payment history, expected open amounts per
+//! bucket; the collections worklist; portfolio totals and the weekly cash-inflow forecast.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::data::tables::Tables;
+use crate::insights::predict::Prediction;
+use crate::model::{Behaviour, Buckets};
+
+/// Whether a customer pays later or earlier than it used to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Trend {
+    /// Recent invoices paid at least 3 days earlier than the average.
+    Improving,
+    /// Recent invoices paid at least 3 days later than the average.
+    Worsening,
+    Steady,
+    /// Fewer than 6 paid invoices.
+    Unknown,
+}
+
+impl Trend {
+    pub fn label(self) -> &'static str {
+        match self {
+            Trend::Improving => "Improving",
+            Trend::Worsening => "Worsening",
+            Trend::Steady => "Steady",
+            Trend::Unknown => "Not enough history",
+        }
+    }
+}
+
+/// The state of business with one customer on the as-of date.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CustomerStatus {
+    pub customer: u32,
+    pub open_balance: f64,
+    pub overdue_balance: f64,
+    pub open_invoices: usize,
+    pub credit_limit: Option<f64>,
+    /// Open balance / credit limit.
+    pub credit_use: Option<f64>,
+    /// Days sales outstanding: open balance / sales of the last 90 days × 90.
+    pub dso: Option<f64>,
+    pub last_payment: Option<NaiveDate>,
+    pub paid_invoices: usize,
+    pub avg_days_late: Option<f64>,
+    /// Average days late of the last 5 paid invoices.
+    pub recent_days_late: Option<f64>,
+    pub trend: Trend,
+    /// Expected open amount per bucket (from the predictions).
+    pub expected: Vec<f64>,
+}
+
+/// One past or open invoice of a customer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HistoryRow {
+    pub invoice: u32,
+    pub invoice_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub amount: f64,
+    pub settled_date: Option<NaiveDate>,
+    pub days_late: Option<i64>,
+    /// The bucket it ended in (paid invoices).
+    pub bucket: Option<usize>,
+}
+
+/// The status of `customer`; `predictions` are all open invoices' predictions.
+pub fn status(
+    tables: &Tables,
+    customer: u32,
+    predictions: &[Prediction],
+    buckets: &Buckets,
+) -> CustomerStatus {
+    let as_of = tables.as_of;
+    let mut open_balance = 0.0;
+    let mut overdue_balance = 0.0;
+    let mut open_invoices = 0;
+    let mut sales_90 = 0.0;
+    let mut paid: Vec<(NaiveDate, i64)> = Vec::new();
+    for inv in tables.invoices.iter().filter(|i| i.customer == customer) {
+        if (as_of - inv.invoice_date).num_days() < 90 {
+            sales_90 += inv.amount;
+        }
+        match inv.settled_date {
+            None => {
+                let open = (inv.amount - inv.paid_amount).max(0.0);
+                open_balance += open;
+                open_invoices += 1;
+                if inv.due_date < as_of {
+                    overdue_balance += open;
+                }
+            }
+            Some(d) => paid.push((d, (d - inv.due_date).num_days())),
+        }
+    }
+    paid.sort();
+    let last_payment = tables
+        .payments
+        .iter()
+        .filter(|p| p.amount > 0.0)
+        .filter(|p| {
+            tables
+                .invoices
+                .get(p.invoice as usize)
+                .is_some_and(|i| i.customer == customer)
+        })
+        .map(|p| p.payment_date)
+        .max()
+        .or_else(|| paid.last().map(|p| p.0));
+    let avg = |rows: &[(NaiveDate, i64)]| {
+        (!rows.is_empty()).then(|| rows.iter().map(|r| r.1 as f64).sum::<f64>() / rows.len() as f64)
+    };
+    let avg_days_late = avg(&paid);
+    let recent = paid.get(paid.len().saturating_sub(5)..).unwrap_or(&[]);
+    let recent_days_late = avg(recent);
+    let trend = match (avg_days_late, recent_days_late) {
+        (Some(a), Some(r)) if paid.len() >= 6 => {
+            if r <= a - 3.0 {
+                Trend::Improving
+            } else if r >= a + 3.0 {
+                Trend::Worsening
+            } else {
+                Trend::Steady
+            }
+        }
+        _ => Trend::Unknown,
+    };
+    let credit_limit = tables
+        .customers
+        .get(customer as usize)
+        .and_then(|c| c.credit_limit);
+    let mut expected = vec![0.0; buckets.count()];
+    for p in predictions {
+        if tables
+            .invoices
+            .get(p.invoice as usize)
+            .is_some_and(|i| i.customer == customer)
+        {
+            for (e, v) in expected.iter_mut().zip(&p.expected) {
+                *e += v;
+            }
+        }
+    }
+    CustomerStatus {
+        customer,
+        open_balance,
+        overdue_balance,
+        open_invoices,
+        credit_limit,
+        credit_use: credit_limit.filter(|l| *l > 0.0).map(|l| open_balance / l),
+        dso: (sales_90 > 0.0).then(|| open_balance / sales_90 * 90.0),
+        last_payment,
+        paid_invoices: paid.len(),
+        avg_days_late,
+        recent_days_late,
+        trend,
+        expected,
+    }
+}
+
+/// Every invoice of `customer`, oldest first.
+pub fn history(tables: &Tables, customer: u32, buckets: &Buckets) -> Vec<HistoryRow> {
+    let mut rows: Vec<HistoryRow> = tables
+        .invoices
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.customer == customer)
+        .map(|(idx, i)| HistoryRow {
+            invoice: idx as u32,
+            invoice_date: i.invoice_date,
+            due_date: i.due_date,
+            amount: i.amount,
+            settled_date: i.settled_date,
+            days_late: i.days_late(),
+            bucket: i.days_late().map(|d| buckets.of_days_late(d)),
+        })
+        .collect();
+    rows.sort_by_key(|r| (r.invoice_date, r.invoice));
+    rows
+}
+
+/// One line of the collections worklist.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorklistRow {
+    pub customer: u32,
+    pub open_amount: f64,
+    /// Expected late plus very late amount.
+    pub late_amount: f64,
+    pub very_late_amount: f64,
+    pub open_invoices: usize,
+    pub flagged_invoices: usize,
+}
+
+/// Customers ranked by predicted late plus very late open amount, largest first.
+pub fn worklist(tables: &Tables, predictions: &[Prediction]) -> Vec<WorklistRow> {
+    let mut rows: Vec<WorklistRow> = (0..tables.customers.len() as u32)
+        .map(|customer| WorklistRow {
+            customer,
+            open_amount: 0.0,
+            late_amount: 0.0,
+            very_late_amount: 0.0,
+            open_invoices: 0,
+            flagged_invoices: 0,
+        })
+        .collect();
+    for p in predictions {
+        let Some(inv) = tables.invoices.get(p.invoice as usize) else {
+            continue;
+        };
+        let Some(row) = rows.get_mut(inv.customer as usize) else {
+            continue;
+        };
+        row.open_amount += p.open_amount;
+        row.late_amount += p.expected.iter().skip(1).sum::<f64>();
+        row.very_late_amount += p.expected.get(2).copied().unwrap_or(0.0);
+        row.open_invoices += 1;
+        row.flagged_invoices += usize::from(p.flagged);
+    }
+    rows.retain(|r| r.open_invoices > 0);
+    rows.sort_by(|a, b| b.late_amount.total_cmp(&a.late_amount));
+    rows
+}
+
+/// Totals over all open invoices.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Portfolio {
+    pub open_invoices: usize,
+    pub open_amount: f64,
+    /// Expected amount per bucket.
+    pub expected: Vec<f64>,
+    /// Invoices per winning bucket.
+    pub invoices_by_bucket: Vec<usize>,
+    pub flagged_invoices: usize,
+    pub flagged_amount: f64,
+}
+
+pub fn portfolio(predictions: &[Prediction], buckets: &Buckets) -> Portfolio {
+    let k = buckets.count();
+    let mut p = Portfolio {
+        open_invoices: predictions.len(),
+        open_amount: 0.0,
+        expected: vec![0.0; k],
+        invoices_by_bucket: vec![0; k],
+        flagged_invoices: 0,
+        flagged_amount: 0.0,
+    };
+    for pred in predictions {
+        p.open_amount += pred.open_amount;
+        for (e, v) in p.expected.iter_mut().zip(&pred.expected) {
+            *e += v;
+        }
+        if let Some(c) = p.invoices_by_bucket.get_mut(pred.bucket) {
+            *c += 1;
+        }
+        if pred.flagged {
+            p.flagged_invoices += 1;
+            p.flagged_amount += pred.open_amount;
+        }
+    }
+    p
+}
+
+/// Expected cash inflow in one week.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ForecastWeek {
+    /// First day of the week (the day after the as-of date for week 1).
+    pub start: NaiveDate,
+    /// Expected inflow per bucket of origin.
+    pub expected: Vec<f64>,
+}
+
+/// Weeks in the cash forecast; later inflows are summed in [`Forecast::later`].
+pub const FORECAST_WEEKS: usize = 13;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Forecast {
+    pub weeks: Vec<ForecastWeek>,
+    /// Expected after the last week, per bucket.
+    pub later: Vec<f64>,
+}
+
+/// The weekly cash-inflow forecast: each open invoice's expected amount per bucket arrives on
+/// its due date plus the bucket's mean days late in the training data (not before tomorrow).
+pub fn forecast(
+    tables: &Tables,
+    predictions: &[Prediction],
+    behaviour: &Behaviour,
+    buckets: &Buckets,
+) -> Forecast {
+    let k = buckets.count();
+    let start = tables.as_of + chrono::Duration::days(1);
+    let mut weeks: Vec<ForecastWeek> = (0..FORECAST_WEEKS)
+        .map(|w| ForecastWeek {
+            start: start + chrono::Duration::days(7 * w as i64),
+            expected: vec![0.0; k],
+        })
+        .collect();
+    let mut later = vec![0.0; k];
+    for p in predictions {
+        let Some(inv) = tables.invoices.get(p.invoice as usize) else {
+            continue;
+        };
+        for (b, amount) in p.expected.iter().enumerate() {
+            if *amount <= 0.0 {
+                continue;
+            }
+            let lag = behaviour
+                .mean_days_late
+                .get(b)
+                .copied()
+                .unwrap_or(0.0)
+                .round() as i64;
+            let date = (inv.due_date + chrono::Duration::days(lag)).max(start);
+            let week = ((date - start).num_days() / 7) as usize;
+            let slot = match weeks.get_mut(week) {
+                Some(w) => w.expected.get_mut(b),
+                None => later.get_mut(b),
+            };
+            if let Some(s) = slot {
+                *s += amount;
+            }
+        }
+    }
+    Forecast { weeks, later }
+}

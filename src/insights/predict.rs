@@ -1,0 +1,228 @@
+//! Predictions for every open invoice: the bucket probabilities as of the data's as-of date
+//! (given that the invoice is still unpaid at its current age), the winning bucket, the
+//! collections flag and the expected amounts per bucket; top factors on demand.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::data::progress::{Cancel, Progress};
+use crate::data::tables::Tables;
+use crate::insights::whatif::{Policy, apply_changes};
+use crate::model::explain::{Factor, top_factors};
+use crate::model::features::{Edits, Snapshot};
+use crate::model::metrics::winner;
+use crate::model::{Catalogue, Model, ModelError};
+
+/// Settings analysts can change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Flag for collections when P(on time) is below this.
+    pub flag_threshold: f64,
+    /// Cost of capital per year (0.08 = 8%).
+    pub cost_of_capital: f64,
+    /// Share of very late amounts that is never collected (0.05 = 5%).
+    pub bad_debt_rate: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            flag_threshold: 0.5,
+            cost_of_capital: 0.08,
+            bad_debt_rate: 0.05,
+        }
+    }
+}
+
+/// The prediction for one open invoice.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Prediction {
+    /// Index into [`Tables::invoices`].
+    pub invoice: u32,
+    pub probs: Vec<f64>,
+    /// The most likely bucket.
+    pub bucket: usize,
+    /// P(on time) below the threshold.
+    pub flagged: bool,
+    /// Amount still to be paid.
+    pub open_amount: f64,
+    /// `open_amount × probability` per bucket.
+    pub expected: Vec<f64>,
+    /// Days past due on the as-of date (0 if not yet due).
+    pub days_overdue: i64,
+    /// The policy applied to it, if any.
+    pub policy: Option<String>,
+}
+
+/// All open invoices scored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scored {
+    pub as_of: NaiveDate,
+    pub predictions: Vec<Prediction>,
+}
+
+/// Rows scored per batch (bounds memory for a million open invoices).
+const BATCH: usize = 50_000;
+
+/// Scores every invoice open on the data's as-of date. Policies change the invoices they apply
+/// to before scoring.
+pub fn score_open(
+    model: &Model,
+    tables: &Tables,
+    settings: &Settings,
+    policies: &[Policy],
+    progress: &dyn Fn(Progress),
+    cancel: &Cancel,
+) -> Result<Scored, ModelError> {
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let as_of = tables.as_of;
+    let open: Vec<u32> = tables.open_invoices().map(|(i, _)| i as u32).collect();
+    let mut edits = Edits::default();
+    let mut policy_of: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
+    for policy in policies {
+        for &i in &open {
+            let Some(inv) = tables.invoices.get(i as usize) else {
+                continue;
+            };
+            if inv.invoice_date >= policy.from && policy.filter.matches(tables, inv, None) {
+                let mut changed = edits
+                    .invoices
+                    .get(&i)
+                    .cloned()
+                    .unwrap_or_else(|| inv.clone());
+                apply_changes(&policy.changes, &mut changed, &mut edits, inv.customer, i);
+                edits.invoices.insert(i, changed);
+                policy_of.insert(i, policy.name.clone());
+            }
+        }
+    }
+    let mut predictions = Vec::with_capacity(open.len());
+    for (b, chunk) in open.chunks(BATCH).enumerate() {
+        if cancel.is_cancelled() {
+            return Err(ModelError::Cancelled);
+        }
+        progress(Progress::new(
+            "Scoring open invoices",
+            (b * BATCH) as f32 / open.len().max(1) as f32,
+        ));
+        let snapshots: Vec<Snapshot> = chunk
+            .iter()
+            .map(|&invoice| Snapshot {
+                invoice,
+                date: as_of,
+            })
+            .collect();
+        let (_, _, probs) = model.predict(tables, &catalogue, &snapshots, Some(&edits))?;
+        for (&i, p) in chunk.iter().zip(probs) {
+            let Some(inv) = tables.invoices.get(i as usize) else {
+                continue;
+            };
+            predictions.push(prediction(
+                i,
+                inv,
+                p,
+                as_of,
+                settings,
+                policy_of.get(&i).cloned(),
+            ));
+        }
+    }
+    progress(Progress::new("Scored", 1.0));
+    Ok(Scored { as_of, predictions })
+}
+
+pub(crate) fn prediction(
+    i: u32,
+    inv: &crate::data::tables::Invoice,
+    probs: Vec<f64>,
+    as_of: NaiveDate,
+    settings: &Settings,
+    policy: Option<String>,
+) -> Prediction {
+    let open_amount = (inv.amount - inv.paid_amount).max(0.0);
+    Prediction {
+        invoice: i,
+        bucket: winner(&probs),
+        flagged: probs.first().copied().unwrap_or(0.0) < settings.flag_threshold,
+        expected: probs.iter().map(|p| p * open_amount).collect(),
+        probs,
+        open_amount,
+        days_overdue: (as_of - inv.due_date).num_days().max(0),
+        policy,
+    }
+}
+
+/// For an invoice whose bucket is already certain on `date` (past every other bucket's last
+/// day), the one factor that decides it.
+fn certain(model: &Model, tables: &Tables, invoice: u32, date: NaiveDate) -> Option<Factor> {
+    let inv = tables.invoices.get(invoice as usize)?;
+    let overdue = (date - inv.due_date).num_days();
+    if model.buckets.undecided(overdue) {
+        return None;
+    }
+    let last = model.buckets.count() - 1;
+    let mut per_bucket = vec![0.0; model.buckets.count()];
+    if let Some(p) = per_bucket.get_mut(last) {
+        *p = f64::INFINITY;
+    }
+    Some(Factor {
+        key: "age.days_overdue".to_string(),
+        name: "Days past due".to_string(),
+        text: if model.buckets.two_buckets {
+            format!("{overdue} days past due: late for certain")
+        } else {
+            format!(
+                "{overdue} days past due, more than {} days: very late for certain",
+                model.buckets.late_days
+            )
+        },
+        per_bucket,
+        toward: last,
+        strength: f64::INFINITY,
+    })
+}
+
+/// The top `n` factors of one open invoice's prediction on `date`.
+pub fn explain(
+    model: &Model,
+    tables: &Tables,
+    invoice: u32,
+    date: NaiveDate,
+    n: usize,
+) -> Result<Vec<Factor>, ModelError> {
+    if let Some(f) = certain(model, tables, invoice, date) {
+        return Ok(vec![f]);
+    }
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let snapshots = [Snapshot { invoice, date }];
+    let (table, x, _) = model.predict(tables, &catalogue, &snapshots, None)?;
+    Ok(x.rows()
+        .into_iter()
+        .next()
+        .map(|z| top_factors(model, &catalogue, &table, 0, z, n))
+        .unwrap_or_default())
+}
+
+/// Scores `snapshots` and explains each with its top `n` factors (batch form for exports and
+/// the benchmark).
+pub fn score_and_explain(
+    model: &Model,
+    tables: &Tables,
+    catalogue: &Catalogue,
+    snapshots: &[Snapshot],
+    n: usize,
+) -> Result<Vec<(Vec<f64>, Vec<Factor>)>, ModelError> {
+    let mut out = Vec::with_capacity(snapshots.len());
+    for chunk in snapshots.chunks(BATCH) {
+        let (table, x, probs) = model.predict(tables, catalogue, chunk, None)?;
+        for (((row, z), p), s) in x.rows().into_iter().enumerate().zip(probs).zip(chunk) {
+            let factors = match certain(model, tables, s.invoice, s.date) {
+                Some(f) => vec![f],
+                None => top_factors(model, catalogue, &table, row, z, n),
+            };
+            out.push((p, factors));
+        }
+    }
+    Ok(out)
+}

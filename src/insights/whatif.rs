@@ -1,0 +1,404 @@
+//! What-if: a scenario changes actionable parameters of some open invoices (one invoice, one
+//! customer's, or all matching a filter), the model re-scores them, and the result compares
+//! before and after per invoice and in total, with the cost of a cash discount against its
+//! benefits. A scenario can be saved as a policy that later scoring applies to new invoices.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::data::progress::{Cancel, Progress};
+use crate::data::tables::{Invoice, Tables};
+use crate::insights::predict::{Prediction, Settings, prediction};
+use crate::model::features::{Edits, Snapshot};
+use crate::model::{Catalogue, Model, ModelError};
+
+/// Which open invoices a scenario or policy applies to. Empty conditions match everything.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Customer id.
+    pub customer: Option<String>,
+    /// Customer group.
+    pub group: Option<String>,
+    pub min_amount: Option<f64>,
+    pub max_amount: Option<f64>,
+    /// Only invoices whose predicted winning bucket is this index.
+    pub bucket: Option<usize>,
+    /// Only invoices flagged for collections.
+    pub flagged_only: bool,
+}
+
+impl Filter {
+    /// Whether `inv` matches (`pred` is its current prediction, when known).
+    pub fn matches(&self, tables: &Tables, inv: &Invoice, pred: Option<&Prediction>) -> bool {
+        let customer = tables.customers.get(inv.customer as usize);
+        if let Some(id) = &self.customer
+            && customer.is_none_or(|c| &c.id != id)
+        {
+            return false;
+        }
+        if let Some(group) = &self.group
+            && customer.and_then(|c| c.group.as_ref()) != Some(group)
+        {
+            return false;
+        }
+        if self.min_amount.is_some_and(|m| inv.amount < m)
+            || self.max_amount.is_some_and(|m| inv.amount > m)
+        {
+            return false;
+        }
+        if let Some(b) = self.bucket
+            && pred.is_some_and(|p| p.bucket != b)
+        {
+            return false;
+        }
+        if self.flagged_only && pred.is_some_and(|p| !p.flagged) {
+            return false;
+        }
+        true
+    }
+}
+
+/// What a scenario changes. `None` leaves a parameter as it is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Changes {
+    /// Cash discount percent (0 removes the discount).
+    pub discount_pct: Option<f64>,
+    /// Days within which the discount may be taken.
+    pub discount_days: Option<i32>,
+    /// Payment terms in days (moves the due date).
+    pub terms_days: Option<i32>,
+    pub electronic: Option<bool>,
+    /// Resolve disputes (disputed becomes no).
+    pub resolve_dispute: bool,
+    pub credit_limit: Option<f64>,
+    /// Other numeric fields by key (imported numeric columns of invoices).
+    pub fields: Vec<(String, f64)>,
+}
+
+/// The scope of a scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// One invoice by id.
+    Invoice(String),
+    /// One customer's open invoices by customer id.
+    Customer(String),
+    /// All open invoices matching the filter.
+    Filter(Filter),
+}
+
+/// A what-if scenario.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    #[serde(default)]
+    pub name: String,
+    pub scope: Scope,
+    pub changes: Changes,
+}
+
+/// A saved scenario that scoring applies to open invoices issued on or after `from`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Policy {
+    pub name: String,
+    pub from: NaiveDate,
+    #[serde(default)]
+    pub filter: Filter,
+    pub changes: Changes,
+}
+
+/// Applies `changes` to an invoice (and records customer and extra-field changes in `edits`).
+pub fn apply_changes(
+    changes: &Changes,
+    inv: &mut Invoice,
+    edits: &mut Edits,
+    customer: u32,
+    index: u32,
+) {
+    if let Some(pct) = changes.discount_pct {
+        inv.discount_pct = (pct > 0.0).then_some(pct);
+        if pct > 0.0 && inv.discount_days.is_none() && changes.discount_days.is_none() {
+            inv.discount_days = Some(10);
+        }
+    }
+    if let Some(days) = changes.discount_days {
+        inv.discount_days = Some(days);
+    }
+    if let Some(terms) = changes.terms_days {
+        inv.due_date = inv.invoice_date + chrono::Duration::days(i64::from(terms));
+    }
+    if let Some(e) = changes.electronic {
+        inv.electronic = Some(e);
+    }
+    if changes.resolve_dispute {
+        inv.disputed = Some(false);
+    }
+    if let Some(limit) = changes.credit_limit {
+        edits.credit_limits.insert(customer, Some(limit));
+    }
+    for (key, value) in &changes.fields {
+        edits.extras.insert((key.clone(), index), *value);
+    }
+}
+
+/// One invoice before and after.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InvoiceEffect {
+    pub invoice: u32,
+    pub before: Prediction,
+    pub after: Prediction,
+    /// Expected discount cost: amount × discount × P(discount taken).
+    pub discount_cost: f64,
+    /// Value of receiving the cash sooner: amount × cost of capital × days sooner / 365.
+    pub earlier_cash_benefit: f64,
+    /// Fewer very late: amount × bad-debt rate × (P(very late) before − after).
+    pub bad_debt_benefit: f64,
+    /// Expected days from the as-of date to payment, before and after.
+    pub days_to_cash_before: f64,
+    pub days_to_cash_after: f64,
+}
+
+/// The whole comparison.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WhatIf {
+    pub scenario: Scenario,
+    pub invoices: Vec<InvoiceEffect>,
+    /// Expected open amount per bucket, before and after.
+    pub total_before: Vec<f64>,
+    pub total_after: Vec<f64>,
+    pub discount_cost: f64,
+    pub earlier_cash_benefit: f64,
+    pub bad_debt_benefit: f64,
+    /// Benefits minus cost.
+    pub net_benefit: f64,
+    /// The formula used, in words.
+    pub formula: String,
+    /// Changes whose effect the model cannot tell, and values outside the training range.
+    pub warnings: Vec<String>,
+}
+
+/// Which model fields a change acts through, with a name for messages.
+fn change_fields(changes: &Changes) -> Vec<(&'static str, String, Option<f64>)> {
+    let mut out = Vec::new();
+    if let Some(p) = changes.discount_pct {
+        out.push(("cash discount", "invoice.discount_pct".to_string(), Some(p)));
+    }
+    if let Some(d) = changes.discount_days {
+        out.push((
+            "discount days",
+            "invoice.discount_days".to_string(),
+            Some(f64::from(d)),
+        ));
+    }
+    if let Some(t) = changes.terms_days {
+        out.push((
+            "payment terms",
+            "invoice.terms_days".to_string(),
+            Some(f64::from(t)),
+        ));
+    }
+    if changes.electronic.is_some() {
+        out.push(("electronic billing", "invoice.electronic".to_string(), None));
+    }
+    if changes.resolve_dispute {
+        out.push(("dispute resolved", "invoice.disputed".to_string(), None));
+    }
+    if let Some(l) = changes.credit_limit {
+        out.push(("credit limit", "exposure.credit_limit".to_string(), Some(l)));
+    }
+    for (key, v) in &changes.fields {
+        out.push(("field", key.clone(), Some(*v)));
+    }
+    out
+}
+
+/// The scenario's open invoices.
+fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
+    let pred_of: std::collections::HashMap<u32, &Prediction> =
+        current.iter().map(|p| (p.invoice, p)).collect();
+    tables
+        .open_invoices()
+        .filter(|(i, inv)| match scope {
+            Scope::Invoice(id) => &inv.id == id,
+            Scope::Customer(id) => tables
+                .customers
+                .get(inv.customer as usize)
+                .is_some_and(|c| &c.id == id),
+            Scope::Filter(f) => f.matches(tables, inv, pred_of.get(&(*i as u32)).copied()),
+        })
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
+/// Expected days from `as_of` to payment: days to the due date plus the probability-weighted
+/// mean days late of each bucket.
+fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
+    let to_due = (inv.due_date - as_of).num_days() as f64;
+    let late: f64 = probs
+        .iter()
+        .zip(&model.behaviour.mean_days_late)
+        .map(|(p, d)| p * d)
+        .sum();
+    (to_due + late).max(0.0)
+}
+
+/// Runs a scenario against the model. `current` are the current predictions (for filters on
+/// bucket or flag).
+pub fn what_if(
+    model: &Model,
+    tables: &Tables,
+    scenario: &Scenario,
+    settings: &Settings,
+    current: &[Prediction],
+    progress: &dyn Fn(Progress),
+    cancel: &Cancel,
+) -> Result<WhatIf, ModelError> {
+    let as_of = tables.as_of;
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let ids = scoped(tables, &scenario.scope, current);
+    let mut warnings = Vec::new();
+    for (what, key, value) in change_fields(&scenario.changes) {
+        let name = catalogue
+            .field(&key)
+            .map_or(key.clone(), |f| f.name.clone());
+        match model.design.field(&key) {
+            None => warnings.push(format!(
+                "The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}."
+            )),
+            Some(df) => {
+                if let (Some(v), Some((lo, hi))) = (value, df.range)
+                    && (v < lo || v > hi)
+                {
+                    warnings.push(format!(
+                        "{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation."
+                    ));
+                }
+            }
+        }
+    }
+    if ids.is_empty() {
+        warnings.push("No open invoice matches the scenario's scope.".to_string());
+    }
+    let certain = ids
+        .iter()
+        .filter_map(|&i| tables.invoices.get(i as usize))
+        .filter(|inv| !model.buckets.undecided((as_of - inv.due_date).num_days()))
+        .count();
+    if certain > 0 {
+        warnings.push(format!(
+            "{certain} of the {} invoices are already more than {} days past due: their bucket is certain and no change can move it.",
+            ids.len(),
+            model.buckets.late_days
+        ));
+    }
+    let mut edits = Edits::default();
+    for &i in &ids {
+        if let Some(inv) = tables.invoices.get(i as usize) {
+            let mut changed = inv.clone();
+            apply_changes(&scenario.changes, &mut changed, &mut edits, inv.customer, i);
+            edits.invoices.insert(i, changed);
+        }
+    }
+    let snapshots: Vec<Snapshot> = ids
+        .iter()
+        .map(|&invoice| Snapshot {
+            invoice,
+            date: as_of,
+        })
+        .collect();
+    progress(Progress::new("Scoring before the change", 0.1));
+    let (_, _, before) = model.predict(tables, &catalogue, &snapshots, None)?;
+    if cancel.is_cancelled() {
+        return Err(ModelError::Cancelled);
+    }
+    progress(Progress::new("Scoring after the change", 0.5));
+    let (_, _, after) = model.predict(tables, &catalogue, &snapshots, Some(&edits))?;
+    let take_rate = model.behaviour.discount_take_rate.unwrap_or(1.0);
+    let k = model.buckets.count();
+    let mut result = WhatIf {
+        scenario: scenario.clone(),
+        invoices: Vec::with_capacity(ids.len()),
+        total_before: vec![0.0; k],
+        total_after: vec![0.0; k],
+        discount_cost: 0.0,
+        earlier_cash_benefit: 0.0,
+        bad_debt_benefit: 0.0,
+        net_benefit: 0.0,
+        formula: format!(
+            "discount cost = amount × discount % × P(on time after) × {:.0}% (share of on-time payers who take an offered discount{}); \
+             earlier cash = amount × {:.1}% a year × days sooner / 365; \
+             fewer very late = amount × {:.1}% bad-debt rate × (P(very late) before − after)",
+            take_rate * 100.0,
+            if model.behaviour.discount_take_rate.is_none() {
+                ", assumed: no discounts in the data"
+            } else {
+                ""
+            },
+            settings.cost_of_capital * 100.0,
+            settings.bad_debt_rate * 100.0
+        ),
+        warnings,
+    };
+    for ((&i, pb), pa) in ids.iter().zip(before).zip(after) {
+        let (Some(inv), Some(changed)) = (tables.invoices.get(i as usize), edits.invoices.get(&i))
+        else {
+            continue;
+        };
+        let before = prediction(i, inv, pb, as_of, settings, None);
+        let after = prediction(i, changed, pa, as_of, settings, None);
+        let amount = before.open_amount;
+        let discount_cost = changed.discount_pct.unwrap_or(0.0) / 100.0
+            * amount
+            * after.probs.first().copied().unwrap_or(0.0)
+            * take_rate
+            - inv.discount_pct.unwrap_or(0.0) / 100.0
+                * amount
+                * before.probs.first().copied().unwrap_or(0.0)
+                * take_rate;
+        let days_before = days_to_cash(model, inv, &before.probs, as_of);
+        let days_after = days_to_cash(model, changed, &after.probs, as_of);
+        let earlier_cash_benefit =
+            amount * settings.cost_of_capital * (days_before - days_after) / 365.0;
+        let vl = |p: &Prediction| {
+            if k > 2 {
+                p.probs.get(2).copied().unwrap_or(0.0)
+            } else {
+                0.0
+            }
+        };
+        let bad_debt_benefit = amount * settings.bad_debt_rate * (vl(&before) - vl(&after));
+        for (t, v) in result.total_before.iter_mut().zip(&before.expected) {
+            *t += v;
+        }
+        for (t, v) in result.total_after.iter_mut().zip(&after.expected) {
+            *t += v;
+        }
+        result.discount_cost += discount_cost;
+        result.earlier_cash_benefit += earlier_cash_benefit;
+        result.bad_debt_benefit += bad_debt_benefit;
+        result.invoices.push(InvoiceEffect {
+            invoice: i,
+            before,
+            after,
+            discount_cost,
+            earlier_cash_benefit,
+            bad_debt_benefit,
+            days_to_cash_before: days_before,
+            days_to_cash_after: days_after,
+        });
+    }
+    result.net_benefit =
+        result.earlier_cash_benefit + result.bad_debt_benefit - result.discount_cost;
+    // Largest change in P(on time) first.
+    result.invoices.sort_by(|a, b| {
+        let d = |e: &InvoiceEffect| {
+            (e.after.probs.first().copied().unwrap_or(0.0)
+                - e.before.probs.first().copied().unwrap_or(0.0))
+            .abs()
+        };
+        d(b).total_cmp(&d(a))
+    });
+    progress(Progress::new("What-if done", 1.0));
+    Ok(result)
+}

@@ -1,0 +1,150 @@
+//! Payment buckets: on time (paid by the due date), late (1 to N days after it) and very late
+//! (more than N days), or on time / late in the two-bucket mode for data where very late is rare.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::data::tables::Invoice;
+
+/// The bucket thresholds a model is trained for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Buckets {
+    /// N: the last day after the due date that still counts as "late" (not "very late").
+    pub late_days: u32,
+    /// On time / late only (no "very late" bucket).
+    pub two_buckets: bool,
+}
+
+impl Default for Buckets {
+    fn default() -> Self {
+        Buckets {
+            late_days: 30,
+            two_buckets: false,
+        }
+    }
+}
+
+impl Buckets {
+    /// How many buckets: 3, or 2 in the two-bucket mode.
+    pub fn count(&self) -> usize {
+        if self.two_buckets { 2 } else { 3 }
+    }
+
+    /// The bucket index of a settled invoice paid `days_late` days after its due date.
+    pub fn of_days_late(&self, days_late: i64) -> usize {
+        if days_late <= 0 {
+            0
+        } else if self.two_buckets || days_late <= i64::from(self.late_days) {
+            1
+        } else {
+            2
+        }
+    }
+
+    /// The bucket names in index order, for people ("On time", "Late (1–30 days)", ...).
+    pub fn labels(&self) -> Vec<String> {
+        if self.two_buckets {
+            vec!["On time".into(), "Late".into()]
+        } else {
+            vec![
+                "On time".into(),
+                format!("Late (1–{} days)", self.late_days),
+                format!("Very late (> {} days)", self.late_days),
+            ]
+        }
+    }
+
+    /// Short bucket names for table headers and CSV values.
+    pub fn keys(&self) -> &'static [&'static str] {
+        if self.two_buckets {
+            &["on_time", "late"]
+        } else {
+            &["on_time", "late", "very_late"]
+        }
+    }
+
+    /// The bucket of `invoice` as known on `as_of`: from its settlement if settled by then, or
+    /// "very late" (or "late" in the two-bucket mode) if it is still unpaid past the last day of
+    /// the other buckets. `None` while the outcome is still open.
+    pub fn known_bucket(&self, invoice: &Invoice, as_of: NaiveDate) -> Option<usize> {
+        match invoice.settled_date {
+            Some(d) if d <= as_of => Some(self.of_days_late((d - invoice.due_date).num_days())),
+            _ => {
+                let overdue = (as_of - invoice.due_date).num_days();
+                if self.two_buckets {
+                    (overdue > 0).then_some(1)
+                } else {
+                    (overdue > i64::from(self.late_days)).then_some(2)
+                }
+            }
+        }
+    }
+
+    /// Whether an invoice still unpaid on a day `days_overdue` after its due date can still end
+    /// in more than one bucket (so a prediction is needed).
+    pub fn undecided(&self, days_overdue: i64) -> bool {
+        if self.two_buckets {
+            days_overdue <= 0
+        } else {
+            days_overdue <= i64::from(self.late_days)
+        }
+    }
+
+    /// Sets the probability of buckets that are already impossible for an invoice still unpaid
+    /// `days_overdue` days after its due date to exactly zero, and rescales the rest.
+    pub fn condition_on_age(&self, probs: &mut [f64], days_overdue: i64) {
+        if days_overdue <= 0 {
+            return;
+        }
+        let first_possible = if self.two_buckets || days_overdue <= i64::from(self.late_days) {
+            1
+        } else {
+            2
+        };
+        for p in probs.iter_mut().take(first_possible) {
+            *p = 0.0;
+        }
+        let sum: f64 = probs.iter().sum();
+        if sum > 0.0 {
+            probs.iter_mut().for_each(|p| *p /= sum);
+        } else if let Some(last) = probs.last_mut() {
+            *last = 1.0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_late_fall_into_buckets() {
+        let b = Buckets::default();
+        assert_eq!(b.of_days_late(-3), 0);
+        assert_eq!(b.of_days_late(0), 0);
+        assert_eq!(b.of_days_late(1), 1);
+        assert_eq!(b.of_days_late(30), 1);
+        assert_eq!(b.of_days_late(31), 2);
+        let two = Buckets {
+            two_buckets: true,
+            ..b
+        };
+        assert_eq!(two.of_days_late(90), 1);
+    }
+
+    #[test]
+    fn impossible_buckets_get_zero() {
+        let b = Buckets::default();
+        let mut p = [0.5, 0.3, 0.2];
+        b.condition_on_age(&mut p, 10);
+        assert_eq!(p[0], 0.0);
+        assert!((p[1] - 0.6).abs() < 1e-12 && (p[2] - 0.4).abs() < 1e-12);
+        let mut p = [0.5, 0.3, 0.2];
+        b.condition_on_age(&mut p, 31);
+        assert_eq!(p, [0.0, 0.0, 1.0]);
+        let mut p = [0.5, 0.3, 0.2];
+        b.condition_on_age(&mut p, 0);
+        assert_eq!(p, [0.5, 0.3, 0.2]);
+    }
+}
