@@ -50,10 +50,10 @@ impl Default for TrainParams {
         TrainParams {
             buckets: Buckets::default(),
             selection: None,
-            max_rows: 250_000,
+            max_rows: 100_000,
             snapshot_days: 7,
             seed: 7,
-            lambdas: vec![1e-5, 1e-4, 1e-3, 1e-2],
+            lambdas: vec![1e-2, 1e-3, 1e-4, 1e-5, 1e-6],
             issue_date_only: false,
             trained_at: String::new(),
         }
@@ -222,13 +222,9 @@ pub fn train(
         } else {
             Part::Inner
         };
-        for date in snapshot_dates(
-            inv,
-            &buckets,
-            as_of,
-            params.snapshot_days,
-            params.issue_date_only,
-        ) {
+        // Test invoices always get their ageing snapshots: they measure past-due predictions.
+        let issue_only = params.issue_date_only && part != Part::Test;
+        for date in snapshot_dates(inv, &buckets, as_of, params.snapshot_days, issue_only) {
             candidates.push(Row {
                 snapshot: Snapshot {
                     invoice: i as u32,
@@ -240,17 +236,26 @@ pub fn train(
             });
         }
     }
-    let rate = (params.max_rows as f64 / candidates.len().max(1) as f64).min(1.0);
+    // Issue-date rows are kept first (up to half the budget), later snapshots fill the rest.
+    let n_age0 = candidates.iter().filter(|r| r.age0).count();
+    let n_later = candidates.len() - n_age0;
+    let budget = params.max_rows as f64;
+    let rate_age0 = (0.5 * budget / n_age0.max(1) as f64)
+        .max((budget - n_later as f64) / n_age0.max(1) as f64)
+        .min(1.0);
+    let rate_later =
+        ((budget - rate_age0 * n_age0 as f64).max(0.0) / n_later.max(1) as f64).min(1.0);
+    let keep = |r: &Row| {
+        let rate = if r.age0 { rate_age0 } else { rate_later };
+        unit(
+            params.seed,
+            u64::from(r.snapshot.invoice),
+            days_u64(r.snapshot.date),
+        ) < rate
+    };
     let rows: Vec<Row> = candidates
         .into_iter()
-        .filter(|r| {
-            (r.part == Part::Test && r.age0)
-                || unit(
-                    params.seed,
-                    u64::from(r.snapshot.invoice),
-                    days_u64(r.snapshot.date),
-                ) < rate
-        })
+        .filter(|r| (r.part == Part::Test && r.age0) || keep(r))
         .collect();
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
@@ -262,15 +267,7 @@ pub fn train(
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
-    let sampled = |r: &Row| {
-        r.part != Part::Test
-            || !r.age0
-            || unit(
-                params.seed,
-                u64::from(r.snapshot.invoice),
-                days_u64(r.snapshot.date),
-            ) < rate
-    };
+    let sampled = |r: &Row| r.part != Part::Test || !r.age0 || keep(r);
     let idx = |pred: &dyn Fn(&Row) -> bool| -> Vec<usize> {
         rows.iter()
             .enumerate()
@@ -305,12 +302,13 @@ pub fn train(
     let x_inner = design.matrix(
         &catalogue,
         &table,
-        Some(&cap(&inner_rows, 80_000, params.seed)),
+        Some(&cap(&inner_rows, 50_000, params.seed)),
     )?;
-    let y_inner = labels_of(&cap(&inner_rows, 80_000, params.seed));
+    let y_inner = labels_of(&cap(&inner_rows, 50_000, params.seed));
     let x_val = design.matrix(&catalogue, &table, Some(&validation_rows))?;
     let y_val = labels_of(&validation_rows);
     let mut best: Option<(f64, f64, Fitted)> = None;
+    let mut previous: Option<Fitted> = None;
     for (step, &lambda) in params.lambdas.iter().enumerate() {
         progress(Progress::new(
             "Choosing the regularisation by validation",
@@ -319,16 +317,25 @@ pub fn train(
         if cancel.is_cancelled() {
             return Err(ModelError::Cancelled);
         }
-        let init = best.as_ref().map(|b| &b.2);
-        let fit = fit_logistic(&x_inner, &y_inner, k, lambda, init, params.seed)?;
+        // From strong to weak regularisation, each fit starting where the last one ended.
+        let fit = fit_logistic(
+            &x_inner,
+            &y_inner,
+            k,
+            lambda,
+            previous.as_ref(),
+            params.seed,
+            60,
+        )?;
         let probs = fit.probabilities(&x_val);
         let ll = log_loss(
             &conditioned(probs, &validation_rows, &rows, tables, &buckets),
             &y_val,
         );
         if best.as_ref().is_none_or(|b| ll < b.1) {
-            best = Some((lambda, ll, fit));
+            best = Some((lambda, ll, fit.clone()));
         }
+        previous = Some(fit);
     }
     let (lambda, _, inner_fit) = best.ok_or(ModelError::NoFields)?;
 
@@ -339,17 +346,26 @@ pub fn train(
     }
     let x_train = design.matrix(&catalogue, &table, Some(&train_rows))?;
     let y_train = labels_of(&train_rows);
-    let fit = fit_logistic(&x_train, &y_train, k, lambda, Some(&inner_fit), params.seed)?;
+    let fit = fit_logistic(
+        &x_train,
+        &y_train,
+        k,
+        lambda,
+        Some(&inner_fit),
+        params.seed,
+        100,
+    )?;
     drop(x_train);
     progress(Progress::new("Evaluating on the latest invoices", 0.75));
+    // The baseline's shares: the buckets of the earlier invoices (one row each).
     let shares: Vec<f64> = {
         let mut c = vec![0.0; k];
-        for &y in &y_train {
-            if let Some(v) = c.get_mut(y) {
+        for &(_, b) in labelled.get(..test_start).unwrap_or(&[]) {
+            if let Some(v) = c.get_mut(b) {
                 *v += 1.0;
             }
         }
-        let total = y_train.len().max(1) as f64;
+        let total: f64 = c.iter().sum::<f64>().max(1.0);
         c.iter().map(|v| v / total).collect()
     };
     let labels = buckets.labels();
@@ -410,7 +426,7 @@ pub fn train(
     let x_all = final_design.matrix(&catalogue, &table, Some(&all_rows))?;
     let y_all = labels_of(&all_rows);
     let warm = (final_design.n_columns() == design.n_columns()).then_some(&fit);
-    let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed)?;
+    let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed, 100)?;
     progress(Progress::new("Measuring each field's influence", 0.95));
     let influence = influence(&final_design, &final_fit, &x_all);
     drop(x_all);
@@ -576,6 +592,7 @@ pub fn fit_logistic(
     lambda: f64,
     init: Option<&Fitted>,
     seed: u64,
+    max_iterations: u64,
 ) -> Result<Fitted, ModelError> {
     let n = y.len();
     let mut counts = vec![0usize; k];
@@ -625,8 +642,8 @@ pub fn fit_logistic(
     let p = x.ncols();
     let mut params = MultiLogisticRegression::default()
         .alpha(lambda * ys.len() as f64)
-        .max_iterations(150)
-        .gradient_tolerance(1e-6 * ys.len() as f64);
+        .max_iterations(max_iterations)
+        .gradient_tolerance(1e-4 * ys.len() as f64);
     if let Some(init) = init
         && present.len() == k
         && init.coef.first().is_some_and(|c| c.len() == p)

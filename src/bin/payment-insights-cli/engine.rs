@@ -60,6 +60,9 @@ pub struct ModelArgs {
     /// Leave these fields out of the default selection (comma-separated keys).
     #[arg(long, value_delimiter = ',')]
     pub without: Vec<String>,
+    /// At most this many training rows (snapshots), sampled with a fixed seed.
+    #[arg(long, default_value_t = TrainParams::default().max_rows)]
+    pub max_rows: usize,
     /// Learn from issue-date rows only, without the ageing snapshots (for comparison).
     #[arg(long, hide = true)]
     pub issue_date_only: bool,
@@ -169,6 +172,7 @@ impl ModelArgs {
             buckets,
             selection: Some(selection),
             issue_date_only: self.issue_date_only,
+            max_rows: self.max_rows,
             trained_at: now_stamp(),
             ..TrainParams::default()
         })
@@ -187,7 +191,14 @@ fn now_stamp() -> String {
 }
 
 fn print_progress(p: Progress) {
-    eprintln!("  {:>3.0}%  {}", p.fraction * 100.0, p.stage);
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = START.get_or_init(std::time::Instant::now);
+    eprintln!(
+        "  {:>6.1} s  {:>3.0}%  {}",
+        start.elapsed().as_secs_f64(),
+        p.fraction * 100.0,
+        p.stage
+    );
 }
 
 /// Lists the candidate fields.
