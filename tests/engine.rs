@@ -1,0 +1,527 @@
+//! The prediction engine on the sample data, end to end: import → train → evaluate → publish →
+//! predict → explain → what-if, asserting real properties (probabilities sum to 1, no leakage,
+//! impossible buckets at zero, a bigger discount helps, contributions add up, close to the
+//! oracle, a corrupt model file falls back).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use payment_insights::data::import::import_files;
+use payment_insights::data::progress::{Cancel, no_progress};
+use payment_insights::data::tables::Tables;
+use payment_insights::insights::predict::{Settings, score_open};
+use payment_insights::insights::whatif::{Changes, Filter, Scenario, Scope, what_if};
+use payment_insights::model::explain::contributions;
+use payment_insights::model::features::{self, RawColumn, Snapshot};
+use payment_insights::model::metrics::log_loss;
+use payment_insights::model::store::{ModelStore, Status};
+use payment_insights::model::train::{TrainParams, TrainRun, train};
+use payment_insights::model::{Buckets, Catalogue, ModelError};
+
+fn sample_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
+}
+
+fn sample() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
+            .iter()
+            .map(|f| sample_dir().join(f))
+            .collect();
+        import_files(&files, None, None, &no_progress, &Cancel::new())
+            .unwrap()
+            .1
+            .tables
+    })
+}
+
+fn oracle() -> HashMap<String, Vec<f64>> {
+    let text = std::fs::read_to_string(sample_dir().join("truth.csv")).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let parts: Vec<&str> = line.split(',').collect();
+            let probs = parts[1..4].iter().map(|v| v.parse().unwrap()).collect();
+            (parts[0].to_string(), probs)
+        })
+        .collect()
+}
+
+/// Rows budget for tests (debug builds): enough for a model close to the oracle.
+const TEST_ROWS: usize = 60_000;
+
+/// One model trained on the whole sample data, shared by the tests.
+fn trained() -> &'static TrainRun {
+    static RUN: OnceLock<TrainRun> = OnceLock::new();
+    RUN.get_or_init(|| {
+        let params = TrainParams {
+            max_rows: TEST_ROWS,
+            ..TrainParams::default()
+        };
+        train(
+            sample(),
+            &params,
+            None,
+            Some(&oracle()),
+            &no_progress,
+            &Cancel::new(),
+        )
+        .unwrap()
+    })
+}
+
+fn open_predictions() -> &'static payment_insights::insights::Scored {
+    static SCORED: OnceLock<payment_insights::insights::Scored> = OnceLock::new();
+    SCORED.get_or_init(|| {
+        score_open(
+            &trained().model,
+            sample(),
+            &Settings::default(),
+            &[],
+            &no_progress,
+            &Cancel::new(),
+        )
+        .unwrap()
+    })
+}
+
+#[test]
+fn probabilities_sum_to_one_and_impossible_buckets_are_zero() {
+    let tables = sample();
+    let scored = open_predictions();
+    assert_eq!(scored.predictions.len(), tables.open_invoices().count());
+    let mut overdue = 0;
+    for p in &scored.predictions {
+        let sum: f64 = p.probs.iter().sum();
+        assert!((sum - 1.0).abs() < 1e-9, "probabilities sum to {sum}");
+        assert!(p.probs.iter().all(|v| (0.0..=1.0).contains(v)));
+        if p.days_overdue > 0 {
+            overdue += 1;
+            assert_eq!(p.probs[0], 0.0, "an overdue invoice cannot be paid on time");
+        }
+        if p.days_overdue > 30 {
+            assert_eq!(p.probs, vec![0.0, 0.0, 1.0]);
+        }
+        assert_eq!(p.flagged, p.probs[0] < 0.5);
+        let expected: f64 = p.expected.iter().sum();
+        assert!((expected - p.open_amount).abs() < 1e-6 * p.open_amount.max(1.0));
+    }
+    assert!(
+        overdue > 200,
+        "the sample has many overdue open invoices ({overdue})"
+    );
+}
+
+/// Values of two feature tables are equal, missing values included.
+fn same(a: &features::FeatureTable, b: &features::FeatureTable) -> bool {
+    a.columns.iter().zip(&b.columns).all(|(x, y)| match (x, y) {
+        (RawColumn::Number(x), RawColumn::Number(y)) => x
+            .iter()
+            .zip(y)
+            .all(|(p, q)| p == q || (p.is_nan() && q.is_nan())),
+        (RawColumn::Category(x), RawColumn::Category(y)) => x == y,
+        _ => false,
+    })
+}
+
+#[test]
+fn features_do_not_see_settlements_after_the_snapshot() {
+    let tables = sample();
+    let buckets = Buckets::default();
+    let catalogue = Catalogue::build(tables, &buckets);
+    let t = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    // Every invoice issued by t, looked at on its issue date and on t.
+    let snapshots: Vec<Snapshot> = tables
+        .invoices
+        .iter()
+        .enumerate()
+        .filter(|(_, inv)| inv.invoice_date <= t)
+        .flat_map(|(i, inv)| {
+            [
+                Snapshot {
+                    invoice: i as u32,
+                    date: inv.invoice_date,
+                },
+                Snapshot {
+                    invoice: i as u32,
+                    date: t,
+                },
+            ]
+        })
+        .collect();
+    let before = features::compute(tables, &catalogue, &buckets, &snapshots, None);
+
+    // Shuffle every settlement that happened after t (rotate them among those invoices), and
+    // make every invoice issued after t settle on its issue date.
+    let mut shuffled = tables.clone();
+    let late: Vec<usize> = (0..shuffled.invoices.len())
+        .filter(|&i| shuffled.invoices[i].settled_date.is_some_and(|d| d > t))
+        .collect();
+    let dates: Vec<_> = late
+        .iter()
+        .map(|&i| shuffled.invoices[i].settled_date)
+        .collect();
+    for (k, &i) in late.iter().enumerate() {
+        let moved = dates[(k + 7) % dates.len()].map(|d| d.max(t + chrono::Duration::days(1)));
+        shuffled.invoices[i].settled_date = moved;
+    }
+    for inv in shuffled.invoices.iter_mut().filter(|i| i.invoice_date > t) {
+        inv.settled_date = Some(inv.invoice_date);
+    }
+    shuffled.payments.retain(|p| p.payment_date <= t);
+    let after = features::compute(&shuffled, &catalogue, &buckets, &snapshots, None);
+    assert!(late.len() > 1000);
+    assert!(
+        same(&before, &after),
+        "features changed when only later settlements changed"
+    );
+
+    // The check can fail: moving a settlement from before t does change features.
+    let mut moved = tables.clone();
+    let early = moved
+        .invoices
+        .iter()
+        .position(|i| {
+            i.settled_date
+                .is_some_and(|d| d < t - chrono::Duration::days(200))
+        })
+        .unwrap();
+    let due = moved.invoices[early].due_date;
+    moved.invoices[early].settled_date = Some(due + chrono::Duration::days(60));
+    let changed = features::compute(&moved, &catalogue, &buckets, &snapshots, None);
+    assert!(!same(&before, &changed));
+}
+
+#[test]
+fn model_is_close_to_the_oracle_and_beats_the_baseline() {
+    let model = &trained().model;
+    let e = &model.evaluation;
+    let oracle = model
+        .oracle_log_loss
+        .expect("the sample data has truth.csv");
+    let gap = e.log_loss / oracle - 1.0;
+    assert!(
+        gap <= 0.05,
+        "log loss {:.4} is {:.1}% above the oracle's {oracle:.4}",
+        e.log_loss,
+        gap * 100.0
+    );
+    assert!(e.log_loss < e.baseline.log_loss * 0.9);
+    assert!(e.accuracy > e.baseline.accuracy);
+    let shares: f64 = model.influence.iter().map(|i| i.share).sum();
+    assert!((shares - 1.0).abs() < 1e-9);
+    assert!((0.0..1e-2).contains(&model.lambda));
+}
+
+#[test]
+fn contributions_add_up_to_the_logits() {
+    let tables = sample();
+    let model = &trained().model;
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let snapshots: Vec<Snapshot> = tables
+        .open_invoices()
+        .take(50)
+        .map(|(i, _)| Snapshot {
+            invoice: i as u32,
+            date: tables.as_of,
+        })
+        .collect();
+    let (_, x, _) = model.predict(tables, &catalogue, &snapshots, None).unwrap();
+    for z in x.rows() {
+        let logits = model.logits(z);
+        let parts = contributions(model, z);
+        for (k, logit) in logits.iter().enumerate() {
+            let sum: f64 = model.intercept[k] + parts.iter().map(|c| c[k]).sum::<f64>();
+            assert!((sum - logit).abs() < 1e-9, "{sum} != {logit}");
+        }
+    }
+}
+
+#[test]
+fn a_bigger_discount_raises_the_chance_of_paying_on_time() {
+    let tables = sample();
+    let model = &trained().model;
+    let scored = open_predictions();
+    let run = |pct: f64| {
+        let scenario = Scenario {
+            name: format!("{pct}% discount"),
+            scope: Scope::Filter(Filter::default()),
+            changes: Changes {
+                discount_pct: Some(pct),
+                discount_days: Some(10),
+                ..Changes::default()
+            },
+        };
+        what_if(
+            model,
+            tables,
+            &scenario,
+            &Settings::default(),
+            &scored.predictions,
+            &no_progress,
+            &Cancel::new(),
+        )
+        .unwrap()
+    };
+    let small = run(1.0);
+    let big = run(3.0);
+    let p_on_time = |w: &payment_insights::insights::whatif::WhatIf| {
+        w.invoices
+            .iter()
+            .filter(|e| e.before.days_overdue == 0)
+            .map(|e| (e.invoice, (e.after.probs[0], e.before.probs[0])))
+            .collect::<HashMap<_, _>>()
+    };
+    let (small, big) = (p_on_time(&small), p_on_time(&big));
+    assert!(small.len() > 100);
+    for (invoice, (p_big, _)) in big.iter().map(|(i, (a, b))| (i, (a, b))) {
+        let (p_small, _) = small[invoice];
+        assert!(
+            *p_big > p_small,
+            "invoice {invoice}: 3% gives {p_big}, 1% gives {p_small}"
+        );
+    }
+    // And a discount helps the invoices that had none.
+    let none: Vec<u32> = big
+        .keys()
+        .copied()
+        .filter(|&i| tables.invoices[i as usize].discount_pct.is_none())
+        .collect();
+    assert!(!none.is_empty());
+    assert!(none.iter().all(|i| big[i].0 > big[i].1));
+    // Discount cost versus benefit is computed and shown with its formula.
+    let w = run(2.0);
+    assert!(w.discount_cost > 0.0);
+    assert!(w.formula.contains("discount cost"));
+}
+
+#[test]
+fn changing_a_field_the_model_does_not_use_says_so() {
+    let tables = sample();
+    let params = TrainParams {
+        max_rows: 20_000,
+        lambdas: vec![1e-4],
+        selection: Some(
+            Catalogue::build(tables, &Buckets::default())
+                .default_selection()
+                .into_iter()
+                .filter(|k| k != "invoice.electronic")
+                .collect(),
+        ),
+        ..TrainParams::default()
+    };
+    let model = train(tables, &params, None, None, &no_progress, &Cancel::new())
+        .unwrap()
+        .model;
+    assert!(model.design.field("invoice.electronic").is_none());
+    let scenario = Scenario {
+        name: "paperless".into(),
+        scope: Scope::Filter(Filter::default()),
+        changes: Changes {
+            electronic: Some(true),
+            ..Changes::default()
+        },
+    };
+    let w = what_if(
+        &model,
+        tables,
+        &scenario,
+        &Settings::default(),
+        &[],
+        &no_progress,
+        &Cancel::new(),
+    )
+    .unwrap();
+    assert!(
+        w.warnings
+            .iter()
+            .any(|m| m.contains("cannot tell the effect") && m.contains("Electronic billing")),
+        "{:?}",
+        w.warnings
+    );
+}
+
+#[test]
+fn ageing_snapshots_calibrate_overdue_invoices_better_than_issue_date_rows() {
+    // As of a past date, invoices already overdue then; their outcome is known now.
+    let tables = sample();
+    let as_of = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+    let then = tables.as_known_on(as_of);
+    let buckets = Buckets::default();
+    let now: HashMap<&str, usize> = tables
+        .invoices
+        .iter()
+        .filter_map(|i| {
+            buckets
+                .known_bucket(i, tables.as_of)
+                .map(|b| (i.id.as_str(), b))
+        })
+        .collect();
+    let mut snapshots = Vec::new();
+    let mut actual = Vec::new();
+    for (i, inv) in then.open_invoices() {
+        let overdue = (as_of - inv.due_date).num_days();
+        if overdue > 0
+            && overdue <= 30
+            && let Some(&b) = now.get(inv.id.as_str())
+        {
+            snapshots.push(Snapshot {
+                invoice: i as u32,
+                date: as_of,
+            });
+            actual.push(b);
+        }
+    }
+    assert!(
+        snapshots.len() > 100,
+        "{} overdue invoices",
+        snapshots.len()
+    );
+    let loss = |issue_date_only: bool| {
+        let params = TrainParams {
+            max_rows: 40_000,
+            issue_date_only,
+            ..TrainParams::default()
+        };
+        let model = train(&then, &params, None, None, &no_progress, &Cancel::new())
+            .unwrap()
+            .model;
+        let catalogue = Catalogue::build(&then, &model.buckets);
+        let (_, _, probs) = model.predict(&then, &catalogue, &snapshots, None).unwrap();
+        assert!(probs.iter().all(|p| p[0] == 0.0));
+        log_loss(&probs, &actual)
+    };
+    let with_snapshots = loss(false);
+    let issue_only = loss(true);
+    assert!(
+        with_snapshots < issue_only,
+        "with ageing snapshots {with_snapshots:.4}, issue-date rows only {issue_only:.4}"
+    );
+}
+
+#[test]
+fn too_little_data_says_which_bucket_is_short() {
+    let tables = sample();
+    let mut small = tables.clone();
+    // Keep 400 invoices: too few "very late" among them for three buckets.
+    small.invoices.truncate(400);
+    small.payments.retain(|p| (p.invoice as usize) < 400);
+    for inv in small.invoices.iter_mut() {
+        if inv.days_late().is_some_and(|d| d > 30) {
+            inv.settled_date = Some(inv.due_date);
+        }
+    }
+    let err = train(
+        &small,
+        &TrainParams::default(),
+        None,
+        None,
+        &no_progress,
+        &Cancel::new(),
+    )
+    .unwrap_err();
+    match &err {
+        ModelError::BucketTooSmall { bucket, .. } => assert!(bucket.starts_with("Very late")),
+        other => panic!("unexpected error {other:?}"),
+    }
+    assert!(err.to_string().contains("two-bucket mode"));
+    let err = train(
+        &Tables {
+            invoices: small.invoices[..50].to_vec(),
+            payments: Vec::new(),
+            ..small.clone()
+        },
+        &TrainParams::default(),
+        None,
+        None,
+        &no_progress,
+        &Cancel::new(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, ModelError::TooFewInvoices { .. }), "{err:?}");
+}
+
+#[test]
+fn the_store_publishes_rolls_back_and_survives_a_corrupt_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ModelStore::open(dir.path()).unwrap();
+    assert!(matches!(
+        store.load_published(),
+        Err(ModelError::NothingPublished)
+    ));
+    let mut first = trained().model.clone();
+    let mut second = trained().model.clone();
+    let v1 = store.save(&mut first).unwrap();
+    let v2 = store.save(&mut second).unwrap();
+    assert_eq!((v1, v2), (1, 2));
+    store.publish(v1).unwrap();
+    store.publish(v2).unwrap();
+    assert_eq!(store.load_published().unwrap().0.version, 2);
+    assert!(
+        store.load(1).unwrap() == first,
+        "a model reads back exactly as saved"
+    );
+
+    // A damaged file: clear message, and the previous good version is used.
+    std::fs::write(
+        dir.path().join("model-0002.json"),
+        "{ \"format\": 1, \"trunc",
+    )
+    .unwrap();
+    let (model, warning) = store.load_published().unwrap();
+    assert_eq!(model.version, 1);
+    let warning = warning.unwrap();
+    assert!(warning.contains("model-0002.json") && warning.contains("version 1"));
+    let entries = store.list();
+    assert_eq!(entries[0].status, Status::Published);
+    assert!(entries[0].model.is_err());
+
+    assert_eq!(store.rollback().unwrap(), 1);
+    assert_eq!(store.published_version(), Some(1));
+    assert!(matches!(
+        store.rollback(),
+        Err(ModelError::NoEarlierVersion)
+    ));
+    // No temporary files are left behind by the atomic writes.
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".tmp"))
+    );
+}
+
+#[test]
+fn as_of_cuts_the_data_to_what_was_known() {
+    let tables = sample();
+    let date = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    let then = tables.as_known_on(date);
+    assert_eq!(then.as_of, date);
+    assert!(then.invoices.iter().all(|i| i.invoice_date <= date));
+    assert!(then.payments.iter().all(|p| p.payment_date <= date));
+    assert!(
+        then.invoices
+            .iter()
+            .all(|i| i.settled_date.is_none_or(|d| d <= date))
+    );
+    // Invoices settled after the date are open then.
+    let ids: std::collections::HashSet<&str> = then
+        .invoices
+        .iter()
+        .filter(|i| i.settled_date.is_none())
+        .map(|i| i.id.as_str())
+        .collect();
+    let reopened = tables
+        .invoices
+        .iter()
+        .filter(|i| i.settled_date.is_some_and(|d| d > date) && ids.contains(i.id.as_str()))
+        .count();
+    assert!(
+        reopened > 100,
+        "{reopened} invoices paid later are open then"
+    );
+}
