@@ -527,3 +527,135 @@ pub fn rollback_cmd(data: &DataArgs) -> Result<ExitCode> {
     println!("Rolled back: version {version} is published again.");
     Ok(ExitCode::SUCCESS)
 }
+
+/// `bench model`: features, training and scoring+explaining 100,000 open invoices on the
+/// benchmark set, median of `runs`, with the pandas + scikit-learn script's numbers if asked.
+pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
+    use payment_insights::insights::predict::score_and_explain;
+    use payment_insights::model::features::Snapshot;
+    use std::cell::RefCell;
+    use std::time::Instant;
+
+    let files = crate::ensure_bench_data(data)?;
+    crate::warn_debug();
+    let (_, imported) = import_files(&files, None, None, &|_| {}, &Cancel::new())?;
+    let tables = imported.tables;
+    let params = TrainParams::default();
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    let (mut features_s, mut train_s, mut score_s) = (Vec::new(), Vec::new(), Vec::new());
+    let mut log_loss = 0.0;
+    let mut rows_scored = 0;
+    for run in 1..=runs.max(1) {
+        // Stage times from the training's own progress reports.
+        let marks: RefCell<Vec<(String, Instant)>> = RefCell::new(Vec::new());
+        let started = Instant::now();
+        let result = train(
+            &tables,
+            &params,
+            None,
+            None,
+            &|p| marks.borrow_mut().push((p.stage, Instant::now())),
+            &Cancel::new(),
+        )?;
+        let total = started.elapsed().as_secs_f64();
+        let marks = marks.into_inner();
+        let at = |stage: &str| {
+            marks
+                .iter()
+                .find(|(s, _)| s.starts_with(stage))
+                .map(|(_, t)| t.duration_since(started).as_secs_f64())
+        };
+        let feature_time = match (
+            at("Building point-in-time features"),
+            at("Choosing the regularisation"),
+        ) {
+            (Some(a), Some(b)) => b - a,
+            _ => 0.0,
+        };
+        let model = result.model;
+        log_loss = model.evaluation.log_loss;
+
+        // 100,000 invoices to score: the open ones, topped up with earlier invoices on their issue date.
+        let mut snapshots: Vec<Snapshot> = tables
+            .open_invoices()
+            .map(|(i, _)| Snapshot {
+                invoice: i as u32,
+                date: tables.as_of,
+            })
+            .take(100_000)
+            .collect();
+        for (i, inv) in tables.invoices.iter().enumerate() {
+            if snapshots.len() >= 100_000 {
+                break;
+            }
+            if inv.settled_date.is_some() {
+                snapshots.push(Snapshot {
+                    invoice: i as u32,
+                    date: inv.invoice_date,
+                });
+            }
+        }
+        let catalogue = Catalogue::build(&tables, &model.buckets);
+        let started = Instant::now();
+        let scored = score_and_explain(&model, &tables, &catalogue, &snapshots, 3)?;
+        let score_time = started.elapsed().as_secs_f64();
+        rows_scored = scored.len();
+        println!(
+            "  run {run}: features {feature_time:.2} s, training {:.2} s (of which features above), scoring + explaining {rows_scored} invoices {score_time:.3} s; test log loss {log_loss:.4}",
+            total
+        );
+        features_s.push(feature_time);
+        train_s.push(total - feature_time);
+        score_s.push(score_time);
+    }
+    let (f, t, s) = (median(features_s), median(train_s), median(score_s));
+    let peak = crate::peak_memory_mb();
+    println!(
+        "bench model: median features {f:.2} s (target ≤ 3 s), training {t:.2} s (≤ 20 s), scoring + explaining {rows_scored} {s:.3} s (≤ 0.5 s); peak memory {} (≤ 2048 MB, import included); log loss {log_loss:.4}",
+        peak.map_or("unknown".to_string(), |m| format!("{m:.0} MB"))
+    );
+    if compare {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/model_bench.py");
+        let output = std::process::Command::new("python3")
+            .arg(&script)
+            .arg(data)
+            .arg("--max-train-rows")
+            .arg(params.max_rows.to_string())
+            .arg("--json")
+            .env("OMP_NUM_THREADS", "1")
+            .output()
+            .context("cannot run python3 for the scikit-learn comparison")?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            bail!(
+                "the scikit-learn script failed: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+        let json: serde_json::Value = text
+            .lines()
+            .last()
+            .and_then(|l| serde_json::from_str(l).ok())
+            .context("the scikit-learn script printed no JSON")?;
+        let num = |k: &str| {
+            json.get(k)
+                .and_then(serde_json::Value::as_f64)
+                .unwrap_or(f64::NAN)
+        };
+        println!(
+            "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}",
+            num("features_s"),
+            num("features_s") / f.max(1e-9),
+            num("train_s"),
+            num("train_s") / t.max(1e-9),
+            num("score_s"),
+            num("score_s") / s.max(1e-9),
+            num("peak_mb"),
+            num("test_log_loss")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

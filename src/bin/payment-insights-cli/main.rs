@@ -196,6 +196,19 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BenchCommand {
+    /// Time the engine on the benchmark set: point-in-time features, training, and scoring
+    /// with explanations of 100,000 open invoices; --compare runs benches/model_bench.py
+    /// (pandas + scikit-learn) on the same files.
+    Model {
+        /// Folder holding the benchmark set's CSV files.
+        #[arg(long, default_value = "bench-data")]
+        data: PathBuf,
+        /// Timed runs (the median is reported).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        #[arg(long)]
+        compare: bool,
+    },
     /// Time reading and validating the benchmark set (generated on first use).
     Import {
         /// Folder holding the benchmark set's CSV files.
@@ -282,6 +295,14 @@ fn main() -> ExitCode {
             out.as_deref(),
             save_policy.as_deref(),
         ),
+        Command::Bench {
+            what:
+                BenchCommand::Model {
+                    data,
+                    runs,
+                    compare,
+                },
+        } => engine::bench_model(&data, runs, compare),
         Command::Bench {
             what:
                 BenchCommand::Import {
@@ -441,21 +462,14 @@ fn generate_files(out: &Path, benchmark: bool, seed: Option<u64>) -> Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-/// Peak resident memory of this process so far, in MB (Linux; `None` elsewhere).
-fn peak_memory_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
+/// The benchmark set's files, generated on first use.
+pub fn ensure_bench_data(data: &Path) -> Result<Vec<PathBuf>> {
     let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
         .iter()
         .map(|f| data.join(f))
         .collect();
     if files.iter().any(|f| !f.exists()) {
-        // Generated in a child process so this one's peak memory is the import's alone.
+        // Generated in a child process so this one's peak memory is the benchmark's alone.
         println!("Generating the benchmark set in {} ...", data.display());
         let exe = std::env::current_exe().context("cannot find this program's path")?;
         let status = std::process::Command::new(exe)
@@ -467,11 +481,28 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
             bail!("generating the benchmark set failed");
         }
     }
+    Ok(files)
+}
+
+pub fn warn_debug() {
     if cfg!(debug_assertions) {
         println!(
-            "Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench import`."
+            "Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench ...`."
         );
     }
+}
+
+/// Peak resident memory of this process so far, in MB (Linux; `None` elsewhere).
+pub fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
+    let files = ensure_bench_data(data)?;
+    warn_debug();
     let mut times = Vec::new();
     for run in 1..=runs.max(1) {
         let started = Instant::now();
