@@ -3,6 +3,8 @@
 //! impossible buckets at zero, a bigger discount helps, contributions add up, close to the
 //! oracle, a corrupt model file falls back).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

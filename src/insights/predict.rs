@@ -204,6 +204,9 @@ pub fn explain(
         .unwrap_or_default())
 }
 
+/// Probabilities and top factors of one row.
+pub type Explained = (Vec<f64>, Vec<Factor>);
+
 /// Scores `snapshots` and explains each with its top `n` factors (batch form for exports and
 /// the benchmark).
 pub fn score_and_explain(
@@ -212,7 +215,7 @@ pub fn score_and_explain(
     catalogue: &Catalogue,
     snapshots: &[Snapshot],
     n: usize,
-) -> Result<Vec<(Vec<f64>, Vec<Factor>)>, ModelError> {
+) -> Result<Vec<Explained>, ModelError> {
     let mut out = Vec::with_capacity(snapshots.len());
     for chunk in snapshots.chunks(BATCH) {
         let (table, x, probs) = model.predict(tables, catalogue, chunk, None)?;

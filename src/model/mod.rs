@@ -121,6 +121,10 @@ pub struct Model {
     pub behaviour: Behaviour,
 }
 
+/// What [`Model::predict`] returns: the raw features, the standardised matrix and the
+/// probabilities of each row.
+pub type Scoring = (FeatureTable, Array2<f64>, Vec<Vec<f64>>);
+
 /// The current model file format.
 pub const MODEL_FORMAT: u32 = 1;
 
@@ -150,7 +154,7 @@ impl Model {
         catalogue: &Catalogue,
         snapshots: &[Snapshot],
         edits: Option<&Edits>,
-    ) -> Result<(FeatureTable, Array2<f64>, Vec<Vec<f64>>), ModelError> {
+    ) -> Result<Scoring, ModelError> {
         let table = features::compute(tables, catalogue, &self.buckets, snapshots, edits);
         let x = self.design.matrix(catalogue, &table, None)?;
         let mut probs = self.probabilities(&x);
