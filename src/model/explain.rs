@@ -60,30 +60,40 @@ pub fn top_factors(
     z: ArrayView1<f64>,
     n: usize,
 ) -> Vec<Factor> {
-    let mut factors: Vec<Factor> = contributions(model, z)
+    // Rank by strength first; names and words only for the ones shown.
+    let all = contributions(model, z);
+    let mut ranked: Vec<(f64, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(f, per_bucket)| {
+            let max = per_bucket.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let min = per_bucket.iter().copied().fold(f64::INFINITY, f64::min);
+            (max - min, f)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.truncate(n);
+    let mut factors: Vec<Factor> = ranked
         .into_iter()
-        .zip(&model.design.fields)
-        .map(|(per_bucket, field)| {
+        .filter_map(|(strength, f)| {
+            let field = model.design.fields.get(f)?;
+            let per_bucket = all.get(f)?.clone();
             let mean = per_bucket.iter().sum::<f64>() / per_bucket.len().max(1) as f64;
             let toward = per_bucket
                 .iter()
                 .enumerate()
                 .max_by(|a, b| (a.1 - mean).total_cmp(&(b.1 - mean)))
                 .map_or(0, |(k, _)| k);
-            let max = per_bucket.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let min = per_bucket.iter().copied().fold(f64::INFINITY, f64::min);
-            Factor {
+            Some(Factor {
                 key: field.key.clone(),
                 name: field.name.clone(),
                 text: String::new(),
                 per_bucket,
                 toward,
-                strength: max - min,
-            }
+                strength,
+            })
         })
         .collect();
-    factors.sort_by(|a, b| b.strength.total_cmp(&a.strength));
-    factors.truncate(n);
     // Words only for the ones shown.
     for f in &mut factors {
         f.text = describe(model, catalogue, table, row, &f.key);
