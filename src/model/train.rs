@@ -409,6 +409,7 @@ pub fn train(
             old,
             tables,
             &catalogue,
+            &table,
             &buckets,
             &rows,
             &test_rows,
@@ -503,6 +504,7 @@ fn compare(
     old: &Model,
     tables: &Tables,
     catalogue: &Catalogue,
+    table: &FeatureTable,
     buckets: &Buckets,
     rows: &[Row],
     test_rows: &[usize],
@@ -523,11 +525,9 @@ fn compare(
             .filter_map(|&i| rows.get(i).map(|r| r.label))
             .collect()
     };
-    let snapshots: Vec<Snapshot> = rows.iter().map(|r| r.snapshot).collect();
     // The old model reads the same raw features through its own design.
-    let table: FeatureTable = features::compute(tables, catalogue, buckets, &snapshots, None);
     let score = |ids: &[usize]| -> Result<Vec<Vec<f64>>, ModelError> {
-        let x = old.design.matrix(catalogue, &table, Some(ids))?;
+        let x = old.design.matrix(catalogue, table, Some(ids))?;
         Ok(conditioned(
             old.probabilities(&x),
             ids,

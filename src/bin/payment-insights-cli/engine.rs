@@ -337,6 +337,28 @@ fn print_model(model: &Model, comparison: Option<&Comparison>) {
     }
 }
 
+/// Trains with progress, compared with the published model and (on the sample data with the
+/// default buckets) the generator's true probabilities.
+fn train_against_published(
+    data: &DataArgs,
+    store: &ModelStore,
+    tables: &Tables,
+    params: &TrainParams,
+) -> Result<payment_insights::model::train::TrainRun> {
+    let published = store.load_published().ok().map(|(m, _)| m);
+    let oracle = (params.buckets == Buckets::default())
+        .then(|| data.oracle())
+        .flatten();
+    Ok(train(
+        tables,
+        params,
+        published.as_ref(),
+        oracle.as_ref(),
+        &print_progress,
+        &Cancel::new(),
+    )?)
+}
+
 /// Trains, saves a candidate (and publishes it with --publish).
 pub fn train_cmd(
     data: &DataArgs,
@@ -348,19 +370,8 @@ pub fn train_cmd(
     let tables = data.load()?;
     let params = args.params(&tables)?;
     let store = data.store()?;
-    let published = store.load_published().ok().map(|(m, _)| m);
-    let oracle = (params.buckets == Buckets::default())
-        .then(|| data.oracle())
-        .flatten();
     let started = std::time::Instant::now();
-    let run = train(
-        &tables,
-        &params,
-        published.as_ref(),
-        oracle.as_ref(),
-        &print_progress,
-        &Cancel::new(),
-    )?;
+    let run = train_against_published(data, &store, &tables, &params)?;
     let seconds = started.elapsed().as_secs_f64();
     let mut model = run.model;
     let version = store.save(&mut model)?;
@@ -456,18 +467,7 @@ pub fn evaluate_cmd(
         return Ok(ExitCode::SUCCESS);
     }
     let store = data.store()?;
-    let published = store.load_published().ok().map(|(m, _)| m);
-    let oracle = (params.buckets == Buckets::default())
-        .then(|| data.oracle())
-        .flatten();
-    let run = train(
-        &tables,
-        &params,
-        published.as_ref(),
-        oracle.as_ref(),
-        &print_progress,
-        &Cancel::new(),
-    )?;
+    let run = train_against_published(data, &store, &tables, &params)?;
     print_model(&run.model, run.published.as_ref());
     if let Some(path) = json {
         write_json(path, &metrics_json(&run.model, run.published.as_ref()))?;
