@@ -57,94 +57,39 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         ));
     });
     ui.add_space(4.0);
+    let model = state.model.clone();
     let influence = |key: &str| {
-        state
-            .model
+        model
             .as_ref()
             .and_then(|m| m.influence.iter().find(|i| i.key == key))
             .map(|i| i.share)
     };
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for source in SOURCES {
-            let fields: Vec<_> = catalogue
-                .fields
-                .iter()
-                .filter(|f| f.source == source)
-                .collect();
-            if fields.is_empty() {
-                continue;
-            }
-            ui.add_space(6.0);
-            ui.strong(source.label());
-            egui::Grid::new(("fields", source.label()))
-                .striped(true)
-                .num_columns(5)
-                .spacing([12.0, 4.0])
-                .show(ui, |ui| {
-                    ui.weak("Field");
+        egui::Grid::new("fields")
+            .striped(true)
+            .num_columns(5)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for source in SOURCES {
+                    let fields: Vec<_> = catalogue
+                        .fields
+                        .iter()
+                        .filter(|f| f.source == source)
+                        .collect();
+                    if fields.is_empty() {
+                        continue;
+                    }
+                    ui.label(egui::RichText::new(source.label()).strong().size(15.0));
                     ui.weak("Description");
                     ui.weak("Complete");
                     ui.weak("Influence");
                     ui.weak("Note");
                     ui.end_row();
                     for field in fields {
-                        let reason = if field.always_used {
-                            Some("Always used: predictions depend on the invoice's age".to_string())
-                        } else {
-                            field
-                                .unusable
-                                .as_ref()
-                                .map(|u| format!("Cannot be used: {u}"))
-                        };
-                        let mut ticked = field.always_used
-                            || state.fields.selection.iter().any(|k| k == &field.key);
-                        let checkbox = ui
-                            .add_enabled(
-                                field.selectable(),
-                                egui::Checkbox::new(&mut ticked, field.name.as_str()),
-                            )
-                            .on_disabled_hover_text(reason.clone().unwrap_or_default());
-                        if checkbox.changed() {
-                            if ticked {
-                                state.fields.selection.push(field.key.clone());
-                            } else {
-                                state.fields.selection.retain(|k| k != &field.key);
-                            }
-                        }
-                        ui.add(egui::Label::new(field.description.as_str()).wrap());
-                        ui.label(percent(field.completeness));
-                        match influence(&field.key) {
-                            Some(share) => {
-                                ui.add(
-                                    egui::ProgressBar::new(share as f32)
-                                        .desired_width(90.0)
-                                        .text(percent(share)),
-                                );
-                            }
-                            None => {
-                                ui.weak("—");
-                            }
-                        }
-                        let note = match (&field.leak, &reason) {
-                            (Some(leak), _) => Some(
-                                egui::RichText::new(format!("Gives the outcome away: {leak}"))
-                                    .color(ui.visuals().warn_fg_color),
-                            ),
-                            (None, Some(r)) => Some(egui::RichText::new(r.as_str()).weak()),
-                            (None, None) => None,
-                        };
-                        match note {
-                            Some(note) => {
-                                ui.add(egui::Label::new(note).wrap());
-                            }
-                            None => {
-                                ui.label("");
-                            }
-                        }
-                        ui.end_row();
+                        field_row_ui(ui, state, field, influence(&field.key));
                     }
-                });
-        }
+                }
+            });
         if !catalogue.excluded.is_empty() {
             ui.add_space(8.0);
             ui.strong("Columns never offered");
@@ -153,4 +98,65 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             }
         }
     });
+}
+
+fn wrapped_ui(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
+    ui.scope(|ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).wrap());
+    });
+}
+
+fn field_row_ui(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    field: &crate::model::fields::Field,
+    influence: Option<f64>,
+) {
+    let reason = if field.always_used {
+        Some("Always used: predictions depend on the invoice's age".to_string())
+    } else {
+        field
+            .unusable
+            .as_ref()
+            .map(|u| format!("Cannot be used: {u}"))
+    };
+    let mut ticked =
+        field.always_used || state.fields.selection.iter().any(|k| k == &field.key);
+    let checkbox = ui
+        .add_enabled(
+            field.selectable(),
+            egui::Checkbox::new(&mut ticked, field.name.as_str()),
+        )
+        .on_disabled_hover_text(reason.clone().unwrap_or_default());
+    if checkbox.changed() {
+        if ticked {
+            state.fields.selection.push(field.key.clone());
+        } else {
+            state.fields.selection.retain(|k| k != &field.key);
+        }
+    }
+    wrapped_ui(ui, 360.0, field.description.as_str());
+    ui.label(percent(field.completeness));
+    match influence {
+        Some(share) => {
+            ui.add(
+                egui::ProgressBar::new(share as f32)
+                    .desired_width(90.0)
+                    .text(percent(share)),
+            );
+        }
+        None => {
+            ui.weak("—");
+        }
+    }
+    let note = match (&field.leak, &reason) {
+        (Some(leak), _) => egui::RichText::new(format!("Gives the outcome away: {leak}"))
+            .color(ui.visuals().warn_fg_color),
+        (None, Some(r)) => egui::RichText::new(r.as_str()).weak(),
+        (None, None) => egui::RichText::new(""),
+    };
+    wrapped_ui(ui, 300.0, note);
+    ui.end_row();
 }

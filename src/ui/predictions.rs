@@ -377,8 +377,8 @@ fn invoices_table_ui(
             for (name, column) in &columns {
                 header.col(|ui| {
                     let arrow = match (view.sort == *column, view.descending) {
-                        (true, true) => " ⏷",
-                        (true, false) => " ⏶",
+                        (true, true) => " ↓",
+                        (true, false) => " ↑",
                         (false, _) => "",
                     };
                     if ui
@@ -448,7 +448,7 @@ fn invoices_table_ui(
                 });
                 row.col(|ui| {
                     if p.flagged {
-                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), "⚑ Flagged")
+                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), "Flagged")
                             .on_hover_text("Unlikely to be paid on time: follow up");
                     }
                     if let Some(policy) = &p.policy {

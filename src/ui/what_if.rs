@@ -284,7 +284,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
 fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
     let k = labels.len();
     for w in &result.warnings {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
+        ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
     }
     ui.label(format!("{} open invoices in scope", count(result.invoices.len())));
     ui.horizontal_top(|ui| {
