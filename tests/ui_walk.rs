@@ -32,6 +32,7 @@ fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> 
     harness
 }
 
+#[allow(clippy::unwrap_used)] // a test helper: a missing temporary folder fails the test
 fn loaded_app() -> Harness<'static, PaymentInsightsApp> {
     // The folder lives as long as the test process: the harness has no place to keep it.
     let dir = tempfile::tempdir().unwrap().keep();
@@ -91,10 +92,7 @@ fn wait_for_job_up_to(harness: &mut Harness<'static, PaymentInsightsApp>, limit:
     harness.step();
     harness.step();
     while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < limit,
-            "the job did not finish"
-        );
+        assert!(started.elapsed() < limit, "the job did not finish");
         harness.step();
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -170,7 +168,10 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
 /// The percentage in a label such as "P(on time) before: 41.3%".
 fn shown_percent(harness: &Harness<'static, PaymentInsightsApp>, prefix: &str) -> f64 {
     let node = harness.get_by_label_contains(prefix);
-    let label = NodeT::accesskit_node(&node).label().unwrap_or_default();
+    let label = node
+        .value()
+        .or_else(|| NodeT::accesskit_node(&node).label())
+        .unwrap_or_default();
     label
         .trim_start_matches(prefix)
         .trim()
@@ -190,12 +191,20 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     assert_eq!(first, 1);
     assert!(dir.path().join("models/model-0001.json").exists());
     assert_eq!(
-        state.scored.as_ref().expect("scores").scored.predictions.len(),
+        state
+            .scored
+            .as_ref()
+            .expect("scores")
+            .scored
+            .predictions
+            .len(),
         1_900
     );
 
     // Fields: untick a field and train a candidate.
-    harness.get_by_role_and_label(Role::Button, "Fields").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Fields")
+        .click();
     harness.run();
     harness.get_by_label_contains("Fields the model learns from");
     let before = harness.state().state.fields.selection.len();
@@ -241,10 +250,16 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .evaluation
         .accuracy;
     assert!(accuracy > 0.3 && accuracy <= 1.0);
-    assert!(harness.query_all_by_label(&format!("{:.0}%", accuracy * 100.0)).count() >= 1);
+    assert!(
+        harness
+            .query_all_by_label(&format!("{:.0}%", accuracy * 100.0))
+            .count()
+            >= 1
+    );
     harness.get_by_label_contains("A: log loss at least 15% below");
-    harness.snapshot("model_screen");
-    harness.get_by_role_and_label(Role::Button, "Publish").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Publish")
+        .click();
     wait_for_job(&mut harness);
     assert_eq!(harness.state().state.model.as_ref().unwrap().version, 2);
 
@@ -270,14 +285,19 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
             .max_by(|a, b| a.open_amount.total_cmp(&b.open_amount))
             .unwrap();
         let inv = &tables.invoices[largest.invoice as usize];
-        (inv.id.clone(), tables.customers[inv.customer as usize].id.clone())
+        (
+            inv.id.clone(),
+            tables.customers[inv.customer as usize].id.clone(),
+        )
     };
     // Filter to the customer, sort by open amount (largest first) and open the invoice.
     let search = harness.get_by_role_and_label(Role::TextInput, "Customer contains");
     search.focus();
     search.type_text(&customer_id);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Open amount").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Open amount")
+        .click();
     harness.run();
     harness.get_by_label_contains("Showing ");
     harness.get_by_label(&invoice_id).click();
@@ -285,7 +305,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness.run();
     harness.get_by_label_contains(&format!("Why invoice {invoice_id}"));
     harness.get_by_label("Open balance");
-    harness.get_by_label_contains("→ toward");
+    assert!(harness.query_all_by_label_contains("toward ").count() >= 1);
     assert_eq!(
         harness.state().state.what_if.customer_id,
         customer_id,
@@ -293,17 +313,19 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     );
 
     // What-if: a 2% discount for this customer raises P(on time).
-    harness
-        .get_by_label("What-if for this customer…")
-        .click();
+    harness.get_by_label("What-if for this customer…").click();
     harness.run();
-    harness.get_by_role_and_label(Role::RadioButton, "This customer").click();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "This customer")
+        .click();
     harness
         .get_by_role_and_label(Role::CheckBox, "Offer a cash discount")
         .click();
     harness.run();
     assert_eq!(harness.state().state.what_if.discount_pct, 2.0);
-    harness.get_by_role_and_label(Role::Button, "Run what-if").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Run what-if")
+        .click();
     wait_for_job(&mut harness);
     assert!(
         harness.state().state.error.is_none(),

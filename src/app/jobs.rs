@@ -214,7 +214,10 @@ pub enum ModelOutput {
     Scored(Box<ScoredOutput>),
     Backtested(Box<Backtest>),
     WhatIf(Box<WhatIf>),
-    Exported { path: PathBuf, rows: usize },
+    Exported {
+        path: PathBuf,
+        rows: usize,
+    },
 }
 
 fn model_failure(error: ModelError, what: &str) -> JobEvent {

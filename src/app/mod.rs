@@ -452,7 +452,9 @@ impl PaymentInsightsApp {
                         let current = self.state.scored.as_ref().map(|s| s.scored.clone());
                         let ctx = ctx.clone();
                         self.start_job("What-if", move |cancel| {
-                            jobs::spawn_what_if(ctx, data, model, scenario, settings, current, cancel)
+                            jobs::spawn_what_if(
+                                ctx, data, model, scenario, settings, current, cancel,
+                            )
                         });
                     } else {
                         self.state.error = Some(

@@ -473,7 +473,7 @@ fn number(
         Base::Disputed => flag(inv.disputed),
         Base::Electronic => flag(inv.electronic),
         Base::QuarterEnd => f64::from(u8::from(
-            inv.invoice_date.month() % 3 == 0 && inv.invoice_date.day() >= 17,
+            inv.invoice_date.month().is_multiple_of(3) && inv.invoice_date.day() >= 17,
         )),
         Base::YearEnd => f64::from(u8::from(
             inv.invoice_date.month() == 12 && inv.invoice_date.day() >= 18,

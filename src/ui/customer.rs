@@ -179,9 +179,13 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
         .max(1e-9);
     egui::Grid::new("factors").striped(true).show(ui, |ui| {
         for f in factors {
-            ui.add(egui::Label::new(&f.text).wrap());
+            ui.scope(|ui| {
+                ui.set_min_width(300.0);
+                ui.set_max_width(300.0);
+                ui.add(egui::Label::new(&f.text).wrap());
+            });
             let toward = labels.get(f.toward).map_or("", String::as_str);
-            ui.colored_label(bucket_color(f.toward, k), format!("→ toward {toward}"));
+            ui.colored_label(bucket_color(f.toward, k), format!("toward {toward}"));
             let size = if f.strength.is_finite() {
                 (f.strength / largest).clamp(0.0, 1.0)
             } else {
@@ -221,7 +225,10 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
                     .iter()
                     .filter(|r| r.bucket == Some(b))
                     .filter_map(|r| {
-                        Some([(r.invoice_date - epoch).num_days() as f64, r.days_late? as f64])
+                        Some([
+                            (r.invoice_date - epoch).num_days() as f64,
+                            r.days_late? as f64,
+                        ])
                     })
                     .collect();
                 plot.points(
@@ -248,7 +255,15 @@ fn history_table_ui(
         .columns(Column::auto().at_least(100.0), 6)
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in ["Invoice", "Invoice date", "Due date", "Amount", "Paid", "Days late", "Bucket"] {
+            for name in [
+                "Invoice",
+                "Invoice date",
+                "Due date",
+                "Amount",
+                "Paid",
+                "Days late",
+                "Bucket",
+            ] {
                 header.col(|ui| {
                     ui.strong(name);
                 });
@@ -257,11 +272,17 @@ fn history_table_ui(
         .body(|body| {
             // Newest first.
             body.rows(20.0, history.len(), |mut row| {
-                let Some(r) = history.len().checked_sub(row.index() + 1).and_then(|i| history.get(i))
+                let Some(r) = history
+                    .len()
+                    .checked_sub(row.index() + 1)
+                    .and_then(|i| history.get(i))
                 else {
                     return;
                 };
-                let id = tables.invoices.get(r.invoice as usize).map_or("", |i| i.id.as_str());
+                let id = tables
+                    .invoices
+                    .get(r.invoice as usize)
+                    .map_or("", |i| i.id.as_str());
                 row.col(|ui| {
                     ui.label(id);
                 });
@@ -282,7 +303,10 @@ fn history_table_ui(
                 });
                 row.col(|ui| match r.bucket {
                     Some(b) => {
-                        ui.colored_label(bucket_color(b, k), labels.get(b).map_or("", String::as_str));
+                        ui.colored_label(
+                            bucket_color(b, k),
+                            labels.get(b).map_or("", String::as_str),
+                        );
                     }
                     None => {
                         ui.label("");

@@ -122,8 +122,7 @@ fn field_row_ui(
             .as_ref()
             .map(|u| format!("Cannot be used: {u}"))
     };
-    let mut ticked =
-        field.always_used || state.fields.selection.iter().any(|k| k == &field.key);
+    let mut ticked = field.always_used || state.fields.selection.iter().any(|k| k == &field.key);
     let checkbox = ui
         .add_enabled(
             field.selectable(),

@@ -44,7 +44,6 @@ pub struct PredictionFilter {
 }
 
 /// The screen's state: tab, filter, sort and the cached row order.
-#[derive(Default)]
 pub struct PredictionsState {
     pub tab: PredictionsTab,
     pub filter: PredictionFilter,
@@ -52,6 +51,32 @@ pub struct PredictionsState {
     pub descending: bool,
     cache: Option<RowCache>,
     bands: Option<(u64, Vec<Vec<f64>>)>,
+}
+
+impl Default for PredictionsState {
+    /// The worst predictions first: very late, most certain at the top.
+    fn default() -> Self {
+        PredictionsState {
+            tab: PredictionsTab::default(),
+            filter: PredictionFilter::default(),
+            sort: SortColumn::Bucket,
+            descending: true,
+            cache: None,
+            bands: None,
+        }
+    }
+}
+
+/// An axis amount in few characters: 750, 12k, 3.4M.
+fn short_money(value: f64) -> String {
+    let a = value.abs();
+    if a >= 1e6 {
+        format!("{:.1}M", value / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.0}k", value / 1e3)
+    } else {
+        format!("{value:.0}")
+    }
 }
 
 struct RowCache {
@@ -63,12 +88,7 @@ struct RowCache {
 impl PredictionsState {
     /// The shown rows for `scored`, rebuilt only when something they depend on changed.
     pub fn rows(&mut self, generation: u64, scored: &ScoredOutput, tables: &Tables) -> &[u32] {
-        let key = (
-            generation,
-            self.filter.clone(),
-            self.sort,
-            self.descending,
-        );
+        let key = (generation, self.filter.clone(), self.sort, self.descending);
         if self.cache.as_ref().is_none_or(|c| c.key != key) {
             let rows = filtered_sorted(scored, tables, &self.filter, self.sort, self.descending);
             self.cache = Some(RowCache { key, rows });
@@ -92,8 +112,7 @@ fn filtered_sorted(
         .map(|c| {
             needle.is_empty()
                 || c.id.to_lowercase().contains(&needle)
-                || c
-                    .name
+                || c.name
                     .as_ref()
                     .is_some_and(|n| n.to_lowercase().contains(&needle))
         })
@@ -118,10 +137,16 @@ fn filtered_sorted(
     let inv = |i: &u32| pred(i).and_then(|p| tables.invoices.get(p.invoice as usize));
     match sort {
         SortColumn::Customer => rows.sort_by(|a, b| {
-            let id = |i: &u32| inv(i).and_then(|v| tables.customers.get(v.customer as usize)).map(|c| c.id.as_str());
+            let id = |i: &u32| {
+                inv(i)
+                    .and_then(|v| tables.customers.get(v.customer as usize))
+                    .map(|c| c.id.as_str())
+            };
             id(a).cmp(&id(b))
         }),
-        SortColumn::Invoice => rows.sort_by(|a, b| inv(a).map(|v| &v.id).cmp(&inv(b).map(|v| &v.id))),
+        SortColumn::Invoice => {
+            rows.sort_by(|a, b| inv(a).map(|v| &v.id).cmp(&inv(b).map(|v| &v.id)))
+        }
         SortColumn::Amount => rows.sort_by(|a, b| {
             let x = |i: &u32| pred(i).map_or(0.0, |p| p.open_amount);
             x(a).total_cmp(&x(b))
@@ -134,7 +159,9 @@ fn filtered_sorted(
         // Worst bucket first within the most likely bucket, then the largest amount.
         SortColumn::Bucket => rows.sort_by(|a, b| {
             let x = |i: &u32| {
-                pred(i).map_or((0, 0.0), |p| (p.bucket, p.probs.get(p.bucket).copied().unwrap_or(0.0)))
+                pred(i).map_or((0, 0.0), |p| {
+                    (p.bucket, p.probs.get(p.bucket).copied().unwrap_or(0.0))
+                })
             };
             let (ba, pa) = x(a);
             let (bb, pb) = x(b);
@@ -148,7 +175,12 @@ fn filtered_sorted(
 }
 
 /// Overdue bands of the expected-amount chart.
-const BANDS: [&str; 4] = ["Not yet due", "1–30 days overdue", "31–60 days overdue", "More than 60 days overdue"];
+const BANDS: [&str; 4] = [
+    "Not yet due",
+    "1–30 days overdue",
+    "31–60 days overdue",
+    "More than 60 days overdue",
+];
 
 fn band(days_overdue: i64) -> usize {
     match days_overdue {
@@ -160,9 +192,11 @@ fn band(days_overdue: i64) -> usize {
 }
 
 pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let (Some(scored), Some(data), Some(model)) =
-        (state.scored.clone(), state.data.clone(), state.model.clone())
-    else {
+    let (Some(scored), Some(data), Some(model)) = (
+        state.scored.clone(),
+        state.data.clone(),
+        state.model.clone(),
+    ) else {
         if state.job.is_some() {
             ui.label("The open invoices are being scored…");
         } else {
@@ -187,7 +221,10 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
         }
         card_ui(
             ui,
-            &format!("Flagged (P(on time) < {})", percent(state.settings.flag_threshold)),
+            &format!(
+                "Flagged (P(on time) < {})",
+                percent(state.settings.flag_threshold)
+            ),
             &format!(
                 "{} · {}",
                 count(portfolio.flagged_invoices),
@@ -223,7 +260,12 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
     match state.predictions.tab {
         PredictionsTab::Invoices => {
             let generation = state.scored_generation;
-            if state.predictions.bands.as_ref().is_none_or(|(g, _)| *g != generation) {
+            if state
+                .predictions
+                .bands
+                .as_ref()
+                .is_none_or(|(g, _)| *g != generation)
+            {
                 let mut bands = vec![vec![0.0; k]; BANDS.len()];
                 for p in &scored.scored.predictions {
                     if let Some(row) = bands.get_mut(band(p.days_overdue)) {
@@ -271,7 +313,9 @@ fn stacked_bars(x_names: &[String], amounts: &[Vec<f64>], labels: &[String]) -> 
     charts
 }
 
-fn x_formatter(names: Vec<String>) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+fn x_formatter(
+    names: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
     move |mark, _| {
         let i = mark.value.round();
         if (mark.value - i).abs() > 1e-6 || i < 0.0 {
@@ -294,7 +338,7 @@ fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
         .show_x(false)
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names))
-        .y_axis_formatter(|mark, _| money(mark.value).trim_end_matches(".00").to_string())
+        .y_axis_formatter(|mark, _| short_money(mark.value))
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);
@@ -325,9 +369,12 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut PredictionsState, labels: &[String]) 
                 .hint_text("id or name"),
         )
         .labelled_by(id);
-        labelled_drag(ui, "Open amount at least", &mut view.filter.min_amount, |d| {
-            d.range(0.0..=f64::MAX).speed(100.0)
-        });
+        labelled_drag(
+            ui,
+            "Open amount at least",
+            &mut view.filter.min_amount,
+            |d| d.range(0.0..=f64::MAX).speed(100.0),
+        );
         if ui.button("Clear filter").clicked() {
             view.filter = PredictionFilter::default();
         }
@@ -346,7 +393,11 @@ fn invoices_table_ui(
     let generation = state.scored_generation;
     let total = scored.scored.predictions.len();
     let rows = state.predictions.rows(generation, scored, tables).to_vec();
-    ui.label(format!("Showing {} of {} open invoices", count(rows.len()), count(total)));
+    ui.label(format!(
+        "Showing {} of {} open invoices",
+        count(rows.len()),
+        count(total)
+    ));
     let mut columns: Vec<(String, SortColumn)> = vec![
         ("Customer".into(), SortColumn::Customer),
         ("Invoice".into(), SortColumn::Invoice),
@@ -354,7 +405,10 @@ fn invoices_table_ui(
         ("Due date".into(), SortColumn::DueDate),
     ];
     for (b, l) in labels.iter().enumerate() {
-        columns.push((format!("P({})", l.to_lowercase()), SortColumn::Probability(b)));
+        columns.push((
+            format!("P({})", l.to_lowercase()),
+            SortColumn::Probability(b),
+        ));
     }
     columns.push(("Most likely".into(), SortColumn::Bucket));
     let view = &mut state.predictions;
@@ -377,12 +431,17 @@ fn invoices_table_ui(
             for (name, column) in &columns {
                 header.col(|ui| {
                     let arrow = match (view.sort == *column, view.descending) {
-                        (true, true) => " ↓",
-                        (true, false) => " ↑",
+                        (true, true) => " (desc)",
+                        (true, false) => " (asc)",
                         (false, _) => "",
                     };
                     if ui
-                        .add(egui::Button::new(egui::RichText::new(format!("{name}{arrow}")).strong()).frame(false))
+                        .add(
+                            egui::Button::new(
+                                egui::RichText::new(format!("{name}{arrow}")).strong(),
+                            )
+                            .frame(false),
+                        )
                         .on_hover_text("Sort by this column; click again to reverse")
                         .clicked()
                     {
@@ -390,7 +449,12 @@ fn invoices_table_ui(
                             view.descending = !view.descending;
                         } else {
                             view.sort = *column;
-                            view.descending = matches!(column, SortColumn::Amount | SortColumn::Bucket | SortColumn::Probability(_));
+                            view.descending = matches!(
+                                column,
+                                SortColumn::Amount
+                                    | SortColumn::Bucket
+                                    | SortColumn::Probability(_)
+                            );
                         }
                     }
                 });
@@ -424,7 +488,11 @@ fn invoices_table_ui(
                     }
                 });
                 row.col(|ui| {
-                    if ui.link(&inv.id).on_hover_text("Show this invoice and its customer").clicked() {
+                    if ui
+                        .link(&inv.id)
+                        .on_hover_text("Show this invoice and its customer")
+                        .clicked()
+                    {
                         commands.push(Command::OpenCustomer {
                             customer: inv.customer,
                             invoice: Some(p.invoice),
@@ -459,7 +527,12 @@ fn invoices_table_ui(
         });
 }
 
-fn worklist_ui(ui: &mut egui::Ui, scored: &ScoredOutput, tables: &Tables, commands: &mut Vec<Command>) {
+fn worklist_ui(
+    ui: &mut egui::Ui,
+    scored: &ScoredOutput,
+    tables: &Tables,
+    commands: &mut Vec<Command>,
+) {
     ui.label("Customers ranked by the amount expected to be paid late or very late");
     let rows = &scored.worklist;
     TableBuilder::new(ui)
@@ -537,26 +610,28 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
         .allow_scroll(false)
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names.clone()))
-        .y_axis_formatter(|mark, _| money(mark.value).trim_end_matches(".00").to_string())
+        .y_axis_formatter(|mark, _| short_money(mark.value))
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);
             }
         });
-    egui::Grid::new("forecast_table").striped(true).show(ui, |ui| {
-        ui.strong("Week from");
-        for l in labels {
-            ui.strong(l);
-        }
-        ui.strong("Total");
-        ui.end_row();
-        for (name, row) in names.iter().zip(&amounts) {
-            ui.label(name);
-            for v in row {
-                ui.label(money(*v));
+    egui::Grid::new("forecast_table")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Week from");
+            for l in labels {
+                ui.strong(l);
             }
-            ui.label(money(row.iter().sum()));
+            ui.strong("Total");
             ui.end_row();
-        }
-    });
+            for (name, row) in names.iter().zip(&amounts) {
+                ui.label(name);
+                for v in row {
+                    ui.label(money(*v));
+                }
+                ui.label(money(row.iter().sum()));
+                ui.end_row();
+            }
+        });
 }

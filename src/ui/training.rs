@@ -11,6 +11,9 @@ use crate::model::store::Status;
 use crate::model::train::Comparison;
 use egui_plot::{Legend, Line, Plot, Points};
 
+/// How one metric row is written from an evaluation.
+type MetricText = dyn Fn(&Evaluation) -> String;
+
 pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let busy = state.job.is_some();
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -138,12 +141,14 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
                 ui.strong(name);
             }
             ui.end_row();
-            let rows: [(&str, &dyn Fn(&Evaluation) -> String); 7] = [
+            let rows: [(&str, &MetricText); 7] = [
                 ("Grade", &|e| e.grade.letter().to_string()),
                 ("Accuracy", &|e| percent(e.accuracy)),
                 ("Macro F1", &|e| format!("{:.3}", e.macro_f1)),
                 ("Log loss", &|e| format!("{:.3}", e.log_loss)),
-                ("Baseline log loss", &|e| format!("{:.3}", e.baseline.log_loss)),
+                ("Baseline log loss", &|e| {
+                    format!("{:.3}", e.baseline.log_loss)
+                }),
                 ("Baseline accuracy", &|e| percent(e.baseline.accuracy)),
                 ("Skill over baseline", &|e| percent(e.skill)),
             ];
@@ -173,7 +178,9 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
     ui.add_space(8.0);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
-            ui.strong(format!("{name}: confusion matrix (rows: actual, columns: predicted)"));
+            ui.strong(format!(
+                "{name}: confusion matrix (rows: actual, columns: predicted)"
+            ));
             egui::Grid::new("confusion").striped(true).show(ui, |ui| {
                 ui.label("");
                 for l in &labels {
@@ -209,7 +216,9 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
         });
         ui.add_space(16.0);
         ui.vertical(|ui| {
-            ui.strong(format!("{name}: calibration (predicted vs observed per decile)"));
+            ui.strong(format!(
+                "{name}: calibration (predicted vs observed per decile)"
+            ));
             calibration_ui(ui, evaluation, &labels);
         });
     });
@@ -253,10 +262,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         ui.label("No versions stored yet.");
         return;
     }
-    let previous = state
-        .versions
-        .iter()
-        .any(|v| v.status == Status::Previous);
+    let previous = state.versions.iter().any(|v| v.status == Status::Previous);
     egui::Grid::new("versions").striped(true).show(ui, |ui| {
         ui.strong("Version");
         ui.strong("Status");
@@ -286,7 +292,10 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                 }
                 Status::Candidate | Status::Previous => {
                     if ui
-                        .add_enabled(!busy, egui::Button::new(format!("Publish version {}", v.version)))
+                        .add_enabled(
+                            !busy,
+                            egui::Button::new(format!("Publish version {}", v.version)),
+                        )
                         .clicked()
                     {
                         commands.push(Command::Publish(v.version));

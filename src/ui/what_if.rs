@@ -149,12 +149,18 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         ui.horizontal(|ui| match form.scope {
             ScopeChoice::Invoice => {
                 let id = ui.label("Invoice id").id;
-                ui.text_edit_singleline(&mut form.invoice_id).labelled_by(id);
+                ui.text_edit_singleline(&mut form.invoice_id)
+                    .labelled_by(id);
             }
             ScopeChoice::Customer => {
                 let id = ui.label("Customer id").id;
-                ui.text_edit_singleline(&mut form.customer_id).labelled_by(id);
-                if let Some(c) = tables.customers.iter().find(|c| c.id == form.customer_id.trim()) {
+                ui.text_edit_singleline(&mut form.customer_id)
+                    .labelled_by(id);
+                if let Some(c) = tables
+                    .customers
+                    .iter()
+                    .find(|c| c.id == form.customer_id.trim())
+                {
                     ui.label(c.name.clone().unwrap_or_default());
                 }
             }
@@ -168,42 +174,47 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         });
         ui.add_space(4.0);
         ui.strong("Changes");
-        egui::Grid::new("changes").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-            ui.checkbox(&mut form.change_discount, "Offer a cash discount");
-            ui.add_enabled_ui(form.change_discount, |ui| {
+        egui::Grid::new("changes")
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                ui.checkbox(&mut form.change_discount, "Offer a cash discount");
+                ui.add_enabled_ui(form.change_discount, |ui| {
+                    ui.horizontal(|ui| {
+                        labelled_drag(ui, "Discount %", &mut form.discount_pct, |d| {
+                            d.range(0.0..=20.0).speed(0.1).suffix("%")
+                        });
+                        labelled_drag(ui, "if paid within (days)", &mut form.discount_days, |d| {
+                            d.range(0..=120)
+                        });
+                    });
+                });
+                ui.end_row();
+                ui.checkbox(&mut form.change_terms, "Change payment terms");
+                ui.add_enabled_ui(form.change_terms, |ui| {
+                    labelled_drag(ui, "Terms (days)", &mut form.terms_days, |d| {
+                        d.range(0..=365)
+                    });
+                });
+                ui.end_row();
+                ui.label("Electronic billing");
                 ui.horizontal(|ui| {
-                    labelled_drag(ui, "Discount %", &mut form.discount_pct, |d| {
-                        d.range(0.0..=20.0).speed(0.1).suffix("%")
-                    });
-                    labelled_drag(ui, "if paid within (days)", &mut form.discount_days, |d| {
-                        d.range(0..=120)
+                    ui.radio_value(&mut form.electronic, None, "Unchanged");
+                    ui.radio_value(&mut form.electronic, Some(true), "Yes");
+                    ui.radio_value(&mut form.electronic, Some(false), "No");
+                });
+                ui.end_row();
+                ui.checkbox(&mut form.resolve_dispute, "Resolve disputes");
+                ui.label("");
+                ui.end_row();
+                ui.checkbox(&mut form.change_credit_limit, "Change the credit limit");
+                ui.add_enabled_ui(form.change_credit_limit, |ui| {
+                    labelled_drag(ui, "Credit limit", &mut form.credit_limit, |d| {
+                        d.range(0.0..=f64::MAX).speed(1000.0)
                     });
                 });
+                ui.end_row();
             });
-            ui.end_row();
-            ui.checkbox(&mut form.change_terms, "Change payment terms");
-            ui.add_enabled_ui(form.change_terms, |ui| {
-                labelled_drag(ui, "Terms (days)", &mut form.terms_days, |d| d.range(0..=365));
-            });
-            ui.end_row();
-            ui.label("Electronic billing");
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut form.electronic, None, "Unchanged");
-                ui.radio_value(&mut form.electronic, Some(true), "Yes");
-                ui.radio_value(&mut form.electronic, Some(false), "No");
-            });
-            ui.end_row();
-            ui.checkbox(&mut form.resolve_dispute, "Resolve disputes");
-            ui.label("");
-            ui.end_row();
-            ui.checkbox(&mut form.change_credit_limit, "Change the credit limit");
-            ui.add_enabled_ui(form.change_credit_limit, |ui| {
-                labelled_drag(ui, "Credit limit", &mut form.credit_limit, |d| {
-                    d.range(0.0..=f64::MAX).speed(1000.0)
-                });
-            });
-            ui.end_row();
-        });
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.strong("Settings");
@@ -213,16 +224,22 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             });
             state.settings.cost_of_capital = capital / 100.0;
             let mut bad_debt = state.settings.bad_debt_rate * 100.0;
-            labelled_drag(ui, "Bad-debt rate of very late amounts", &mut bad_debt, |d| {
-                d.range(0.0..=100.0).speed(0.1).suffix("%")
-            });
+            labelled_drag(
+                ui,
+                "Bad-debt rate of very late amounts",
+                &mut bad_debt,
+                |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
+            );
             state.settings.bad_debt_rate = bad_debt / 100.0;
         });
         ui.add_space(4.0);
         let form = &mut state.what_if;
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(!busy && state.model.is_some(), egui::Button::new("Run what-if"))
+                .add_enabled(
+                    !busy && state.model.is_some(),
+                    egui::Button::new("Run what-if"),
+                )
                 .on_disabled_hover_text("Needs a published model and no running job")
                 .clicked()
             {
@@ -232,12 +249,18 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             let id = ui.label("Policy name").id;
             ui.add(egui::TextEdit::singleline(&mut form.policy_name).desired_width(160.0))
                 .labelled_by(id);
-            ui.checkbox(&mut form.policy_includes_open, "Apply to invoices open now too");
-            let can_save = form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
+            ui.checkbox(
+                &mut form.policy_includes_open,
+                "Apply to invoices open now too",
+            );
+            let can_save =
+                form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
             if ui
                 .add_enabled(!busy && can_save, egui::Button::new("Save as policy"))
                 .on_hover_text("Scoring applies saved policies to the invoices they cover")
-                .on_disabled_hover_text("A policy needs a name and covers a customer or a filter, not one invoice")
+                .on_disabled_hover_text(
+                    "A policy needs a name and covers a customer or a filter, not one invoice",
+                )
                 .clicked()
             {
                 let filter = match form.scope {
@@ -265,10 +288,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                 ui.label("Saved policies:");
                 for p in &state.policies {
                     ui.label(&p.name);
-                    if ui
-                        .small_button(format!("Delete {}", p.name))
-                        .clicked()
-                    {
+                    if ui.small_button(format!("Delete {}", p.name)).clicked() {
                         commands.push(Command::DeletePolicy(p.name.clone()));
                     }
                 }
@@ -286,28 +306,39 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
     for w in &result.warnings {
         ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
     }
-    ui.label(format!("{} open invoices in scope", count(result.invoices.len())));
+    ui.label(format!(
+        "{} open invoices in scope",
+        count(result.invoices.len())
+    ));
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
-            egui::Grid::new("whatif_totals").striped(true).show(ui, |ui| {
-                ui.strong("Expected amount");
-                ui.strong("Before");
-                ui.strong("After");
-                ui.strong("Change");
-                ui.end_row();
-                for (b, label) in labels.iter().enumerate() {
-                    let before = result.total_before.get(b).copied().unwrap_or(0.0);
-                    let after = result.total_after.get(b).copied().unwrap_or(0.0);
-                    ui.colored_label(bucket_color(b, k), label);
-                    ui.label(money(before));
-                    ui.label(money(after));
-                    ui.label(money(after - before));
+            egui::Grid::new("whatif_totals")
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong("Expected amount");
+                    ui.strong("Before");
+                    ui.strong("After");
+                    ui.strong("Change");
                     ui.end_row();
-                }
-            });
+                    for (b, label) in labels.iter().enumerate() {
+                        let before = result.total_before.get(b).copied().unwrap_or(0.0);
+                        let after = result.total_after.get(b).copied().unwrap_or(0.0);
+                        ui.colored_label(bucket_color(b, k), label);
+                        ui.label(money(before));
+                        ui.label(money(after));
+                        ui.label(money(after - before));
+                        ui.end_row();
+                    }
+                });
             ui.add_space(4.0);
-            ui.label(format!("P(on time) before: {}", pct1(on_time_share(&result.total_before))));
-            ui.label(format!("P(on time) after: {}", pct1(on_time_share(&result.total_after))));
+            ui.label(format!(
+                "P(on time) before: {}",
+                pct1(on_time_share(&result.total_before))
+            ));
+            ui.label(format!(
+                "P(on time) after: {}",
+                pct1(on_time_share(&result.total_after))
+            ));
             ui.add_space(4.0);
             egui::Grid::new("whatif_money").show(ui, |ui| {
                 for (name, value) in [
@@ -327,14 +358,20 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
         let mut after = Vec::new();
         for b in 0..k {
             before.push(
-                Bar::new(b as f64 - 0.2, result.total_before.get(b).copied().unwrap_or(0.0))
-                    .width(0.35)
-                    .fill(bucket_color(b, k).gamma_multiply(0.45)),
+                Bar::new(
+                    b as f64 - 0.2,
+                    result.total_before.get(b).copied().unwrap_or(0.0),
+                )
+                .width(0.35)
+                .fill(bucket_color(b, k).gamma_multiply(0.45)),
             );
             after.push(
-                Bar::new(b as f64 + 0.2, result.total_after.get(b).copied().unwrap_or(0.0))
-                    .width(0.35)
-                    .fill(bucket_color(b, k)),
+                Bar::new(
+                    b as f64 + 0.2,
+                    result.total_after.get(b).copied().unwrap_or(0.0),
+                )
+                .width(0.35)
+                .fill(bucket_color(b, k)),
             );
         }
         let names = labels.to_vec();
@@ -356,7 +393,12 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
                 plot.bar_chart(BarChart::new("After", after).color(egui::Color32::DARK_GRAY));
             });
     });
-    ui.add(egui::Label::new(egui::RichText::new(format!("How it is worked out: {}", result.formula)).weak()).wrap());
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("How it is worked out: {}", result.formula)).weak(),
+        )
+        .wrap(),
+    );
     ui.add_space(6.0);
     let rows = &result.invoices;
     TableBuilder::new(ui)
@@ -386,8 +428,13 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
                 let Some(e) = rows.get(row.index()) else {
                     return;
                 };
-                let id = tables.invoices.get(e.invoice as usize).map_or("", |i| i.id.as_str());
-                let p0 = |p: &crate::insights::predict::Prediction| p.probs.first().copied().unwrap_or(0.0);
+                let id = tables
+                    .invoices
+                    .get(e.invoice as usize)
+                    .map_or("", |i| i.id.as_str());
+                let p0 = |p: &crate::insights::predict::Prediction| {
+                    p.probs.first().copied().unwrap_or(0.0)
+                };
                 for text in [
                     id.to_string(),
                     money(e.before.open_amount),

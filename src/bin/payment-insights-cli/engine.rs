@@ -199,8 +199,8 @@ pub fn fields(data: &DataArgs, late_days: u32) -> Result<ExitCode> {
     };
     let catalogue = Catalogue::build(&tables, &buckets);
     println!(
-        "{:<36} {:<4} {:>8}  {:<18} {}",
-        "key", "use", "complete", "source", "description"
+        "{:<36} {:<4} {:>8}  {:<18} description",
+        "key", "use", "complete", "source"
     );
     for f in &catalogue.fields {
         let using = if f.always_used {
