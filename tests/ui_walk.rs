@@ -2,26 +2,41 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use payment_insights::app::PaymentInsightsApp;
+use egui_kittest::kittest::{NodeT, Queryable};
+use payment_insights::app::{AppOptions, PaymentInsightsApp};
 use std::time::{Duration, Instant};
 
-/// The app as a user first sees it, stepped until the sample data has loaded.
-fn loaded_app() -> Harness<'static, PaymentInsightsApp> {
+/// Training rows for UI tests: enough for a real model, few enough for debug builds.
+const TEST_TRAIN_ROWS: usize = 20_000;
+
+/// The app as a user first sees it with its own data folder (models, policies), stepped until
+/// the sample data has loaded, a first model is published and the open invoices are scored.
+fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> {
+    let options = AppOptions {
+        data_dir: Some(dir.to_path_buf()),
+        train_max_rows: Some(TEST_TRAIN_ROWS),
+    };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
-        .build_eframe(|cc| PaymentInsightsApp::new(&cc.egui_ctx));
+        .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
     let started = Instant::now();
     while harness.state().is_busy() {
         assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the sample data did not load within two minutes"
+            started.elapsed() < Duration::from_secs(300),
+            "the sample data and the first model were not ready within five minutes"
         );
         harness.step();
         std::thread::sleep(Duration::from_millis(20));
     }
     harness.run();
     harness
+}
+
+#[allow(clippy::unwrap_used)] // a test helper: a missing temporary folder fails the test
+fn loaded_app() -> Harness<'static, PaymentInsightsApp> {
+    // The folder lives as long as the test process: the harness has no place to keep it.
+    let dir = tempfile::tempdir().unwrap().keep();
+    loaded_app_in(&dir)
 }
 
 #[test]
@@ -67,16 +82,17 @@ fn import_screen_shows_how_files_were_read_and_the_report() {
 
 /// Steps the harness until the running job is done.
 fn wait_for_job(harness: &mut Harness<'static, PaymentInsightsApp>) {
+    wait_for_job_up_to(harness, Duration::from_secs(60));
+}
+
+fn wait_for_job_up_to(harness: &mut Harness<'static, PaymentInsightsApp>, limit: Duration) {
     let started = Instant::now();
     // Two frames: one turns a click into a command, the next acts on it and starts the job.
     // The job requests repaints as it progresses, so step by hand until it is done.
     harness.step();
     harness.step();
     while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the job did not finish"
-        );
+        assert!(started.elapsed() < limit, "the job did not finish");
         harness.step();
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -147,4 +163,180 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
         2,
         "amount and open amount"
     );
+}
+
+/// The percentage in a label such as "P(on time) before: 41.3%".
+fn shown_percent(harness: &Harness<'static, PaymentInsightsApp>, prefix: &str) -> f64 {
+    let node = harness.get_by_label_contains(prefix);
+    let label = node
+        .value()
+        .or_else(|| NodeT::accesskit_node(&node).label())
+        .unwrap_or_default();
+    label
+        .trim_start_matches(prefix)
+        .trim()
+        .trim_end_matches('%')
+        .parse()
+        .unwrap_or_else(|_| panic!("no percentage in {label:?}"))
+}
+
+#[test]
+fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = loaded_app_in(dir.path());
+    let state = &harness.state().state;
+    assert!(state.error.is_none(), "{:?}", state.error);
+    // Start-up trained and published a first model and scored the open invoices.
+    let first = state.model.as_ref().expect("a published model").version;
+    assert_eq!(first, 1);
+    assert!(dir.path().join("models/model-0001.json").exists());
+    assert_eq!(
+        state
+            .scored
+            .as_ref()
+            .expect("scores")
+            .scored
+            .predictions
+            .len(),
+        1_900
+    );
+
+    // Fields: untick a field and train a candidate.
+    harness
+        .get_by_role_and_label(Role::Button, "Fields")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Fields the model learns from");
+    let before = harness.state().state.fields.selection.len();
+    harness.snapshot("fields_screen");
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Invoice month")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Invoice month")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state.fields.selection.len(), before - 1);
+    assert!(
+        !harness
+            .state()
+            .state
+            .fields
+            .selection
+            .iter()
+            .any(|k| k.contains("month"))
+    );
+    harness.get_by_role_and_label(Role::Button, "Train").click();
+    wait_for_job_up_to(&mut harness, Duration::from_secs(300));
+    assert!(
+        harness.state().state.error.is_none(),
+        "{:?}",
+        harness.state().state.error
+    );
+
+    // Model: the candidate's evaluation beside the published one's.
+    harness.get_by_label_contains("Candidate: version 2");
+    harness.get_by_label("Grade");
+    harness.get_by_label("Accuracy");
+    harness.get_by_label(&format!("Published (version {first})"));
+    let accuracy = harness
+        .state()
+        .state
+        .candidate
+        .as_ref()
+        .unwrap()
+        .model
+        .evaluation
+        .accuracy;
+    assert!(accuracy > 0.3 && accuracy <= 1.0);
+    assert!(
+        harness
+            .query_all_by_label(&format!("{:.0}%", accuracy * 100.0))
+            .count()
+            >= 1
+    );
+    harness.get_by_label_contains("A: log loss at least 15% below");
+    harness
+        .get_by_role_and_label(Role::Button, "Publish")
+        .click();
+    wait_for_job(&mut harness);
+    assert_eq!(harness.state().state.model.as_ref().unwrap().version, 2);
+
+    // Predictions of the 1,900 open invoices with the new model.
+    harness
+        .get_by_role_and_label(Role::Button, "Predictions")
+        .click();
+    harness.run();
+    harness.get_by_label("Showing 1,900 of 1,900 open invoices");
+    harness.snapshot("predictions_screen");
+    // The customer of the largest open invoice.
+    let (invoice_id, customer_id) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let largest = state
+            .scored
+            .as_ref()
+            .unwrap()
+            .scored
+            .predictions
+            .iter()
+            .filter(|p| p.days_overdue == 0)
+            .max_by(|a, b| a.open_amount.total_cmp(&b.open_amount))
+            .unwrap();
+        let inv = &tables.invoices[largest.invoice as usize];
+        (
+            inv.id.clone(),
+            tables.customers[inv.customer as usize].id.clone(),
+        )
+    };
+    // Filter to the customer, sort by open amount (largest first) and open the invoice.
+    let search = harness.get_by_role_and_label(Role::TextInput, "Customer contains");
+    search.focus();
+    search.type_text(&customer_id);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Open amount")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Showing ");
+    harness.get_by_label(&invoice_id).click();
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains(&format!("Why invoice {invoice_id}"));
+    harness.get_by_label("Open balance");
+    assert!(harness.query_all_by_label_contains("toward ").count() >= 1);
+    assert_eq!(
+        harness.state().state.what_if.customer_id,
+        customer_id,
+        "the what-if form follows the customer"
+    );
+
+    // What-if: a 2% discount for this customer raises P(on time).
+    harness.get_by_label("What-if for this customer…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "This customer")
+        .click();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Offer a cash discount")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state.what_if.discount_pct, 2.0);
+    harness
+        .get_by_role_and_label(Role::Button, "Run what-if")
+        .click();
+    wait_for_job(&mut harness);
+    assert!(
+        harness.state().state.error.is_none(),
+        "{:?}",
+        harness.state().state.error
+    );
+    let before = shown_percent(&harness, "P(on time) before:");
+    let after = shown_percent(&harness, "P(on time) after:");
+    assert!(
+        after > before,
+        "a 2% discount should make paying on time likelier: {before}% → {after}%"
+    );
+    harness.get_by_label("Net benefit");
 }

@@ -14,6 +14,8 @@ pub enum JobOutput {
     Planned(ImportPlan),
     /// Data imported (with the plan that produced it).
     Imported(Box<LoadedData>, Box<ImportPlan>),
+    /// A model, scoring or insight job finished.
+    Model(ModelOutput),
 }
 
 /// Why a job did not finish, in words for the user.
@@ -167,6 +169,290 @@ pub fn spawn_import(
         match read_files(&files, None) {
             Ok(tables) => validated(plan(tables, None, None), is_sample, progress, &cancel),
             Err(error) => JobEvent::Failed(failure(error.into(), None)),
+        }
+    })
+}
+
+// ---- Model, scoring and insight jobs -------------------------------------------------------
+
+use crate::insights::customer::{Forecast, Portfolio, WorklistRow};
+use crate::insights::predict::{Scored, Settings, score_open};
+use crate::insights::whatif::{Policy, Scenario, WhatIf, what_if};
+use crate::model::backtest::{Backtest, backtest};
+use crate::model::store::ModelStore;
+use crate::model::train::{Comparison, TrainParams, train};
+use crate::model::{Catalogue, Model, ModelError};
+use std::sync::Arc;
+
+/// The model the app starts with and where it came from.
+pub struct ModelReady {
+    pub model: Model,
+    /// The field catalogue of the data for the model's buckets.
+    pub catalogue: Catalogue,
+    /// How the model was obtained, for the user ("Trained on first run…").
+    pub note: Option<String>,
+    /// The published file could not be read and an earlier one is used.
+    pub warning: Option<String>,
+}
+
+/// Predictions for the open invoices with the totals the screens show.
+pub struct ScoredOutput {
+    pub scored: Arc<Scored>,
+    pub portfolio: Portfolio,
+    pub worklist: Vec<WorklistRow>,
+    pub forecast: Forecast,
+}
+
+/// What the model, scoring and insight jobs hand back.
+pub enum ModelOutput {
+    Ready(Box<ModelReady>),
+    /// A candidate trained and saved in the store (not published).
+    Trained {
+        model: Box<Model>,
+        comparison: Option<Comparison>,
+    },
+    Scored(Box<ScoredOutput>),
+    Backtested(Box<Backtest>),
+    WhatIf(Box<WhatIf>),
+    Exported {
+        path: PathBuf,
+        rows: usize,
+    },
+}
+
+fn model_failure(error: ModelError, what: &str) -> JobEvent {
+    let message = match error {
+        ModelError::Cancelled => format!("{what} was cancelled; nothing was changed."),
+        other => format!("{what} failed: {other:#}"),
+    };
+    JobEvent::Failed(JobFailure {
+        message,
+        plan: None,
+        ambiguous: Vec::new(),
+    })
+}
+
+fn done(output: ModelOutput) -> JobEvent {
+    JobEvent::Done(JobOutput::Model(output))
+}
+
+/// A pre-trained model shipped with the app: beside the executable or in the source tree.
+pub fn bundled_model_path() -> Option<PathBuf> {
+    let beside_exe = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|d| d.join("resources/sample-model.json")));
+    let in_tree =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/sample-model.json");
+    beside_exe
+        .into_iter()
+        .chain(std::iter::once(in_tree))
+        .find(|p| p.exists())
+}
+
+/// Loads the published model; on first run stores the bundled model or trains one with the
+/// default selection, and publishes it.
+pub fn spawn_load_model(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    store: ModelStore,
+    params: TrainParams,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "model-load", move |progress| {
+        let tables = &data.imported.tables;
+        progress(Progress::new("Loading the published model", 0.0));
+        let (model, note, warning) = match store.load_published() {
+            Ok((model, warning)) => (model, None, warning),
+            Err(error) => {
+                let warning = match error {
+                    ModelError::NothingPublished => None,
+                    other => Some(format!(
+                        "{other:#} A new model is trained on the current data instead."
+                    )),
+                };
+                let bundled = bundled_model_path().and_then(|path| {
+                    std::fs::read_to_string(&path)
+                        .ok()
+                        .and_then(|text| serde_json::from_str::<Model>(&text).ok())
+                });
+                let (mut model, note) = match bundled {
+                    Some(model) => (model, "The bundled sample model is in use.".to_string()),
+                    None => {
+                        let run = match train(tables, &params, None, None, progress, &cancel) {
+                            Ok(run) => run,
+                            Err(e) => return model_failure(e, "Training the first model"),
+                        };
+                        (
+                            run.model,
+                            "No model was published yet: one was trained on this data with the default fields and published.".to_string(),
+                        )
+                    }
+                };
+                let saved = store
+                    .save(&mut model)
+                    .and_then(|version| store.publish(version));
+                if let Err(e) = saved {
+                    return model_failure(e, "Saving the first model");
+                }
+                (model, Some(note), warning)
+            }
+        };
+        progress(Progress::new("Listing the fields", 0.95));
+        let catalogue = Catalogue::build(tables, &model.buckets);
+        done(ModelOutput::Ready(Box::new(ModelReady {
+            model,
+            catalogue,
+            note,
+            warning,
+        })))
+    })
+}
+
+/// Trains a candidate, compares it with the published model and saves it (unpublished).
+pub fn spawn_train(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    store: ModelStore,
+    params: TrainParams,
+    published: Option<Arc<Model>>,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "train", move |progress| {
+        let tables = &data.imported.tables;
+        match train(
+            tables,
+            &params,
+            published.as_deref(),
+            None,
+            progress,
+            &cancel,
+        ) {
+            Ok(run) => {
+                let mut model = run.model;
+                if let Err(e) = store.save(&mut model) {
+                    return model_failure(e, "Saving the trained model");
+                }
+                done(ModelOutput::Trained {
+                    model: Box::new(model),
+                    comparison: run.published,
+                })
+            }
+            Err(e) => model_failure(e, "Training"),
+        }
+    })
+}
+
+/// Scores every open invoice and sums the portfolio, worklist and cash forecast.
+pub fn spawn_score(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    model: Arc<Model>,
+    settings: Settings,
+    policies: Vec<Policy>,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "score", move |progress| {
+        let tables = &data.imported.tables;
+        match score_open(&model, tables, &settings, &policies, progress, &cancel) {
+            Ok(scored) => {
+                progress(Progress::new("Summing the portfolio", 0.98));
+                let portfolio =
+                    crate::insights::customer::portfolio(&scored.predictions, &model.buckets);
+                let worklist = crate::insights::customer::worklist(tables, &scored.predictions);
+                let forecast = crate::insights::customer::forecast(
+                    tables,
+                    &scored.predictions,
+                    &model.behaviour,
+                    &model.buckets,
+                );
+                done(ModelOutput::Scored(Box::new(ScoredOutput {
+                    scored: Arc::new(scored),
+                    portfolio,
+                    worklist,
+                    forecast,
+                })))
+            }
+            Err(e) => model_failure(e, "Scoring the open invoices"),
+        }
+    })
+}
+
+/// Trains and scores month by month over the last `months` months.
+pub fn spawn_backtest(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    params: TrainParams,
+    months: u32,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "backtest", move |progress| {
+        match backtest(&data.imported.tables, &params, months, progress, &cancel) {
+            Ok(result) => done(ModelOutput::Backtested(Box::new(result))),
+            Err(e) => model_failure(e, "The backtest"),
+        }
+    })
+}
+
+/// Runs a what-if scenario against the published model.
+#[allow(clippy::too_many_arguments)]
+pub fn spawn_what_if(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    model: Arc<Model>,
+    scenario: Scenario,
+    settings: Settings,
+    current: Option<Arc<Scored>>,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "what-if", move |progress| {
+        let current = current.as_ref().map_or(&[][..], |s| &s.predictions[..]);
+        match what_if(
+            &model,
+            &data.imported.tables,
+            &scenario,
+            &settings,
+            current,
+            progress,
+            &cancel,
+        ) {
+            Ok(result) => done(ModelOutput::WhatIf(Box::new(result))),
+            Err(e) => model_failure(e, "The what-if"),
+        }
+    })
+}
+
+/// Writes the predictions with their top factors to CSV or XLSX.
+pub fn spawn_export(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    model: Arc<Model>,
+    scored: Arc<Scored>,
+    path: PathBuf,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "export", move |progress| {
+        progress(Progress::new("Explaining every open invoice", 0.1));
+        let rows = match crate::insights::export::rows(&model, &data.imported.tables, &scored) {
+            Ok(rows) => rows,
+            Err(e) => return model_failure(e, "The export"),
+        };
+        if cancel.is_cancelled() {
+            return model_failure(ModelError::Cancelled, "The export");
+        }
+        progress(Progress::new("Writing the file", 0.8));
+        match crate::insights::export::write(&rows, &path) {
+            Ok(()) => done(ModelOutput::Exported {
+                rows: rows.len(),
+                path,
+            }),
+            Err(e) => JobEvent::Failed(JobFailure {
+                message: format!(
+                    "The predictions could not be written to {} ({e}). Choose another folder or close the file if it is open in another program.",
+                    path.display()
+                ),
+                plan: None,
+                ambiguous: Vec::new(),
+            }),
         }
     })
 }

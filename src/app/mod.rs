@@ -1,5 +1,7 @@
 //! The eframe application: state, the [`Command`]s screens push, the one handler that acts on
-//! them, and the background jobs (import) whose progress the window shows.
+//! them, and the background jobs (import, training, scoring, what-if, export) whose progress
+//! the window shows. At start-up the sample data is imported, the published model loaded (or the
+//! bundled one stored, or a first one trained and published) and the open invoices scored.
 
 mod jobs;
 pub mod storage;
@@ -8,9 +10,17 @@ use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
+use crate::insights::predict::Settings;
+use crate::insights::whatif::{Policy, Scenario, WhatIf};
+use crate::model::backtest::Backtest;
+use crate::model::store::{ModelStore, Status};
+use crate::model::train::{Comparison, TrainParams};
+use crate::model::{Catalogue, Model};
 use crate::ui;
-use jobs::{JobEvent, JobHandle, JobOutput};
+pub use jobs::ScoredOutput;
+use jobs::{JobEvent, JobHandle, JobOutput, ModelOutput};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The screens of the left-hand navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -18,6 +28,18 @@ pub enum Screen {
     #[default]
     Data,
     Import,
+    Fields,
+    Model,
+    Predictions,
+    Customer,
+    WhatIf,
+}
+
+/// File formats of the predictions export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
 }
 
 /// What a screen asks the app to do. Screens never start threads or change data themselves.
@@ -51,6 +73,53 @@ pub enum Command {
     CancelJob,
     /// Show another screen.
     Show(Screen),
+    /// Train a candidate model with the fields and buckets chosen on the Fields screen.
+    Train,
+    /// Make this stored version the published model and score with it.
+    Publish(u32),
+    /// Return to the previously published model.
+    Rollback,
+    /// Train and evaluate month by month over the last 12 months.
+    RunBacktest,
+    /// Score the open invoices again with the published model, settings and policies.
+    Rescore,
+    /// Show a customer (and one of its invoices) on the Customer screen.
+    OpenCustomer { customer: u32, invoice: Option<u32> },
+    /// Run a what-if scenario.
+    RunWhatIf(Scenario),
+    /// Save a scenario as a policy that later scoring applies.
+    SavePolicy(Policy),
+    /// Delete a saved policy by name.
+    DeletePolicy(String),
+    /// Ask where to save the predictions, then write them.
+    Export(ExportFormat),
+    /// Write the predictions to this file (CSV or XLSX by extension).
+    ExportTo(PathBuf),
+}
+
+/// How the app is set up (the defaults for the desktop; tests choose their own).
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// Where settings, policies and models live (none: the platform data directory).
+    pub data_dir: Option<PathBuf>,
+    /// Learn from at most this many snapshot rows (fewer: faster, less precise). Set from the
+    /// `PAYMENT_INSIGHTS_TRAIN_MAX_ROWS` environment variable, or by tests.
+    pub train_max_rows: Option<usize>,
+}
+
+/// A trained model waiting to be published, with the published model's scores on the same
+/// test invoices.
+pub struct Candidate {
+    pub model: Arc<Model>,
+    pub comparison: Option<Comparison>,
+}
+
+/// One line of the model version history.
+pub struct VersionRow {
+    pub version: u32,
+    pub status: Status,
+    pub trained_at: String,
+    pub summary: String,
 }
 
 /// A job running in the background, as the window shows it.
@@ -72,7 +141,7 @@ impl RunningJob {
 pub struct AppState {
     pub screen: Screen,
     /// The data set in use and where it came from.
-    pub data: Option<LoadedData>,
+    pub data: Option<Arc<LoadedData>>,
     /// The running job, if any (one at a time).
     pub job: Option<RunningJob>,
     /// The last error, in words for the user, until dismissed.
@@ -89,6 +158,71 @@ pub struct AppState {
     pub mapping_memory: MappingMemory,
     /// Where settings and remembered mappings live (none: nothing is saved).
     pub data_dir: Option<PathBuf>,
+    /// Learn from at most this many rows (tests and slow machines); `None`: the engine default.
+    pub train_max_rows: Option<usize>,
+    /// The published model used for predictions.
+    pub model: Option<Arc<Model>>,
+    /// How the model was obtained (shown on the Model screen).
+    pub model_note: Option<String>,
+    /// The candidate fields of the loaded data.
+    pub catalogue: Option<Arc<Catalogue>>,
+    /// The latest trained model, until published or replaced.
+    pub candidate: Option<Candidate>,
+    /// The stored model versions, newest first.
+    pub versions: Vec<VersionRow>,
+    /// The latest backtest.
+    pub backtest: Option<Backtest>,
+    /// Predictions of the open invoices with portfolio, worklist and forecast.
+    pub scored: Option<Arc<ScoredOutput>>,
+    /// Grows whenever `scored` changes (screens cache views keyed on it).
+    pub scored_generation: u64,
+    /// Flag threshold, cost of capital and bad-debt rate.
+    pub settings: Settings,
+    /// Saved what-if scenarios applied by scoring.
+    pub policies: Vec<Policy>,
+    /// The latest what-if result.
+    pub what_if_result: Option<WhatIf>,
+    /// A message about the last finished action ("Exported 1,900 rows to …").
+    pub notice: Option<String>,
+    pub fields: ui::fields::FieldsState,
+    pub predictions: ui::predictions::PredictionsState,
+    pub customer: Option<ui::customer::CustomerView>,
+    pub what_if: ui::what_if::WhatIfState,
+}
+
+impl AppState {
+    /// The model store under the data directory (a temporary folder when there is none).
+    pub fn store(&self) -> Result<ModelStore, crate::model::ModelError> {
+        let dir = self
+            .data_dir
+            .clone()
+            .unwrap_or_else(|| std::env::temp_dir().join("payment-insights"))
+            .join("models");
+        ModelStore::open(&dir)
+    }
+
+    /// Training parameters from the Fields screen's choices.
+    pub fn train_params(&self, selection: Option<Vec<String>>) -> TrainParams {
+        let defaults = TrainParams::default();
+        TrainParams {
+            buckets: self.fields.buckets,
+            selection,
+            max_rows: self.train_max_rows.unwrap_or(defaults.max_rows),
+            trained_at: now_stamp(),
+            ..defaults
+        }
+    }
+}
+
+/// The local time as text for the model file (the app may read the clock; the engine never does).
+fn now_stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs as i64, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
 }
 
 /// Imported data and its origin.
@@ -127,15 +261,37 @@ pub fn sample_files() -> Vec<PathBuf> {
 impl PaymentInsightsApp {
     /// The app on first run: it starts importing the bundled sample data.
     pub fn new(ctx: &egui::Context) -> Self {
-        let data_dir = storage::data_dir();
+        let train_max_rows = std::env::var("PAYMENT_INSIGHTS_TRAIN_MAX_ROWS")
+            .ok()
+            .and_then(|v| v.parse().ok());
+        Self::with_options(
+            ctx,
+            AppOptions {
+                data_dir: None,
+                train_max_rows,
+            },
+        )
+    }
+
+    /// The app with a chosen data directory and training size (tests).
+    pub fn with_options(ctx: &egui::Context, options: AppOptions) -> Self {
+        let data_dir = options.data_dir.or_else(storage::data_dir);
         let mapping_memory = data_dir
             .as_deref()
             .map(storage::load_mapping_memory)
             .unwrap_or_default();
+        let (policies, policy_error) = match data_dir.as_deref().map(storage::load_policies) {
+            Some(Ok(policies)) => (policies, None),
+            Some(Err(error)) => (Vec::new(), Some(error)),
+            None => (Vec::new(), None),
+        };
         let mut app = PaymentInsightsApp {
             state: AppState {
                 data_dir,
                 mapping_memory,
+                policies,
+                error: policy_error,
+                train_max_rows: options.train_max_rows,
                 ..AppState::default()
             },
             commands: Vec::new(),
@@ -269,12 +425,336 @@ impl PaymentInsightsApp {
                     }
                 }
                 Command::Show(screen) => self.state.screen = screen,
+                Command::Train => self.start_train(ctx),
+                Command::Publish(version) => self.publish(ctx, version),
+                Command::Rollback => self.rollback(ctx),
+                Command::RunBacktest => {
+                    if let Some(data) = self.state.data.clone() {
+                        let selection = Some(self.state.fields.selection.clone());
+                        let params = self.state.train_params(selection);
+                        let ctx = ctx.clone();
+                        self.start_job("Backtest (12 months)", move |cancel| {
+                            jobs::spawn_backtest(ctx, data, params, 12, cancel)
+                        });
+                    }
+                }
+                Command::Rescore => self.start_score(ctx),
+                Command::OpenCustomer { customer, invoice } => {
+                    self.open_customer(customer, invoice);
+                    self.state.screen = Screen::Customer;
+                }
+                Command::RunWhatIf(scenario) => {
+                    if let (Some(data), Some(model)) =
+                        (self.state.data.clone(), self.state.model.clone())
+                    {
+                        self.state.error = None;
+                        let settings = self.state.settings.clone();
+                        let current = self.state.scored.as_ref().map(|s| s.scored.clone());
+                        let ctx = ctx.clone();
+                        self.start_job("What-if", move |cancel| {
+                            jobs::spawn_what_if(
+                                ctx, data, model, scenario, settings, current, cancel,
+                            )
+                        });
+                    } else {
+                        self.state.error = Some(
+                            "There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first."
+                                .to_string(),
+                        );
+                    }
+                }
+                Command::SavePolicy(policy) => {
+                    self.state.policies.retain(|p| p.name != policy.name);
+                    self.state.policies.push(policy);
+                    self.save_policies();
+                    self.start_score(ctx);
+                }
+                Command::DeletePolicy(name) => {
+                    self.state.policies.retain(|p| p.name != name);
+                    self.save_policies();
+                    self.start_score(ctx);
+                }
+                Command::Export(format) => {
+                    let (name, filter, ext) = match format {
+                        ExportFormat::Csv => ("predictions.csv", "CSV", "csv"),
+                        ExportFormat::Xlsx => ("predictions.xlsx", "Excel workbook", "xlsx"),
+                    };
+                    let picked = rfd::FileDialog::new()
+                        .set_title("Save the predictions")
+                        .set_file_name(name)
+                        .add_filter(filter, &[ext])
+                        .save_file();
+                    if let Some(path) = picked {
+                        self.commands.push(Command::ExportTo(path));
+                        self.handle_commands(ctx);
+                        return;
+                    }
+                }
+                Command::ExportTo(path) => {
+                    if let (Some(data), Some(model), Some(scored)) = (
+                        self.state.data.clone(),
+                        self.state.model.clone(),
+                        self.state.scored.clone(),
+                    ) {
+                        let scored = scored.scored.clone();
+                        let ctx = ctx.clone();
+                        self.start_job("Exporting predictions", move |cancel| {
+                            jobs::spawn_export(ctx, data, model, scored, path, cancel)
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// After data is loaded: the published model (or a first one), then scores.
+    fn start_load_model(&mut self, ctx: &egui::Context) {
+        let Some(data) = self.state.data.clone() else {
+            return;
+        };
+        let store = match self.state.store() {
+            Ok(store) => store,
+            Err(error) => {
+                self.state.error = Some(format!("{error:#}"));
+                return;
+            }
+        };
+        let params = self.state.train_params(None);
+        let ctx = ctx.clone();
+        self.start_job("Preparing the model", move |cancel| {
+            jobs::spawn_load_model(ctx, data, store, params, cancel)
+        });
+    }
+
+    fn start_train(&mut self, ctx: &egui::Context) {
+        let Some(data) = self.state.data.clone() else {
+            self.state.error = Some("Import data before training a model.".to_string());
+            return;
+        };
+        let store = match self.state.store() {
+            Ok(store) => store,
+            Err(error) => {
+                self.state.error = Some(format!("{error:#}"));
+                return;
+            }
+        };
+        self.state.error = None;
+        let params = self
+            .state
+            .train_params(Some(self.state.fields.selection.clone()));
+        let published = self.state.model.clone();
+        self.state.screen = Screen::Model;
+        let ctx = ctx.clone();
+        self.start_job("Training", move |cancel| {
+            jobs::spawn_train(ctx, data, store, params, published, cancel)
+        });
+    }
+
+    fn start_score(&mut self, ctx: &egui::Context) {
+        let (Some(data), Some(model)) = (self.state.data.clone(), self.state.model.clone()) else {
+            return;
+        };
+        let settings = self.state.settings.clone();
+        let policies = self.state.policies.clone();
+        let ctx = ctx.clone();
+        self.start_job("Scoring open invoices", move |cancel| {
+            jobs::spawn_score(ctx, data, model, settings, policies, cancel)
+        });
+    }
+
+    fn publish(&mut self, ctx: &egui::Context, version: u32) {
+        let result = self.state.store().and_then(|store| {
+            store.publish(version)?;
+            store.load(version)
+        });
+        match result {
+            Ok(model) => {
+                if self
+                    .state
+                    .candidate
+                    .as_ref()
+                    .is_some_and(|c| c.model.version == version)
+                {
+                    self.state.candidate = None;
+                }
+                self.set_model(model);
+                self.state.notice = Some(format!(
+                    "Version {version} is published; the open invoices are scored with it."
+                ));
+                self.start_score(ctx);
+            }
+            Err(error) => self.state.error = Some(format!("{error:#}")),
+        }
+    }
+
+    fn rollback(&mut self, ctx: &egui::Context) {
+        let result = self.state.store().and_then(|store| {
+            let version = store.rollback()?;
+            store.load(version)
+        });
+        match result {
+            Ok(model) => {
+                self.state.notice = Some(format!(
+                    "Rolled back to version {}; the open invoices are scored with it.",
+                    model.version
+                ));
+                self.set_model(model);
+                self.start_score(ctx);
+            }
+            Err(error) => self.state.error = Some(format!("{error:#}")),
+        }
+    }
+
+    /// Makes `model` the one in use and lists the store's versions again.
+    fn set_model(&mut self, model: Model) {
+        self.state.fields.buckets = model.buckets;
+        self.state.fields.selection = model.selection.clone();
+        self.state.model = Some(Arc::new(model));
+        self.refresh_versions();
+    }
+
+    fn refresh_versions(&mut self) {
+        let Ok(store) = self.state.store() else {
+            return;
+        };
+        self.state.versions = store
+            .list()
+            .into_iter()
+            .map(|entry| {
+                let (trained_at, summary) = match &entry.model {
+                    Ok(m) => (
+                        m.trained_at.clone(),
+                        format!(
+                            "Grade {}, accuracy {}, log loss {:.3}, {} fields",
+                            m.evaluation.grade.letter(),
+                            ui::widgets::percent(m.evaluation.accuracy),
+                            m.evaluation.log_loss,
+                            m.selection.len()
+                        ),
+                    ),
+                    Err(problem) => (String::new(), problem.clone()),
+                };
+                VersionRow {
+                    version: entry.version,
+                    status: entry.status,
+                    trained_at,
+                    summary,
+                }
+            })
+            .collect();
+    }
+
+    fn save_policies(&mut self) {
+        if let Some(dir) = &self.state.data_dir
+            && let Err(error) = storage::save_policies(dir, &self.state.policies)
+        {
+            self.state.error = Some(format!(
+                "The policies could not be saved ({error}). Check that {} is writable.",
+                dir.display()
+            ));
+        }
+    }
+
+    /// Fills the Customer screen for `customer` (and the factors of `invoice`).
+    fn open_customer(&mut self, customer: u32, invoice: Option<u32>) {
+        let Some(data) = self.state.data.clone() else {
+            return;
+        };
+        let tables = &data.imported.tables;
+        let predictions = self
+            .state
+            .scored
+            .as_ref()
+            .map_or(&[][..], |s| &s.scored.predictions[..]);
+        let buckets = self
+            .state
+            .model
+            .as_ref()
+            .map_or(self.state.fields.buckets, |m| m.buckets);
+        let status = crate::insights::customer::status(tables, customer, predictions, &buckets);
+        let history = crate::insights::customer::history(tables, customer, &buckets);
+        let open: Vec<crate::insights::predict::Prediction> = predictions
+            .iter()
+            .filter(|p| {
+                tables
+                    .invoices
+                    .get(p.invoice as usize)
+                    .is_some_and(|i| i.customer == customer)
+            })
+            .cloned()
+            .collect();
+        let invoice = invoice.or_else(|| {
+            open.iter()
+                .max_by(|a, b| a.open_amount.total_cmp(&b.open_amount))
+                .map(|p| p.invoice)
+        });
+        let factors = match (invoice, &self.state.model) {
+            (Some(i), Some(model)) => {
+                match crate::insights::predict::explain(model, tables, i, tables.as_of, 5) {
+                    Ok(f) => f,
+                    Err(error) => {
+                        self.state.error = Some(format!(
+                            "The reasons for this prediction could not be worked out: {error:#}"
+                        ));
+                        Vec::new()
+                    }
+                }
+            }
+            _ => Vec::new(),
+        };
+        self.state.customer = Some(ui::customer::CustomerView {
+            customer,
+            invoice,
+            status,
+            history,
+            open,
+            factors,
+        });
+        self.state.what_if.set_target(tables, customer, invoice);
+    }
+
+    /// Acts on a finished model, scoring or insight job.
+    fn model_done(&mut self, ctx: &egui::Context, output: ModelOutput) {
+        match output {
+            ModelOutput::Ready(ready) => {
+                let ready = *ready;
+                self.state.catalogue = Some(Arc::new(ready.catalogue));
+                self.state.model_note = ready.note;
+                if let Some(warning) = ready.warning {
+                    self.state.error = Some(warning);
+                }
+                self.set_model(ready.model);
+                self.start_score(ctx);
+            }
+            ModelOutput::Trained { model, comparison } => {
+                self.state.candidate = Some(Candidate {
+                    model: Arc::new(*model),
+                    comparison,
+                });
+                self.refresh_versions();
+            }
+            ModelOutput::Scored(output) => {
+                self.state.scored = Some(Arc::new(*output));
+                self.state.scored_generation += 1;
+                if let Some(view) = &self.state.customer {
+                    let (customer, invoice) = (view.customer, view.invoice);
+                    self.open_customer(customer, invoice);
+                }
+            }
+            ModelOutput::Backtested(result) => self.state.backtest = Some(*result),
+            ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
+            ModelOutput::Exported { path, rows } => {
+                self.state.notice = Some(format!(
+                    "Exported {} predictions to {}.",
+                    ui::widgets::count(rows),
+                    path.display()
+                ));
             }
         }
     }
 
     /// Drains the job's channel once per frame.
-    fn poll_job(&mut self) {
+    fn poll_job(&mut self, ctx: &egui::Context) {
         let Some(job) = &mut self.state.job else {
             return;
         };
@@ -317,8 +797,15 @@ impl PaymentInsightsApp {
                     }
                     self.state.pending = None;
                 }
-                self.state.data = Some(*done);
+                self.state.data = Some(Arc::new(*done));
+                self.state.scored = None;
+                self.state.customer = None;
+                self.state.candidate = None;
+                self.state.what_if_result = None;
+                self.state.backtest = None;
+                self.start_load_model(ctx);
             }
+            Ok(JobOutput::Model(output)) => self.model_done(ctx, output),
             Err(failure) => {
                 if let Some(plan) = failure.plan {
                     self.state.pending = Some(*plan);
@@ -331,7 +818,7 @@ impl PaymentInsightsApp {
 
     /// Runs one frame's logic: job events, then commands.
     pub fn step(&mut self, ctx: &egui::Context) {
-        self.poll_job();
+        self.poll_job(ctx);
         self.handle_commands(ctx);
     }
 

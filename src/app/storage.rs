@@ -1,7 +1,9 @@
-//! Files the app keeps under the platform data directory: remembered column mappings.
+//! Files the app keeps under the platform data directory: remembered column mappings and the
+//! what-if policies scoring applies (the model store keeps its own folder, `models`).
 //! Writes are atomic (temporary file, then rename) so a crash never leaves half a file.
 
 use crate::data::mapping::MappingMemory;
+use crate::insights::whatif::Policy;
 use std::path::{Path, PathBuf};
 
 /// The platform data directory of Payment Insights (created on first use).
@@ -31,6 +33,30 @@ pub fn save_mapping_memory(dir: &Path, memory: &MappingMemory) -> std::io::Resul
 }
 
 pub use crate::data::atomic::write_atomic;
+
+fn policies_path(dir: &Path) -> PathBuf {
+    dir.join("policies.json")
+}
+
+/// The saved policies; none when the file does not exist. A damaged file is an error in words.
+pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, String> {
+    let path = policies_path(dir);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(Vec::new());
+    };
+    serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "The saved policies in {} could not be read ({e}); no policy is applied. Save them again from the What-if screen.",
+            path.display()
+        )
+    })
+}
+
+/// Saves the policies atomically.
+pub fn save_policies(dir: &Path, policies: &[Policy]) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(policies).map_err(std::io::Error::other)?;
+    write_atomic(&policies_path(dir), text.as_bytes())
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,12 @@
 //! The screens. Each reads [`AppState`] and pushes [`Command`]s; none changes data itself.
 
+pub mod customer;
 pub mod data;
+pub mod fields;
 pub mod import;
+pub mod predictions;
+pub mod training;
+pub mod what_if;
 pub mod widgets;
 
 use crate::app::{AppState, Command, Screen};
@@ -53,13 +58,30 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
                 }
             });
         });
+    } else if let Some(notice) = state.notice.clone() {
+        egui::Panel::bottom("notice").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(notice);
+                if ui.small_button("OK").clicked() {
+                    state.notice = None;
+                }
+            });
+        });
     }
     egui::Panel::left("navigation")
         .resizable(false)
         .exact_size(150.0)
         .show(ui, |ui| {
             ui.add_space(8.0);
-            for (screen, label) in [(Screen::Data, "Data"), (Screen::Import, "Import")] {
+            for (screen, label) in [
+                (Screen::Data, "Data"),
+                (Screen::Import, "Import"),
+                (Screen::Fields, "Fields"),
+                (Screen::Model, "Model"),
+                (Screen::Predictions, "Predictions"),
+                (Screen::Customer, "Customer"),
+                (Screen::WhatIf, "What-if"),
+            ] {
                 if ui.selectable_label(state.screen == screen, label).clicked() {
                     commands.push(Command::Show(screen));
                 }
@@ -86,6 +108,11 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
         match state.screen {
             Screen::Data => data::data_ui(ui, state),
             Screen::Import => import::import_ui(ui, state, commands),
+            Screen::Fields => fields::fields_ui(ui, state, commands),
+            Screen::Model => training::training_ui(ui, state, commands),
+            Screen::Predictions => predictions::predictions_ui(ui, state, commands),
+            Screen::Customer => customer::customer_ui(ui, state, commands),
+            Screen::WhatIf => what_if::what_if_ui(ui, state, commands),
         }
     });
 }

@@ -1,3 +1,50 @@
-//! Small shared pieces of the window.
+//! Small shared pieces of the window: number formats, bucket colours, cards and probability bars.
 
 pub use crate::data::format::{count, money, percent};
+
+/// The colour of a bucket: green on time, amber late, red very late (two buckets: green, red).
+pub fn bucket_color(bucket: usize, buckets: usize) -> egui::Color32 {
+    match (bucket, buckets) {
+        (0, _) => egui::Color32::from_rgb(46, 160, 90),
+        (1, 2) => egui::Color32::from_rgb(210, 70, 60),
+        (1, _) => egui::Color32::from_rgb(230, 160, 40),
+        _ => egui::Color32::from_rgb(210, 70, 60),
+    }
+}
+
+/// A small figure with its caption.
+pub fn card_ui(ui: &mut egui::Ui, caption: &str, value: &str, color: Option<egui::Color32>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new(caption).small().weak());
+            let mut text = egui::RichText::new(value).strong().size(18.0);
+            if let Some(c) = color {
+                text = text.color(c);
+            }
+            ui.label(text);
+        });
+    });
+}
+
+/// A probability as a thin horizontal bar in the bucket's colour with the percentage beside it.
+pub fn prob_bar_ui(ui: &mut egui::Ui, probability: f64, color: egui::Color32) {
+    let width = 46.0;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 8.0), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let mut filled = rect;
+    filled.set_width(width * probability.clamp(0.0, 1.0) as f32);
+    painter.rect_filled(filled, 2.0, color);
+    ui.label(percent(probability));
+}
+
+/// A labelled number field; the label names the control for screen readers.
+pub fn labelled_drag<N: egui::emath::Numeric>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut N,
+    drag: impl FnOnce(egui::DragValue<'_>) -> egui::DragValue<'_>,
+) -> egui::Response {
+    let id = ui.label(label).id;
+    ui.add(drag(egui::DragValue::new(value))).labelled_by(id)
+}

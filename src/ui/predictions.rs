@@ -1,0 +1,637 @@
+//! The Predictions screen: portfolio totals per bucket, expected amounts by how overdue the
+//! invoices are, the open invoices with their probabilities (sortable, filterable, virtualised),
+//! the collections worklist, the weekly cash forecast, and exports.
+//!
+//! The filtered and sorted row order is cached and rebuilt only when the filter, the sort or the
+//! predictions change, so the table stays smooth with a million open invoices.
+
+use super::widgets::{bucket_color, card_ui, count, labelled_drag, money, percent, prob_bar_ui};
+use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
+use crate::data::tables::Tables;
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PredictionsTab {
+    #[default]
+    Invoices,
+    Worklist,
+    Forecast,
+}
+
+/// What the invoice table is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    Customer,
+    Invoice,
+    Amount,
+    DueDate,
+    /// Probability of a bucket.
+    Probability(usize),
+    #[default]
+    Bucket,
+}
+
+/// Which invoices the table shows.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PredictionFilter {
+    /// Only this winning bucket.
+    pub bucket: Option<usize>,
+    pub flagged_only: bool,
+    /// Part of the customer's id or name (any case).
+    pub customer_text: String,
+    pub min_amount: f64,
+}
+
+/// The screen's state: tab, filter, sort and the cached row order.
+pub struct PredictionsState {
+    pub tab: PredictionsTab,
+    pub filter: PredictionFilter,
+    pub sort: SortColumn,
+    pub descending: bool,
+    cache: Option<RowCache>,
+    bands: Option<(u64, Vec<Vec<f64>>)>,
+}
+
+impl Default for PredictionsState {
+    /// The worst predictions first: very late, most certain at the top.
+    fn default() -> Self {
+        PredictionsState {
+            tab: PredictionsTab::default(),
+            filter: PredictionFilter::default(),
+            sort: SortColumn::Bucket,
+            descending: true,
+            cache: None,
+            bands: None,
+        }
+    }
+}
+
+/// An axis amount in few characters: 750, 12k, 3.4M.
+fn short_money(value: f64) -> String {
+    let a = value.abs();
+    if a >= 1e6 {
+        format!("{:.1}M", value / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.0}k", value / 1e3)
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+struct RowCache {
+    key: (u64, PredictionFilter, SortColumn, bool),
+    /// Indices into the predictions, filtered and sorted.
+    rows: Vec<u32>,
+}
+
+impl PredictionsState {
+    /// The shown rows for `scored`, rebuilt only when something they depend on changed.
+    pub fn rows(&mut self, generation: u64, scored: &ScoredOutput, tables: &Tables) -> &[u32] {
+        let key = (generation, self.filter.clone(), self.sort, self.descending);
+        if self.cache.as_ref().is_none_or(|c| c.key != key) {
+            let rows = filtered_sorted(scored, tables, &self.filter, self.sort, self.descending);
+            self.cache = Some(RowCache { key, rows });
+        }
+        self.cache.as_ref().map_or(&[], |c| &c.rows)
+    }
+}
+
+fn filtered_sorted(
+    scored: &ScoredOutput,
+    tables: &Tables,
+    filter: &PredictionFilter,
+    sort: SortColumn,
+    descending: bool,
+) -> Vec<u32> {
+    let predictions = &scored.scored.predictions;
+    let needle = filter.customer_text.trim().to_lowercase();
+    let customer_matches: Vec<bool> = tables
+        .customers
+        .iter()
+        .map(|c| {
+            needle.is_empty()
+                || c.id.to_lowercase().contains(&needle)
+                || c.name
+                    .as_ref()
+                    .is_some_and(|n| n.to_lowercase().contains(&needle))
+        })
+        .collect();
+    let mut rows: Vec<u32> = predictions
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            filter.bucket.is_none_or(|b| p.bucket == b)
+                && (!filter.flagged_only || p.flagged)
+                && p.open_amount >= filter.min_amount
+                && tables.invoices.get(p.invoice as usize).is_some_and(|inv| {
+                    customer_matches
+                        .get(inv.customer as usize)
+                        .copied()
+                        .unwrap_or(false)
+                })
+        })
+        .map(|(i, _)| i as u32)
+        .collect();
+    let pred = |i: &u32| predictions.get(*i as usize);
+    let inv = |i: &u32| pred(i).and_then(|p| tables.invoices.get(p.invoice as usize));
+    match sort {
+        SortColumn::Customer => rows.sort_by(|a, b| {
+            let id = |i: &u32| {
+                inv(i)
+                    .and_then(|v| tables.customers.get(v.customer as usize))
+                    .map(|c| c.id.as_str())
+            };
+            id(a).cmp(&id(b))
+        }),
+        SortColumn::Invoice => {
+            rows.sort_by(|a, b| inv(a).map(|v| &v.id).cmp(&inv(b).map(|v| &v.id)))
+        }
+        SortColumn::Amount => rows.sort_by(|a, b| {
+            let x = |i: &u32| pred(i).map_or(0.0, |p| p.open_amount);
+            x(a).total_cmp(&x(b))
+        }),
+        SortColumn::DueDate => rows.sort_by_key(|i| inv(i).map(|v| v.due_date)),
+        SortColumn::Probability(k) => rows.sort_by(|a, b| {
+            let x = |i: &u32| pred(i).and_then(|p| p.probs.get(k).copied()).unwrap_or(0.0);
+            x(a).total_cmp(&x(b))
+        }),
+        // Worst bucket first within the most likely bucket, then the largest amount.
+        SortColumn::Bucket => rows.sort_by(|a, b| {
+            let x = |i: &u32| {
+                pred(i).map_or((0, 0.0), |p| {
+                    (p.bucket, p.probs.get(p.bucket).copied().unwrap_or(0.0))
+                })
+            };
+            let (ba, pa) = x(a);
+            let (bb, pb) = x(b);
+            ba.cmp(&bb).then(pa.total_cmp(&pb))
+        }),
+    }
+    if descending {
+        rows.reverse();
+    }
+    rows
+}
+
+/// Overdue bands of the expected-amount chart.
+const BANDS: [&str; 4] = [
+    "Not yet due",
+    "1–30 days overdue",
+    "31–60 days overdue",
+    "More than 60 days overdue",
+];
+
+fn band(days_overdue: i64) -> usize {
+    match days_overdue {
+        ..=0 => 0,
+        1..=30 => 1,
+        31..=60 => 2,
+        _ => 3,
+    }
+}
+
+pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let (Some(scored), Some(data), Some(model)) = (
+        state.scored.clone(),
+        state.data.clone(),
+        state.model.clone(),
+    ) else {
+        if state.job.is_some() {
+            ui.label("The open invoices are being scored…");
+        } else {
+            ui.label("No predictions yet: a published model is needed. Train one on the Fields screen and publish it.");
+        }
+        return;
+    };
+    let tables = &data.imported.tables;
+    let labels = model.labels();
+    let k = labels.len();
+    let portfolio = &scored.portfolio;
+    ui.horizontal_wrapped(|ui| {
+        card_ui(ui, "Open invoices", &count(portfolio.open_invoices), None);
+        card_ui(ui, "Open amount", &money(portfolio.open_amount), None);
+        for (b, label) in labels.iter().enumerate() {
+            card_ui(
+                ui,
+                &format!("Expected {}", label.to_lowercase()),
+                &money(portfolio.expected.get(b).copied().unwrap_or(0.0)),
+                Some(bucket_color(b, k)),
+            );
+        }
+        card_ui(
+            ui,
+            &format!(
+                "Flagged (P(on time) < {})",
+                percent(state.settings.flag_threshold)
+            ),
+            &format!(
+                "{} · {}",
+                count(portfolio.flagged_invoices),
+                money(portfolio.flagged_amount)
+            ),
+            None,
+        );
+        ui.label(format!("As of {}", scored.scored.as_of));
+    });
+    ui.horizontal(|ui| {
+        let tab = &mut state.predictions.tab;
+        ui.selectable_value(tab, PredictionsTab::Invoices, "Open invoices");
+        ui.selectable_value(tab, PredictionsTab::Worklist, "Collections worklist");
+        ui.selectable_value(tab, PredictionsTab::Forecast, "Cash forecast");
+        ui.separator();
+        let busy = state.job.is_some();
+        if ui
+            .add_enabled(!busy, egui::Button::new("Export CSV…"))
+            .on_hover_text("Save every open invoice with its probabilities and top reasons as CSV")
+            .clicked()
+        {
+            commands.push(Command::Export(ExportFormat::Csv));
+        }
+        if ui
+            .add_enabled(!busy, egui::Button::new("Export Excel…"))
+            .on_hover_text("Save every open invoice with its probabilities and top reasons as an Excel workbook")
+            .clicked()
+        {
+            commands.push(Command::Export(ExportFormat::Xlsx));
+        }
+    });
+    ui.separator();
+    match state.predictions.tab {
+        PredictionsTab::Invoices => {
+            let generation = state.scored_generation;
+            if state
+                .predictions
+                .bands
+                .as_ref()
+                .is_none_or(|(g, _)| *g != generation)
+            {
+                let mut bands = vec![vec![0.0; k]; BANDS.len()];
+                for p in &scored.scored.predictions {
+                    if let Some(row) = bands.get_mut(band(p.days_overdue)) {
+                        for (t, v) in row.iter_mut().zip(&p.expected) {
+                            *t += v;
+                        }
+                    }
+                }
+                state.predictions.bands = Some((generation, bands));
+            }
+            if let Some((_, bands)) = &state.predictions.bands {
+                bands_chart_ui(ui, bands, &labels);
+            }
+            filter_ui(ui, &mut state.predictions, &labels);
+            invoices_table_ui(ui, state, &scored, tables, &labels, commands);
+        }
+        PredictionsTab::Worklist => worklist_ui(ui, &scored, tables, commands),
+        PredictionsTab::Forecast => forecast_ui(ui, &scored, &labels),
+    }
+}
+
+fn stacked_bars(x_names: &[String], amounts: &[Vec<f64>], labels: &[String]) -> Vec<BarChart> {
+    let k = labels.len();
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (b, label) in labels.iter().enumerate() {
+        let bars = amounts
+            .iter()
+            .enumerate()
+            .map(|(x, row)| {
+                Bar::new(x as f64, row.get(b).copied().unwrap_or(0.0))
+                    .name(x_names.get(x).map_or("", String::as_str))
+                    .width(0.6)
+            })
+            .collect();
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let bucket = label.clone();
+        let chart = BarChart::new(label.as_str(), bars)
+            .color(bucket_color(b, k))
+            .element_formatter(Box::new(move |bar, _| {
+                format!("{}\n{bucket}: {}", bar.name, money(bar.value))
+            }))
+            .stack_on(&refs);
+        charts.push(chart);
+    }
+    charts
+}
+
+fn x_formatter(
+    names: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let i = mark.value.round();
+        if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        names.get(i as usize).cloned().unwrap_or_default()
+    }
+}
+
+fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
+    let names: Vec<String> = BANDS.iter().map(|s| s.to_string()).collect();
+    let charts = stacked_bars(&names, bands, labels);
+    ui.label("Expected amounts by how overdue the invoices are");
+    Plot::new("bands")
+        .height(150.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .show_x(false)
+        .include_y(0.0)
+        .x_axis_formatter(x_formatter(names))
+        .y_axis_formatter(|mark, _| short_money(mark.value))
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+        });
+}
+
+fn filter_ui(ui: &mut egui::Ui, view: &mut PredictionsState, labels: &[String]) {
+    ui.horizontal(|ui| {
+        let selected = view
+            .filter
+            .bucket
+            .and_then(|b| labels.get(b).cloned())
+            .unwrap_or_else(|| "Any".to_string());
+        egui::ComboBox::from_label("Most likely bucket")
+            .selected_text(selected)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.filter.bucket, None, "Any");
+                for (b, label) in labels.iter().enumerate() {
+                    ui.selectable_value(&mut view.filter.bucket, Some(b), label);
+                }
+            });
+        ui.checkbox(&mut view.filter.flagged_only, "Flagged only");
+        let id = ui.label("Customer contains").id;
+        ui.add(
+            egui::TextEdit::singleline(&mut view.filter.customer_text)
+                .desired_width(140.0)
+                .hint_text("id or name"),
+        )
+        .labelled_by(id);
+        labelled_drag(
+            ui,
+            "Open amount at least",
+            &mut view.filter.min_amount,
+            |d| d.range(0.0..=f64::MAX).speed(100.0),
+        );
+        if ui.button("Clear filter").clicked() {
+            view.filter = PredictionFilter::default();
+        }
+    });
+}
+
+fn invoices_table_ui(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    scored: &ScoredOutput,
+    tables: &Tables,
+    labels: &[String],
+    commands: &mut Vec<Command>,
+) {
+    let k = labels.len();
+    let generation = state.scored_generation;
+    let total = scored.scored.predictions.len();
+    let rows = state.predictions.rows(generation, scored, tables).to_vec();
+    ui.label(format!(
+        "Showing {} of {} open invoices",
+        count(rows.len()),
+        count(total)
+    ));
+    let mut columns: Vec<(String, SortColumn)> = vec![
+        ("Customer".into(), SortColumn::Customer),
+        ("Invoice".into(), SortColumn::Invoice),
+        ("Open amount".into(), SortColumn::Amount),
+        ("Due date".into(), SortColumn::DueDate),
+    ];
+    for (b, l) in labels.iter().enumerate() {
+        columns.push((
+            format!("P({})", l.to_lowercase()),
+            SortColumn::Probability(b),
+        ));
+    }
+    columns.push(("Most likely".into(), SortColumn::Bucket));
+    let view = &mut state.predictions;
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("predictions")
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(160.0))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::auto().at_least(90.0));
+    for _ in 0..k {
+        builder = builder.column(Column::auto().at_least(110.0));
+    }
+    builder
+        .column(Column::auto().at_least(110.0))
+        .column(Column::remainder())
+        .header(22.0, |mut header| {
+            for (name, column) in &columns {
+                header.col(|ui| {
+                    let arrow = match (view.sort == *column, view.descending) {
+                        (true, true) => " (desc)",
+                        (true, false) => " (asc)",
+                        (false, _) => "",
+                    };
+                    if ui
+                        .add(
+                            egui::Button::new(
+                                egui::RichText::new(format!("{name}{arrow}")).strong(),
+                            )
+                            .frame(false),
+                        )
+                        .on_hover_text("Sort by this column; click again to reverse")
+                        .clicked()
+                    {
+                        if view.sort == *column {
+                            view.descending = !view.descending;
+                        } else {
+                            view.sort = *column;
+                            view.descending = matches!(
+                                column,
+                                SortColumn::Amount
+                                    | SortColumn::Bucket
+                                    | SortColumn::Probability(_)
+                            );
+                        }
+                    }
+                });
+            }
+            header.col(|ui| {
+                ui.strong("Flag");
+            });
+        })
+        .body(|body| {
+            body.rows(22.0, rows.len(), |mut row| {
+                let Some(p) = rows
+                    .get(row.index())
+                    .and_then(|i| scored.scored.predictions.get(*i as usize))
+                else {
+                    return;
+                };
+                let Some(inv) = tables.invoices.get(p.invoice as usize) else {
+                    return;
+                };
+                let customer = tables.customers.get(inv.customer as usize);
+                row.col(|ui| {
+                    let name = customer.map_or(String::new(), |c| match &c.name {
+                        Some(n) => format!("{} {}", c.id, n),
+                        None => c.id.clone(),
+                    });
+                    if ui.link(name).on_hover_text("Show this customer").clicked() {
+                        commands.push(Command::OpenCustomer {
+                            customer: inv.customer,
+                            invoice: None,
+                        });
+                    }
+                });
+                row.col(|ui| {
+                    if ui
+                        .link(&inv.id)
+                        .on_hover_text("Show this invoice and its customer")
+                        .clicked()
+                    {
+                        commands.push(Command::OpenCustomer {
+                            customer: inv.customer,
+                            invoice: Some(p.invoice),
+                        });
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(money(p.open_amount));
+                });
+                row.col(|ui| {
+                    ui.label(inv.due_date.to_string());
+                });
+                for (b, prob) in p.probs.iter().enumerate() {
+                    row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
+                }
+                row.col(|ui| {
+                    ui.colored_label(
+                        bucket_color(p.bucket, k),
+                        labels.get(p.bucket).map_or("", String::as_str),
+                    );
+                });
+                row.col(|ui| {
+                    if p.flagged {
+                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), "Flagged")
+                            .on_hover_text("Unlikely to be paid on time: follow up");
+                    }
+                    if let Some(policy) = &p.policy {
+                        ui.weak(format!("policy: {policy}"));
+                    }
+                });
+            });
+        });
+}
+
+fn worklist_ui(
+    ui: &mut egui::Ui,
+    scored: &ScoredOutput,
+    tables: &Tables,
+    commands: &mut Vec<Command>,
+) {
+    ui.label("Customers ranked by the amount expected to be paid late or very late");
+    let rows = &scored.worklist;
+    TableBuilder::new(ui)
+        .id_salt("worklist")
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(240.0))
+        .columns(Column::auto().at_least(120.0), 5)
+        .column(Column::remainder())
+        .header(22.0, |mut header| {
+            for name in [
+                "Customer",
+                "Open amount",
+                "Expected late + very late",
+                "Expected very late",
+                "Open invoices",
+                "Flagged",
+            ] {
+                header.col(|ui| {
+                    ui.strong(name);
+                });
+            }
+            header.col(|_| {});
+        })
+        .body(|body| {
+            body.rows(22.0, rows.len(), |mut row| {
+                let Some(r) = rows.get(row.index()) else {
+                    return;
+                };
+                let customer = tables.customers.get(r.customer as usize);
+                row.col(|ui| {
+                    let name = customer.map_or(String::new(), |c| match &c.name {
+                        Some(n) => format!("{} {}", c.id, n),
+                        None => c.id.clone(),
+                    });
+                    if ui.link(name).clicked() {
+                        commands.push(Command::OpenCustomer {
+                            customer: r.customer,
+                            invoice: None,
+                        });
+                    }
+                });
+                for text in [
+                    money(r.open_amount),
+                    money(r.late_amount),
+                    money(r.very_late_amount),
+                    count(r.open_invoices),
+                    count(r.flagged_invoices),
+                ] {
+                    row.col(|ui| {
+                        ui.label(text);
+                    });
+                }
+                row.col(|_| {});
+            });
+        });
+}
+
+fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
+    let forecast = &scored.forecast;
+    ui.label("Expected cash in per week, by the bucket the money is expected to arrive in");
+    let mut names: Vec<String> = forecast
+        .weeks
+        .iter()
+        .map(|w| w.start.format("%d %b").to_string())
+        .collect();
+    names.push("Later".to_string());
+    let mut amounts: Vec<Vec<f64>> = forecast.weeks.iter().map(|w| w.expected.clone()).collect();
+    amounts.push(forecast.later.clone());
+    let charts = stacked_bars(&names, &amounts, labels);
+    Plot::new("forecast")
+        .height(320.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(x_formatter(names.clone()))
+        .y_axis_formatter(|mark, _| short_money(mark.value))
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+        });
+    egui::Grid::new("forecast_table")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Week from");
+            for l in labels {
+                ui.strong(l);
+            }
+            ui.strong("Total");
+            ui.end_row();
+            for (name, row) in names.iter().zip(&amounts) {
+                ui.label(name);
+                for v in row {
+                    ui.label(money(*v));
+                }
+                ui.label(money(row.iter().sum()));
+                ui.end_row();
+            }
+        });
+}

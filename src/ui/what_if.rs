@@ -1,0 +1,453 @@
+//! The What-if screen: choose which open invoices (one invoice, one customer's, or a filter) and
+//! what changes (discount, terms, electronic billing, dispute, credit limit), run it, and compare
+//! before and after per bucket, with the discount's cost against its benefits and the formula.
+//! A scenario can be saved as a policy that later scoring applies.
+
+use super::widgets::{bucket_color, count, labelled_drag, money};
+use crate::app::{AppState, Command};
+use crate::data::tables::Tables;
+use crate::insights::whatif::{Changes, Filter, Policy, Scenario, Scope, WhatIf};
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ScopeChoice {
+    Invoice,
+    #[default]
+    Customer,
+    Filter,
+}
+
+/// The form of the What-if screen.
+#[derive(Clone, Debug)]
+pub struct WhatIfState {
+    pub scope: ScopeChoice,
+    pub invoice_id: String,
+    pub customer_id: String,
+    /// Customer group of the filter scope (empty: any).
+    pub group: String,
+    pub min_amount: f64,
+    pub change_discount: bool,
+    pub discount_pct: f64,
+    pub discount_days: i32,
+    pub change_terms: bool,
+    pub terms_days: i32,
+    /// `None`: unchanged.
+    pub electronic: Option<bool>,
+    pub resolve_dispute: bool,
+    pub change_credit_limit: bool,
+    pub credit_limit: f64,
+    pub policy_name: String,
+    /// A saved policy also applies to the invoices open now (not only to new ones).
+    pub policy_includes_open: bool,
+}
+
+impl Default for WhatIfState {
+    fn default() -> Self {
+        WhatIfState {
+            scope: ScopeChoice::default(),
+            invoice_id: String::new(),
+            customer_id: String::new(),
+            group: String::new(),
+            min_amount: 0.0,
+            change_discount: false,
+            discount_pct: 2.0,
+            discount_days: 10,
+            change_terms: false,
+            terms_days: 30,
+            electronic: None,
+            resolve_dispute: false,
+            change_credit_limit: false,
+            credit_limit: 50_000.0,
+            policy_name: String::new(),
+            policy_includes_open: true,
+        }
+    }
+}
+
+impl WhatIfState {
+    /// Points the form at a customer (and invoice) opened elsewhere.
+    pub fn set_target(&mut self, tables: &Tables, customer: u32, invoice: Option<u32>) {
+        if let Some(c) = tables.customers.get(customer as usize) {
+            self.customer_id = c.id.clone();
+            if let Some(limit) = c.credit_limit {
+                self.credit_limit = limit;
+            }
+            if let Some(terms) = c.terms_days {
+                self.terms_days = terms;
+            }
+        }
+        if let Some(inv) = invoice.and_then(|i| tables.invoices.get(i as usize)) {
+            self.invoice_id = inv.id.clone();
+        }
+    }
+
+    fn changes(&self) -> Changes {
+        Changes {
+            discount_pct: self.change_discount.then_some(self.discount_pct),
+            discount_days: self.change_discount.then_some(self.discount_days),
+            terms_days: self.change_terms.then_some(self.terms_days),
+            electronic: self.electronic,
+            resolve_dispute: self.resolve_dispute,
+            credit_limit: self.change_credit_limit.then_some(self.credit_limit),
+            fields: Vec::new(),
+        }
+    }
+
+    fn filter(&self) -> Filter {
+        Filter {
+            group: (!self.group.trim().is_empty()).then(|| self.group.trim().to_string()),
+            min_amount: (self.min_amount > 0.0).then_some(self.min_amount),
+            ..Filter::default()
+        }
+    }
+
+    fn scenario(&self) -> Scenario {
+        let scope = match self.scope {
+            ScopeChoice::Invoice => Scope::Invoice(self.invoice_id.trim().to_string()),
+            ScopeChoice::Customer => Scope::Customer(self.customer_id.trim().to_string()),
+            ScopeChoice::Filter => Scope::Filter(self.filter()),
+        };
+        Scenario {
+            name: self.policy_name.clone(),
+            scope,
+            changes: self.changes(),
+        }
+    }
+}
+
+/// Amount-weighted P(on time) of expected amounts per bucket.
+fn on_time_share(totals: &[f64]) -> f64 {
+    let sum: f64 = totals.iter().sum();
+    if sum > 0.0 {
+        totals.first().copied().unwrap_or(0.0) / sum
+    } else {
+        0.0
+    }
+}
+
+fn pct1(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Some(data) = state.data.clone() else {
+        ui.label("Import data first.");
+        return;
+    };
+    let tables = &data.imported.tables;
+    let busy = state.job.is_some();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("What-if");
+        let form = &mut state.what_if;
+        ui.horizontal(|ui| {
+            ui.strong("Which invoices:");
+            ui.radio_value(&mut form.scope, ScopeChoice::Invoice, "This invoice");
+            ui.radio_value(&mut form.scope, ScopeChoice::Customer, "This customer");
+            ui.radio_value(&mut form.scope, ScopeChoice::Filter, "Filter");
+        });
+        ui.horizontal(|ui| match form.scope {
+            ScopeChoice::Invoice => {
+                let id = ui.label("Invoice id").id;
+                ui.text_edit_singleline(&mut form.invoice_id)
+                    .labelled_by(id);
+            }
+            ScopeChoice::Customer => {
+                let id = ui.label("Customer id").id;
+                ui.text_edit_singleline(&mut form.customer_id)
+                    .labelled_by(id);
+                if let Some(c) = tables
+                    .customers
+                    .iter()
+                    .find(|c| c.id == form.customer_id.trim())
+                {
+                    ui.label(c.name.clone().unwrap_or_default());
+                }
+            }
+            ScopeChoice::Filter => {
+                let id = ui.label("Customer group (empty: any)").id;
+                ui.text_edit_singleline(&mut form.group).labelled_by(id);
+                labelled_drag(ui, "Invoice amount at least", &mut form.min_amount, |d| {
+                    d.range(0.0..=f64::MAX).speed(100.0)
+                });
+            }
+        });
+        ui.add_space(4.0);
+        ui.strong("Changes");
+        egui::Grid::new("changes")
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                ui.checkbox(&mut form.change_discount, "Offer a cash discount");
+                ui.add_enabled_ui(form.change_discount, |ui| {
+                    ui.horizontal(|ui| {
+                        labelled_drag(ui, "Discount %", &mut form.discount_pct, |d| {
+                            d.range(0.0..=20.0).speed(0.1).suffix("%")
+                        });
+                        labelled_drag(ui, "if paid within (days)", &mut form.discount_days, |d| {
+                            d.range(0..=120)
+                        });
+                    });
+                });
+                ui.end_row();
+                ui.checkbox(&mut form.change_terms, "Change payment terms");
+                ui.add_enabled_ui(form.change_terms, |ui| {
+                    labelled_drag(ui, "Terms (days)", &mut form.terms_days, |d| {
+                        d.range(0..=365)
+                    });
+                });
+                ui.end_row();
+                ui.label("Electronic billing");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut form.electronic, None, "Unchanged");
+                    ui.radio_value(&mut form.electronic, Some(true), "Yes");
+                    ui.radio_value(&mut form.electronic, Some(false), "No");
+                });
+                ui.end_row();
+                ui.checkbox(&mut form.resolve_dispute, "Resolve disputes");
+                ui.label("");
+                ui.end_row();
+                ui.checkbox(&mut form.change_credit_limit, "Change the credit limit");
+                ui.add_enabled_ui(form.change_credit_limit, |ui| {
+                    labelled_drag(ui, "Credit limit", &mut form.credit_limit, |d| {
+                        d.range(0.0..=f64::MAX).speed(1000.0)
+                    });
+                });
+                ui.end_row();
+            });
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.strong("Settings");
+            let mut capital = state.settings.cost_of_capital * 100.0;
+            labelled_drag(ui, "Cost of capital (% a year)", &mut capital, |d| {
+                d.range(0.0..=100.0).speed(0.1).suffix("%")
+            });
+            state.settings.cost_of_capital = capital / 100.0;
+            let mut bad_debt = state.settings.bad_debt_rate * 100.0;
+            labelled_drag(
+                ui,
+                "Bad-debt rate of very late amounts",
+                &mut bad_debt,
+                |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
+            );
+            state.settings.bad_debt_rate = bad_debt / 100.0;
+        });
+        ui.add_space(4.0);
+        let form = &mut state.what_if;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !busy && state.model.is_some(),
+                    egui::Button::new("Run what-if"),
+                )
+                .on_disabled_hover_text("Needs a published model and no running job")
+                .clicked()
+            {
+                commands.push(Command::RunWhatIf(form.scenario()));
+            }
+            ui.separator();
+            let id = ui.label("Policy name").id;
+            ui.add(egui::TextEdit::singleline(&mut form.policy_name).desired_width(160.0))
+                .labelled_by(id);
+            ui.checkbox(
+                &mut form.policy_includes_open,
+                "Apply to invoices open now too",
+            );
+            let can_save =
+                form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
+            if ui
+                .add_enabled(!busy && can_save, egui::Button::new("Save as policy"))
+                .on_hover_text("Scoring applies saved policies to the invoices they cover")
+                .on_disabled_hover_text(
+                    "A policy needs a name and covers a customer or a filter, not one invoice",
+                )
+                .clicked()
+            {
+                let filter = match form.scope {
+                    ScopeChoice::Customer => Filter {
+                        customer: Some(form.customer_id.trim().to_string()),
+                        ..Filter::default()
+                    },
+                    _ => form.filter(),
+                };
+                let from = if form.policy_includes_open {
+                    chrono::NaiveDate::MIN
+                } else {
+                    tables.as_of + chrono::Duration::days(1)
+                };
+                commands.push(Command::SavePolicy(Policy {
+                    name: form.policy_name.trim().to_string(),
+                    from,
+                    filter,
+                    changes: form.changes(),
+                }));
+            }
+        });
+        if !state.policies.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Saved policies:");
+                for p in &state.policies {
+                    ui.label(&p.name);
+                    if ui.small_button(format!("Delete {}", p.name)).clicked() {
+                        commands.push(Command::DeletePolicy(p.name.clone()));
+                    }
+                }
+            });
+        }
+        ui.separator();
+        if let (Some(result), Some(model)) = (&state.what_if_result, &state.model) {
+            result_ui(ui, result, &model.labels(), tables);
+        }
+    });
+}
+
+fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
+    let k = labels.len();
+    for w in &result.warnings {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
+    }
+    ui.label(format!(
+        "{} open invoices in scope",
+        count(result.invoices.len())
+    ));
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            egui::Grid::new("whatif_totals")
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.strong("Expected amount");
+                    ui.strong("Before");
+                    ui.strong("After");
+                    ui.strong("Change");
+                    ui.end_row();
+                    for (b, label) in labels.iter().enumerate() {
+                        let before = result.total_before.get(b).copied().unwrap_or(0.0);
+                        let after = result.total_after.get(b).copied().unwrap_or(0.0);
+                        ui.colored_label(bucket_color(b, k), label);
+                        ui.label(money(before));
+                        ui.label(money(after));
+                        ui.label(money(after - before));
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(4.0);
+            ui.label(format!(
+                "P(on time) before: {}",
+                pct1(on_time_share(&result.total_before))
+            ));
+            ui.label(format!(
+                "P(on time) after: {}",
+                pct1(on_time_share(&result.total_after))
+            ));
+            ui.add_space(4.0);
+            egui::Grid::new("whatif_money").show(ui, |ui| {
+                for (name, value) in [
+                    ("Discount cost", -result.discount_cost),
+                    ("Benefit of earlier cash", result.earlier_cash_benefit),
+                    ("Benefit of fewer very late", result.bad_debt_benefit),
+                    ("Net benefit", result.net_benefit),
+                ] {
+                    ui.label(name);
+                    ui.label(money(value));
+                    ui.end_row();
+                }
+            });
+        });
+        ui.add_space(16.0);
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        for b in 0..k {
+            before.push(
+                Bar::new(
+                    b as f64 - 0.2,
+                    result.total_before.get(b).copied().unwrap_or(0.0),
+                )
+                .width(0.35)
+                .fill(bucket_color(b, k).gamma_multiply(0.45)),
+            );
+            after.push(
+                Bar::new(
+                    b as f64 + 0.2,
+                    result.total_after.get(b).copied().unwrap_or(0.0),
+                )
+                .width(0.35)
+                .fill(bucket_color(b, k)),
+            );
+        }
+        let names = labels.to_vec();
+        Plot::new("whatif_chart")
+            .width(420.0)
+            .height(220.0)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .include_y(0.0)
+            .x_axis_formatter(move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                    return String::new();
+                }
+                names.get(i as usize).cloned().unwrap_or_default()
+            })
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Before", before).color(egui::Color32::GRAY));
+                plot.bar_chart(BarChart::new("After", after).color(egui::Color32::DARK_GRAY));
+            });
+    });
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("How it is worked out: {}", result.formula)).weak(),
+        )
+        .wrap(),
+    );
+    ui.add_space(6.0);
+    let rows = &result.invoices;
+    TableBuilder::new(ui)
+        .id_salt("whatif_invoices")
+        .striped(true)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .columns(Column::auto().at_least(110.0), 6)
+        .column(Column::remainder())
+        .header(22.0, |mut header| {
+            for name in [
+                "Invoice",
+                "Open amount",
+                "P(on time) before",
+                "P(on time) after",
+                "Days to cash before",
+                "Days to cash after",
+                "Discount cost",
+            ] {
+                header.col(|ui| {
+                    ui.strong(name);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, rows.len(), |mut row| {
+                let Some(e) = rows.get(row.index()) else {
+                    return;
+                };
+                let id = tables
+                    .invoices
+                    .get(e.invoice as usize)
+                    .map_or("", |i| i.id.as_str());
+                let p0 = |p: &crate::insights::predict::Prediction| {
+                    p.probs.first().copied().unwrap_or(0.0)
+                };
+                for text in [
+                    id.to_string(),
+                    money(e.before.open_amount),
+                    pct1(p0(&e.before)),
+                    pct1(p0(&e.after)),
+                    format!("{:.0}", e.days_to_cash_before),
+                    format!("{:.0}", e.days_to_cash_after),
+                    money(e.discount_cost),
+                ] {
+                    row.col(|ui| {
+                        ui.label(text);
+                    });
+                }
+            });
+        });
+}
