@@ -527,3 +527,36 @@ fn as_of_cuts_the_data_to_what_was_known() {
         "{reopened} invoices paid later are open then"
     );
 }
+
+#[test]
+fn the_bundled_sample_model_fits_the_sample_data() {
+    // The app loads resources/sample-model.json at first start instead of training: it must be
+    // a model of exactly this sample data, over fields this code still builds, that scores it.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/sample-model.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let model: payment_insights::model::Model = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        model.fingerprint,
+        payment_insights::model::fingerprint(sample()),
+        "the sample data changed: regenerate the bundled model with \
+         `payment-insights-cli train --out resources/sample-model.json`"
+    );
+    let catalogue = Catalogue::build(sample(), &model.buckets);
+    for key in &model.selection {
+        assert!(
+            catalogue.fields.iter().any(|f| &f.key == key),
+            "the bundled model uses {key}, which the catalogue no longer offers"
+        );
+    }
+    let scored = score_open(
+        &model,
+        sample(),
+        &Settings::default(),
+        &[],
+        &no_progress,
+        &Cancel::new(),
+    )
+    .unwrap();
+    assert_eq!(scored.predictions.len(), 1_900);
+    assert!(["A", "B"].contains(&model.evaluation.grade.letter()));
+}

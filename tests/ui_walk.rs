@@ -163,6 +163,62 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
         2,
         "amount and open amount"
     );
+    drop(harness);
+
+    // The next start opens the same files again with the remembered mapping, not the sample.
+    let reopened = loaded_app_in(dir.path());
+    let data = reopened.state().state.data.as_ref().unwrap();
+    assert!(!data.is_sample);
+    assert_eq!(data.imported.tables.invoices.len(), 3);
+    assert_eq!(
+        data.imported.tables.invoices[0].invoice_date,
+        chrono::NaiveDate::from_ymd_opt(2024, 1, 2).unwrap()
+    );
+}
+
+#[test]
+fn settings_apply_at_once_and_are_kept_for_the_next_start() {
+    // A fixed folder: the screen shows its path, and the snapshot must not change per run.
+    let dir = std::env::temp_dir().join("payment-insights-settings-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut harness = loaded_app_in(&dir);
+    let flagged = |h: &Harness<'static, PaymentInsightsApp>| {
+        h.state()
+            .state
+            .scored
+            .as_ref()
+            .unwrap()
+            .portfolio
+            .flagged_invoices
+    };
+    let flagged_at_half = flagged(&harness);
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
+    harness.run();
+    harness.get_by_label("Where your data is kept");
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Dark")
+        .click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+    harness.snapshot("settings_screen");
+    // A stricter flag: every invoice under 70% on time is flagged, so more are.
+    let mut settings = harness.state().state.settings.clone();
+    settings.rates.flag_threshold = 0.7;
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::UpdateSettings(settings));
+    wait_for_job(&mut harness);
+    assert!(flagged(&harness) > flagged_at_half);
+    harness.get_by_value("70%");
+    drop(harness);
+
+    let restarted = loaded_app_in(&dir);
+    let settings = &restarted.state().state.settings;
+    assert_eq!(settings.theme, payment_insights::app::storage::Theme::Dark);
+    assert_eq!(settings.rates.flag_threshold, 0.7);
+    assert!(flagged(&restarted) > flagged_at_half);
 }
 
 /// The percentage in a label such as "P(on time) before: 41.3%".
@@ -186,10 +242,15 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     let mut harness = loaded_app_in(dir.path());
     let state = &harness.state().state;
     assert!(state.error.is_none(), "{:?}", state.error);
-    // Start-up trained and published a first model and scored the open invoices.
+    // Start-up stored and published the bundled sample model (no training) and scored the
+    // open invoices.
     let first = state.model.as_ref().expect("a published model").version;
     assert_eq!(first, 1);
-    assert!(dir.path().join("models/model-0001.json").exists());
+    assert!(dir.path().join("models/sample/model-0001.json").exists());
+    assert_eq!(
+        state.model_note.as_deref(),
+        Some("The bundled sample model is in use.")
+    );
     assert_eq!(
         state
             .scored

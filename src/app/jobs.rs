@@ -158,16 +158,23 @@ pub fn spawn_validate(
     })
 }
 
-/// Reads, plans and validates in one go (the bundled sample data at start-up).
+/// Reads, plans (with the remembered mappings, if given) and validates in one go: the bundled
+/// sample data, or the files imported last, at start-up.
 pub fn spawn_import(
     ctx: egui::Context,
     files: Vec<PathBuf>,
     is_sample: bool,
+    memory: Option<MappingMemory>,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import", move |progress| {
         match read_files(&files, None) {
-            Ok(tables) => validated(plan(tables, None, None), is_sample, progress, &cancel),
+            Ok(tables) => validated(
+                plan(tables, None, memory.as_ref()),
+                is_sample,
+                progress,
+                &cancel,
+            ),
             Err(error) => JobEvent::Failed(failure(error.into(), None)),
         }
     })
@@ -270,11 +277,16 @@ pub fn spawn_load_model(
                         "{other:#} A new model is trained on the current data instead."
                     )),
                 };
-                let bundled = bundled_model_path().and_then(|path| {
-                    std::fs::read_to_string(&path)
-                        .ok()
-                        .and_then(|text| serde_json::from_str::<Model>(&text).ok())
-                });
+                // The bundled model was trained on the sample data; other data gets its own.
+                let bundled = data
+                    .is_sample
+                    .then(bundled_model_path)
+                    .flatten()
+                    .and_then(|path| {
+                        std::fs::read_to_string(&path)
+                            .ok()
+                            .and_then(|text| serde_json::from_str::<Model>(&text).ok())
+                    });
                 let (mut model, note) = match bundled {
                     Some(model) => (model, "The bundled sample model is in use.".to_string()),
                     None => {

@@ -10,7 +10,6 @@ use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
-use crate::insights::predict::Settings;
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
 use crate::model::backtest::Backtest;
 use crate::model::store::{ModelStore, Status};
@@ -33,6 +32,7 @@ pub enum Screen {
     Predictions,
     Customer,
     WhatIf,
+    Settings,
 }
 
 /// File formats of the predictions export.
@@ -95,6 +95,8 @@ pub enum Command {
     Export(ExportFormat),
     /// Write the predictions to this file (CSV or XLSX by extension).
     ExportTo(PathBuf),
+    /// Use and save these settings (theme, language, rates, threshold).
+    UpdateSettings(storage::AppSettings),
 }
 
 /// How the app is set up (the defaults for the desktop; tests choose their own).
@@ -176,8 +178,8 @@ pub struct AppState {
     pub scored: Option<Arc<ScoredOutput>>,
     /// Grows whenever `scored` changes (screens cache views keyed on it).
     pub scored_generation: u64,
-    /// Flag threshold, cost of capital and bad-debt rate.
-    pub settings: Settings,
+    /// Theme, language, rates and threshold, and the files imported last (saved on change).
+    pub settings: storage::AppSettings,
     /// Saved what-if scenarios applied by scoring.
     pub policies: Vec<Policy>,
     /// The latest what-if result.
@@ -191,14 +193,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The model store under the data directory (a temporary folder when there is none).
+    /// The model store of the loaded data set under the data directory (a temporary folder
+    /// when there is none).
     pub fn store(&self) -> Result<ModelStore, crate::model::ModelError> {
-        let dir = self
+        let base = self
             .data_dir
             .clone()
-            .unwrap_or_else(|| std::env::temp_dir().join("payment-insights"))
-            .join("models");
-        ModelStore::open(&dir)
+            .unwrap_or_else(|| std::env::temp_dir().join("payment-insights"));
+        let (files, is_sample) = match &self.data {
+            Some(data) => (&data.files[..], data.is_sample),
+            None => (&[][..], true),
+        };
+        ModelStore::open(&storage::models_dir(&base, files, is_sample))
     }
 
     /// Training parameters from the Fields screen's choices.
@@ -225,6 +231,16 @@ fn now_stamp() -> String {
         .unwrap_or_default()
 }
 
+/// Shows the window in the chosen theme and language.
+fn apply_look(ctx: &egui::Context, settings: &storage::AppSettings) {
+    ctx.set_theme(match settings.theme {
+        storage::Theme::System => egui::ThemePreference::System,
+        storage::Theme::Light => egui::ThemePreference::Light,
+        storage::Theme::Dark => egui::ThemePreference::Dark,
+    });
+    crate::i18n::set_language(settings.language);
+}
+
 /// Imported data and its origin.
 pub struct LoadedData {
     pub imported: Imported,
@@ -236,6 +252,10 @@ pub struct LoadedData {
 pub struct PaymentInsightsApp {
     pub state: AppState,
     commands: Vec<Command>,
+    /// The running import reopens the files of the last session (on failure: the sample data).
+    reopening: bool,
+    /// Score again once the running job ends (the flag threshold changed meanwhile).
+    rescore_after_job: bool,
 }
 
 /// The bundled sample data: beside the executable (installed app) or in the source tree.
@@ -285,18 +305,43 @@ impl PaymentInsightsApp {
             Some(Err(error)) => (Vec::new(), Some(error)),
             None => (Vec::new(), None),
         };
+        let (settings, settings_error) = data_dir
+            .as_deref()
+            .map(storage::load_settings)
+            .unwrap_or_default();
+        apply_look(ctx, &settings);
+        let last_files = settings.last_files.clone();
         let mut app = PaymentInsightsApp {
             state: AppState {
                 data_dir,
                 mapping_memory,
                 policies,
-                error: policy_error,
+                settings,
+                error: policy_error.or(settings_error),
                 train_max_rows: options.train_max_rows,
                 ..AppState::default()
             },
             commands: Vec::new(),
+            reopening: false,
+            rescore_after_job: false,
         };
-        app.start_import(ctx, sample_files(), true);
+        let missing: Vec<&PathBuf> = last_files.iter().filter(|f| !f.exists()).collect();
+        if last_files.is_empty() {
+            app.start_import(ctx, sample_files(), true);
+        } else if !missing.is_empty() {
+            let names: Vec<String> = missing.iter().map(|f| f.display().to_string()).collect();
+            app.state.error = Some(crate::i18n::trf(
+                "The files you worked with last time are no longer there ({files}), so the sample data is shown. Import your files again with \"Import your own data…\".",
+                &[("files", &names.join(", "))],
+            ));
+            app.start_import(ctx, sample_files(), true);
+        } else {
+            app.reopening = true;
+            let memory = app.state.mapping_memory.clone();
+            app.start_job("Opening the data of the last session", move |cancel| {
+                jobs::spawn_import(ctx.clone(), last_files, false, Some(memory), cancel)
+            });
+        }
         app
     }
 
@@ -322,8 +367,35 @@ impl PaymentInsightsApp {
     fn start_import(&mut self, ctx: &egui::Context, files: Vec<PathBuf>, is_sample: bool) {
         let ctx = ctx.clone();
         self.start_job("Importing data", move |cancel| {
-            jobs::spawn_import(ctx, files, is_sample, cancel)
+            jobs::spawn_import(ctx, files, is_sample, None, cancel)
         });
+    }
+
+    /// Uses `settings` from now on, saves them, and scores again if the flag threshold changed.
+    fn update_settings(&mut self, ctx: &egui::Context, settings: storage::AppSettings) {
+        let threshold_changed =
+            settings.rates.flag_threshold != self.state.settings.rates.flag_threshold;
+        self.state.settings = settings;
+        apply_look(ctx, &self.state.settings);
+        self.save_settings();
+        if threshold_changed {
+            if self.state.job.is_some() {
+                self.rescore_after_job = true;
+            } else {
+                self.start_score(ctx);
+            }
+        }
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(dir) = &self.state.data_dir
+            && let Err(error) = storage::save_settings(dir, &self.state.settings)
+        {
+            self.state.error = Some(crate::i18n::trf(
+                "The settings could not be saved ({error}). Check that {folder} is writable.",
+                &[("error", &error), ("folder", &dir.display())],
+            ));
+        }
     }
 
     /// The one place that acts on commands.
@@ -448,7 +520,7 @@ impl PaymentInsightsApp {
                         (self.state.data.clone(), self.state.model.clone())
                     {
                         self.state.error = None;
-                        let settings = self.state.settings.clone();
+                        let settings = self.state.settings.rates.clone();
                         let current = self.state.scored.as_ref().map(|s| s.scored.clone());
                         let ctx = ctx.clone();
                         self.start_job("What-if", move |cancel| {
@@ -490,6 +562,7 @@ impl PaymentInsightsApp {
                         return;
                     }
                 }
+                Command::UpdateSettings(settings) => self.update_settings(ctx, settings),
                 Command::ExportTo(path) => {
                     if let (Some(data), Some(model), Some(scored)) = (
                         self.state.data.clone(),
@@ -554,7 +627,7 @@ impl PaymentInsightsApp {
         let (Some(data), Some(model)) = (self.state.data.clone(), self.state.model.clone()) else {
             return;
         };
-        let settings = self.state.settings.clone();
+        let settings = self.state.settings.rates.clone();
         let policies = self.state.policies.clone();
         let ctx = ctx.clone();
         self.start_job("Scoring open invoices", move |cancel| {
@@ -779,6 +852,7 @@ impl PaymentInsightsApp {
             return;
         };
         self.state.job = None;
+        let reopening = std::mem::take(&mut self.reopening);
         match finished {
             Ok(JobOutput::Planned(plan)) => {
                 self.state.pending = Some(plan);
@@ -797,6 +871,15 @@ impl PaymentInsightsApp {
                     }
                     self.state.pending = None;
                 }
+                let last_files = if done.is_sample {
+                    Vec::new()
+                } else {
+                    done.files.clone()
+                };
+                if self.state.settings.last_files != last_files {
+                    self.state.settings.last_files = last_files;
+                    self.save_settings();
+                }
                 self.state.data = Some(Arc::new(*done));
                 self.state.scored = None;
                 self.state.customer = None;
@@ -806,6 +889,18 @@ impl PaymentInsightsApp {
                 self.start_load_model(ctx);
             }
             Ok(JobOutput::Model(output)) => self.model_done(ctx, output),
+            Err(failure) if reopening => {
+                // Keep what went wrong on the Import screen, and open the sample data meanwhile.
+                if let Some(plan) = failure.plan {
+                    self.state.pending = Some(*plan);
+                }
+                self.state.ambiguous = failure.ambiguous;
+                self.state.error = Some(crate::i18n::trf(
+                    "The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.",
+                    &[("problem", &failure.message)],
+                ));
+                self.start_import(ctx, sample_files(), true);
+            }
             Err(failure) => {
                 if let Some(plan) = failure.plan {
                     self.state.pending = Some(*plan);
@@ -813,6 +908,10 @@ impl PaymentInsightsApp {
                 self.state.ambiguous = failure.ambiguous;
                 self.state.error = Some(failure.message);
             }
+        }
+        if self.rescore_after_job && self.state.job.is_none() {
+            self.rescore_after_job = false;
+            self.start_score(ctx);
         }
     }
 

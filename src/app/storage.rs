@@ -1,10 +1,65 @@
 //! Files the app keeps under the platform data directory: remembered column mappings and the
-//! what-if policies scoring applies (the model store keeps its own folder, `models`).
+//! what-if policies scoring applies (each data set's model store has its own folder under
+//! `models`).
 //! Writes are atomic (temporary file, then rename) so a crash never leaves half a file.
 
 use crate::data::mapping::MappingMemory;
+use crate::i18n::Language;
+use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+
+/// Light, dark, or whatever the operating system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// What the user chose that outlives a session. Every field has a default so files written by
+/// older versions keep loading.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppSettings {
+    pub theme: Theme,
+    pub language: Language,
+    /// Flag threshold, cost of capital and bad-debt rate.
+    pub rates: Settings,
+    /// The files imported last (empty: the sample data); opened again at the next start.
+    pub last_files: Vec<PathBuf>,
+}
+
+fn settings_path(dir: &Path) -> PathBuf {
+    dir.join("settings.json")
+}
+
+/// The saved settings; the defaults when none were saved. A damaged file gives the defaults and
+/// a message saying so (the file is replaced at the next save).
+pub fn load_settings(dir: &Path) -> (AppSettings, Option<String>) {
+    let path = settings_path(dir);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return (AppSettings::default(), None);
+    };
+    match serde_json::from_str(&text) {
+        Ok(settings) => (settings, None),
+        Err(e) => (
+            AppSettings::default(),
+            Some(format!(
+                "The saved settings in {} could not be read ({e}); the defaults are used. Change them on the Settings screen to save them again.",
+                path.display()
+            )),
+        ),
+    }
+}
+
+/// Saves the settings atomically.
+pub fn save_settings(dir: &Path, settings: &AppSettings) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?;
+    write_atomic(&settings_path(dir), text.as_bytes())
+}
 
 /// The platform data directory of Payment Insights (created on first use).
 pub fn data_dir() -> Option<PathBuf> {
@@ -12,6 +67,39 @@ pub fn data_dir() -> Option<PathBuf> {
     let dir = dirs.data_dir().to_path_buf();
     std::fs::create_dir_all(&dir).ok()?;
     Some(dir)
+}
+
+/// The model store folder of one data set under `dir`: `models/sample` for the bundled sample
+/// data, `models/data-HASH` for imported files (the hash of their full paths, so importing an
+/// updated export of the same files keeps its model history, and a model is never applied to a
+/// different company's data).
+pub fn models_dir(dir: &Path, files: &[PathBuf], is_sample: bool) -> PathBuf {
+    dir.join("models").join(dataset_key(files, is_sample))
+}
+
+/// The name of a data set's model folder (see [`models_dir`]).
+pub fn dataset_key(files: &[PathBuf], is_sample: bool) -> String {
+    if is_sample {
+        return "sample".to_string();
+    }
+    let mut paths: Vec<String> = files
+        .iter()
+        .map(|f| {
+            std::fs::canonicalize(f)
+                .unwrap_or_else(|_| f.clone())
+                .display()
+                .to_string()
+        })
+        .collect();
+    paths.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in &paths {
+        for b in p.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("data-{h:016x}")
 }
 
 fn mappings_path(dir: &Path) -> PathBuf {
@@ -74,5 +162,48 @@ mod tests {
         assert_eq!(load_mapping_memory(dir.path()), memory);
         std::fs::write(dir.path().join("mappings.json"), "{ not json").unwrap();
         assert_eq!(load_mapping_memory(dir.path()), MappingMemory::default());
+    }
+
+    #[test]
+    fn each_data_set_has_its_own_model_folder() {
+        let dir = Path::new("/data");
+        let a = vec![
+            PathBuf::from("/x/invoices.csv"),
+            PathBuf::from("/x/payments.csv"),
+        ];
+        let a_reordered = vec![a[1].clone(), a[0].clone()];
+        let b = vec![PathBuf::from("/y/ledger.xlsx")];
+        assert_eq!(models_dir(dir, &[], true), dir.join("models/sample"));
+        assert_eq!(dataset_key(&a, false), dataset_key(&a_reordered, false));
+        assert_ne!(dataset_key(&a, false), dataset_key(&b, false));
+        assert!(dataset_key(&b, false).starts_with("data-"));
+    }
+
+    #[test]
+    fn settings_survive_a_restart_and_old_or_damaged_files_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load_settings(dir.path()), (AppSettings::default(), None));
+        let settings = AppSettings {
+            theme: Theme::Dark,
+            rates: Settings {
+                flag_threshold: 0.6,
+                ..Settings::default()
+            },
+            last_files: vec![PathBuf::from("/x/ledger.xlsx")],
+            ..AppSettings::default()
+        };
+        save_settings(dir.path(), &settings).unwrap();
+        assert_eq!(load_settings(dir.path()), (settings, None));
+        // A file from an older version without some fields.
+        std::fs::write(dir.path().join("settings.json"), r#"{"theme":"Light"}"#).unwrap();
+        let (old, problem) = load_settings(dir.path());
+        assert_eq!(
+            (old.theme, old.last_files.len(), problem),
+            (Theme::Light, 0, None)
+        );
+        std::fs::write(dir.path().join("settings.json"), "{ damaged").unwrap();
+        let (damaged, problem) = load_settings(dir.path());
+        assert_eq!(damaged, AppSettings::default());
+        assert!(problem.unwrap().contains("settings.json could not be read"));
     }
 }

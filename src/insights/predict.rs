@@ -209,7 +209,6 @@ pub type Explained = (Vec<f64>, Vec<Factor>);
 
 /// Scores `snapshots` and explains each with its top `n` factors (batch form for exports and
 /// the benchmark).
-#[allow(clippy::type_complexity)]
 pub fn score_and_explain(
     model: &Model,
     tables: &Tables,

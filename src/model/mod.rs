@@ -148,7 +148,6 @@ impl Model {
 
     /// Probabilities of `snapshots` as the model's question asks: P(bucket | still unpaid on
     /// the snapshot date), with buckets that are already impossible at exactly zero.
-    #[allow(clippy::type_complexity)]
     pub fn predict(
         &self,
         tables: &Tables,

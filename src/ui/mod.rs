@@ -5,6 +5,7 @@ pub mod data;
 pub mod fields;
 pub mod import;
 pub mod predictions;
+pub mod settings;
 pub mod training;
 pub mod what_if;
 pub mod widgets;
@@ -81,8 +82,12 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
                 (Screen::Predictions, "Predictions"),
                 (Screen::Customer, "Customer"),
                 (Screen::WhatIf, "What-if"),
+                (Screen::Settings, "Settings"),
             ] {
-                if ui.selectable_label(state.screen == screen, label).clicked() {
+                if ui
+                    .selectable_label(state.screen == screen, crate::i18n::tr(label))
+                    .clicked()
+                {
                     commands.push(Command::Show(screen));
                 }
             }
@@ -113,6 +118,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
             Screen::Predictions => predictions::predictions_ui(ui, state, commands),
             Screen::Customer => customer::customer_ui(ui, state, commands),
             Screen::WhatIf => what_if::what_if_ui(ui, state, commands),
+            Screen::Settings => settings::settings_ui(ui, state, commands),
         }
     });
 }

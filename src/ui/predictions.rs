@@ -223,7 +223,7 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
             ui,
             &format!(
                 "Flagged (P(on time) < {})",
-                percent(state.settings.flag_threshold)
+                percent(state.settings.rates.flag_threshold)
             ),
             &format!(
                 "{} · {}",

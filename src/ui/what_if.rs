@@ -218,19 +218,25 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.strong("Settings");
-            let mut capital = state.settings.cost_of_capital * 100.0;
-            labelled_drag(ui, "Cost of capital (% a year)", &mut capital, |d| {
+            let mut settings = state.settings.clone();
+            let mut capital = settings.rates.cost_of_capital * 100.0;
+            let mut changed = labelled_drag(ui, "Cost of capital (% a year)", &mut capital, |d| {
                 d.range(0.0..=100.0).speed(0.1).suffix("%")
-            });
-            state.settings.cost_of_capital = capital / 100.0;
-            let mut bad_debt = state.settings.bad_debt_rate * 100.0;
-            labelled_drag(
+            })
+            .changed();
+            let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
+            changed |= labelled_drag(
                 ui,
                 "Bad-debt rate of very late amounts",
                 &mut bad_debt,
                 |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
-            );
-            state.settings.bad_debt_rate = bad_debt / 100.0;
+            )
+            .changed();
+            if changed {
+                settings.rates.cost_of_capital = capital / 100.0;
+                settings.rates.bad_debt_rate = bad_debt / 100.0;
+                commands.push(Command::UpdateSettings(settings));
+            }
         });
         ui.add_space(4.0);
         let form = &mut state.what_if;

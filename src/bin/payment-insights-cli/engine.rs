@@ -35,7 +35,8 @@ pub struct DataArgs {
     /// later payments are unknown.
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// The model store folder (default: the platform data directory's `models`).
+    /// The model store folder (default: this data set's folder under the platform data
+    /// directory's `models`, the same one the app uses).
     #[arg(long)]
     pub store: Option<PathBuf>,
 }
@@ -75,9 +76,9 @@ impl DataArgs {
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data"))
     }
 
-    /// Imports the data and cuts it at --as-of.
-    pub fn load(&self) -> Result<Tables> {
-        let files: Vec<PathBuf> = if self.files.is_empty() {
+    /// The data files: --files, or the three tables of the --data folder that exist.
+    fn input_files(&self) -> Vec<PathBuf> {
+        if self.files.is_empty() {
             let dir = self.folder();
             ["customers.csv", "invoices.csv", "payments.csv"]
                 .iter()
@@ -86,7 +87,12 @@ impl DataArgs {
                 .collect()
         } else {
             self.files.clone()
-        };
+        }
+    }
+
+    /// Imports the data and cuts it at --as-of.
+    pub fn load(&self) -> Result<Tables> {
+        let files = self.input_files();
         if files.is_empty() {
             bail!(
                 "no data files found in {}; pass --data FOLDER or --files FILE...",
@@ -121,9 +127,12 @@ impl DataArgs {
     pub fn store(&self) -> Result<ModelStore> {
         let dir = match &self.store {
             Some(dir) => dir.clone(),
-            None => payment_insights::app::storage::data_dir()
-                .context("cannot find the platform data directory; pass --store FOLDER")?
-                .join("models"),
+            None => {
+                let base = payment_insights::app::storage::data_dir()
+                    .context("cannot find the platform data directory; pass --store FOLDER")?;
+                let is_sample = self.files.is_empty() && self.data.is_none();
+                payment_insights::app::storage::models_dir(&base, &self.input_files(), is_sample)
+            }
         };
         Ok(ModelStore::open(&dir)?)
     }
