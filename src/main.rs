@@ -1,6 +1,8 @@
 //! `payment-insights`: the desktop app. Window options and start-up, nothing else.
 
 fn main() -> eframe::Result {
+    // Files given on the command line (or dropped on the app's icon) are opened at start.
+    let files: Vec<std::path::PathBuf> = std::env::args_os().skip(1).map(Into::into).collect();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Payment Insights")
@@ -15,6 +17,7 @@ fn main() -> eframe::Result {
         Box::new(|cc| {
             Ok(Box::new(payment_insights::app::PaymentInsightsApp::new(
                 &cc.egui_ctx,
+                files,
             )))
         }),
     )

@@ -15,6 +15,7 @@ fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> 
     let options = AppOptions {
         data_dir: Some(dir.to_path_buf()),
         train_max_rows: Some(TEST_TRAIN_ROWS),
+        files: Vec::new(),
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
@@ -400,4 +401,44 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         "a 2% discount should make paying on time likelier: {before}% → {after}%"
     );
     harness.get_by_label("Net benefit");
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_on_the_window_are_read_for_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("open_items.csv");
+    std::fs::write(
+        &path,
+        "Customer,Invoice,Invoice date,Due date,Amount,Paid date\n\
+         C1,1001,2024-01-02,2024-02-01,100.00,2024-02-03\n\
+         C1,1002,2024-03-04,2024-04-03,250.50,\n",
+    )
+    .unwrap();
+    let mut harness = loaded_app();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(path)));
+    wait_for_job(&mut harness);
+    assert_eq!(
+        harness.state().state.screen,
+        payment_insights::app::Screen::Import
+    );
+    harness.get_by_label("open_items.csv");
+    harness.get_by_value("Invoice ledger (with paid date)");
+    harness.get_by_label("Import these files");
 }

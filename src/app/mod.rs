@@ -107,6 +107,8 @@ pub struct AppOptions {
     /// Learn from at most this many snapshot rows (fewer: faster, less precise). Set from the
     /// `PAYMENT_INSIGHTS_TRAIN_MAX_ROWS` environment variable, or by tests.
     pub train_max_rows: Option<usize>,
+    /// Open these files at start (from the command line) instead of the last session's data.
+    pub files: Vec<PathBuf>,
 }
 
 /// A trained model waiting to be published, with the published model's scores on the same
@@ -279,8 +281,9 @@ pub fn sample_files() -> Vec<PathBuf> {
 }
 
 impl PaymentInsightsApp {
-    /// The app on first run: it starts importing the bundled sample data.
-    pub fn new(ctx: &egui::Context) -> Self {
+    /// The app as the desktop starts it: the files given on the command line, else the last
+    /// session's data, else the bundled sample data.
+    pub fn new(ctx: &egui::Context, files: Vec<PathBuf>) -> Self {
         let train_max_rows = std::env::var("PAYMENT_INSIGHTS_TRAIN_MAX_ROWS")
             .ok()
             .and_then(|v| v.parse().ok());
@@ -289,6 +292,7 @@ impl PaymentInsightsApp {
             AppOptions {
                 data_dir: None,
                 train_max_rows,
+                files,
             },
         )
     }
@@ -310,7 +314,11 @@ impl PaymentInsightsApp {
             .map(storage::load_settings)
             .unwrap_or_default();
         apply_look(ctx, &settings);
-        let last_files = settings.last_files.clone();
+        let last_files = if options.files.is_empty() {
+            settings.last_files.clone()
+        } else {
+            options.files
+        };
         let mut app = PaymentInsightsApp {
             state: AppState {
                 data_dir,
@@ -331,7 +339,7 @@ impl PaymentInsightsApp {
         } else if !missing.is_empty() {
             let names: Vec<String> = missing.iter().map(|f| f.display().to_string()).collect();
             app.state.error = Some(crate::i18n::trf(
-                "The files you worked with last time are no longer there ({files}), so the sample data is shown. Import your files again with \"Import your own data…\".",
+                "These files cannot be found ({files}), so the sample data is shown. Import your files with \"Import your own data…\".",
                 &[("files", &names.join(", "))],
             ));
             app.start_import(ctx, sample_files(), true);
@@ -915,9 +923,20 @@ impl PaymentInsightsApp {
         }
     }
 
-    /// Runs one frame's logic: job events, then commands.
+    /// Runs one frame's logic: job events, files dropped on the window, then commands.
     pub fn step(&mut self, ctx: &egui::Context) {
         self.poll_job(ctx);
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.commands.push(Command::ImportFiles(dropped));
+        }
         self.handle_commands(ctx);
     }
 
@@ -935,6 +954,7 @@ impl eframe::App for PaymentInsightsApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut commands = Vec::new();
         ui::root_ui(ui, &mut self.state, &mut commands);
+        ui::drop::drop_hint_ui(ui);
         self.commands.extend(commands);
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod customer;
 pub mod data;
+pub mod drop;
 pub mod fields;
 pub mod import;
 pub mod predictions;
