@@ -1,6 +1,7 @@
 //! `payment-insights`: the desktop app. Window options and start-up, nothing else.
 
 fn main() -> eframe::Result {
+    let launched = std::time::Instant::now();
     // Files given on the command line (or dropped on the app's icon) are opened at start.
     let files: Vec<std::path::PathBuf> = std::env::args_os().skip(1).map(Into::into).collect();
     let options = eframe::NativeOptions {
@@ -18,6 +19,7 @@ fn main() -> eframe::Result {
             Ok(Box::new(payment_insights::app::PaymentInsightsApp::new(
                 &cc.egui_ctx,
                 files,
+                launched,
             )))
         }),
     )

@@ -15,7 +15,7 @@ fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> 
     let options = AppOptions {
         data_dir: Some(dir.to_path_buf()),
         train_max_rows: Some(TEST_TRAIN_ROWS),
-        files: Vec::new(),
+        ..AppOptions::default()
     };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])

@@ -109,6 +109,8 @@ pub struct AppOptions {
     pub train_max_rows: Option<usize>,
     /// Open these files at start (from the command line) instead of the last session's data.
     pub files: Vec<PathBuf>,
+    /// When the process started: print start-up timings to stderr from then on.
+    pub timing_from: Option<std::time::Instant>,
 }
 
 /// A trained model waiting to be published, with the published model's scores on the same
@@ -258,6 +260,30 @@ pub struct PaymentInsightsApp {
     reopening: bool,
     /// Score again once the running job ends (the flag threshold changed meanwhile).
     rescore_after_job: bool,
+    /// With `PAYMENT_INSIGHTS_TIMING` set: when the process started, and what was reported.
+    timing: Option<StartTiming>,
+}
+
+/// Start-up timing printed to stderr (`PAYMENT_INSIGHTS_TIMING=1`): first frame and first
+/// predictions after launch.
+struct StartTiming {
+    launched: std::time::Instant,
+    first_frame_reported: bool,
+    predictions_reported: bool,
+}
+
+impl StartTiming {
+    fn report(&mut self, has_predictions: bool) {
+        let ms = self.launched.elapsed().as_secs_f64() * 1e3;
+        if !self.first_frame_reported {
+            self.first_frame_reported = true;
+            eprintln!("timing: first frame {ms:.0} ms after launch");
+        }
+        if has_predictions && !self.predictions_reported {
+            self.predictions_reported = true;
+            eprintln!("timing: predictions shown {ms:.0} ms after launch");
+        }
+    }
 }
 
 /// The bundled sample data: beside the executable (installed app) or in the source tree.
@@ -283,7 +309,7 @@ pub fn sample_files() -> Vec<PathBuf> {
 impl PaymentInsightsApp {
     /// The app as the desktop starts it: the files given on the command line, else the last
     /// session's data, else the bundled sample data.
-    pub fn new(ctx: &egui::Context, files: Vec<PathBuf>) -> Self {
+    pub fn new(ctx: &egui::Context, files: Vec<PathBuf>, launched: std::time::Instant) -> Self {
         let train_max_rows = std::env::var("PAYMENT_INSIGHTS_TRAIN_MAX_ROWS")
             .ok()
             .and_then(|v| v.parse().ok());
@@ -293,6 +319,7 @@ impl PaymentInsightsApp {
                 data_dir: None,
                 train_max_rows,
                 files,
+                timing_from: std::env::var_os("PAYMENT_INSIGHTS_TIMING").map(|_| launched),
             },
         )
     }
@@ -332,6 +359,11 @@ impl PaymentInsightsApp {
             commands: Vec::new(),
             reopening: false,
             rescore_after_job: false,
+            timing: options.timing_from.map(|launched| StartTiming {
+                launched,
+                first_frame_reported: false,
+                predictions_reported: false,
+            }),
         };
         let missing: Vec<&PathBuf> = last_files.iter().filter(|f| !f.exists()).collect();
         if last_files.is_empty() {
@@ -955,6 +987,9 @@ impl eframe::App for PaymentInsightsApp {
         let mut commands = Vec::new();
         ui::root_ui(ui, &mut self.state, &mut commands);
         ui::drop::drop_hint_ui(ui);
+        if let Some(timing) = &mut self.timing {
+            timing.report(self.state.scored.is_some());
+        }
         self.commands.extend(commands);
     }
 }

@@ -8,6 +8,7 @@
 use super::widgets::{bucket_color, card_ui, count, labelled_drag, money, percent, prob_bar_ui};
 use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
 use crate::data::tables::Tables;
+use chrono::Datelike;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
@@ -95,6 +96,11 @@ impl PredictionsState {
         }
         self.cache.as_ref().map_or(&[], |c| &c.rows)
     }
+
+    /// How many rows the table showed last (after filtering).
+    pub fn shown_rows(&self) -> usize {
+        self.cache.as_ref().map_or(0, |c| c.rows.len())
+    }
 }
 
 fn filtered_sorted(
@@ -133,45 +139,59 @@ fn filtered_sorted(
         })
         .map(|(i, _)| i as u32)
         .collect();
-    let pred = |i: &u32| predictions.get(*i as usize);
-    let inv = |i: &u32| pred(i).and_then(|p| tables.invoices.get(p.invoice as usize));
+    let pred = |i: u32| predictions.get(i as usize);
+    let inv = |i: u32| pred(i).and_then(|p| tables.invoices.get(p.invoice as usize));
+    // Each row's key is taken once, then the keys are sorted (ties by position, so the order
+    // is stable): a million rows re-sort in a fraction of the time a comparator that looks
+    // rows up on every comparison takes.
     match sort {
-        SortColumn::Customer => rows.sort_by(|a, b| {
-            let id = |i: &u32| {
-                inv(i)
-                    .and_then(|v| tables.customers.get(v.customer as usize))
-                    .map(|c| c.id.as_str())
-            };
-            id(a).cmp(&id(b))
-        }),
-        SortColumn::Invoice => {
-            rows.sort_by(|a, b| inv(a).map(|v| &v.id).cmp(&inv(b).map(|v| &v.id)))
+        SortColumn::Customer => {
+            let mut by_id: Vec<usize> = (0..tables.customers.len()).collect();
+            by_id.sort_by(|a, b| tables.customers[*a].id.cmp(&tables.customers[*b].id));
+            let mut rank = vec![0.0; tables.customers.len()];
+            for (r, c) in by_id.into_iter().enumerate() {
+                rank[c] = r as f64;
+            }
+            sort_by_number(&mut rows, |i| {
+                inv(i).map_or(-1.0, |v| {
+                    rank.get(v.customer as usize).copied().unwrap_or(-1.0)
+                })
+            });
         }
-        SortColumn::Amount => rows.sort_by(|a, b| {
-            let x = |i: &u32| pred(i).map_or(0.0, |p| p.open_amount);
-            x(a).total_cmp(&x(b))
+        SortColumn::Invoice => {
+            let mut keyed: Vec<(&str, u32)> = rows
+                .iter()
+                .map(|&i| (inv(i).map_or("", |v| v.id.as_str()), i))
+                .collect();
+            keyed.sort_unstable();
+            rows = keyed.into_iter().map(|(_, i)| i).collect();
+        }
+        SortColumn::Amount => sort_by_number(&mut rows, |i| pred(i).map_or(0.0, |p| p.open_amount)),
+        SortColumn::DueDate => sort_by_number(&mut rows, |i| {
+            inv(i).map_or(f64::MIN, |v| f64::from(v.due_date.num_days_from_ce()))
         }),
-        SortColumn::DueDate => rows.sort_by_key(|i| inv(i).map(|v| v.due_date)),
-        SortColumn::Probability(k) => rows.sort_by(|a, b| {
-            let x = |i: &u32| pred(i).and_then(|p| p.probs.get(k).copied()).unwrap_or(0.0);
-            x(a).total_cmp(&x(b))
+        SortColumn::Probability(k) => sort_by_number(&mut rows, |i| {
+            pred(i).and_then(|p| p.probs.get(k).copied()).unwrap_or(0.0)
         }),
         // Worst bucket first within the most likely bucket, then the largest amount.
-        SortColumn::Bucket => rows.sort_by(|a, b| {
-            let x = |i: &u32| {
-                pred(i).map_or((0, 0.0), |p| {
-                    (p.bucket, p.probs.get(p.bucket).copied().unwrap_or(0.0))
-                })
-            };
-            let (ba, pa) = x(a);
-            let (bb, pb) = x(b);
-            ba.cmp(&bb).then(pa.total_cmp(&pb))
+        SortColumn::Bucket => sort_by_number(&mut rows, |i| {
+            // A probability is at most 1, so bucket × 2 + probability orders by both.
+            pred(i).map_or(0.0, |p| {
+                p.bucket as f64 * 2.0 + p.probs.get(p.bucket).copied().unwrap_or(0.0)
+            })
         }),
     }
     if descending {
         rows.reverse();
     }
     rows
+}
+
+/// Sorts `rows` by a number taken once per row; equal keys keep their order.
+fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64) {
+    let mut keyed: Vec<(f64, u32)> = rows.iter().map(|&i| (key(i), i)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    *rows = keyed.into_iter().map(|(_, i)| i).collect();
 }
 
 /// Overdue bands of the expected-amount chart.
@@ -634,4 +654,17 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
                 ui.end_row();
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorting_by_a_number_keeps_ties_in_their_order() {
+        let mut rows = vec![0, 1, 2, 3, 4];
+        let keys = [3.0, 1.0, 3.0, 0.5, 1.0];
+        sort_by_number(&mut rows, |i| keys[i as usize]);
+        assert_eq!(rows, vec![3, 1, 4, 0, 2]);
+    }
 }

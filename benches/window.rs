@@ -1,0 +1,210 @@
+//! Window benchmark (`cargo bench --bench window`, release build, no GPU needed): drives the real
+//! app in an egui_kittest harness and measures
+//! 1. on the sample data: the first frame after start (the bundled model loads, nothing is
+//!    trained) and the time until the open invoices are scored;
+//! 2. with the 1,000,000-invoice benchmark set loaded (generated into bench-data/ on first use):
+//!    the CPU time of a frame of the Predictions screen, sorted by amount and filtered, as the
+//!    median and 95th percentile of many frames, plus the one-off cost of re-sorting after a
+//!    filter change;
+//! 3. a stress test of the table itself at 1,000,000 rows: the benchmark set's open invoices
+//!    repeated until there are a million predictions (the set has about 50,000 open invoices).
+//!
+//! A frame here is egui's layout and our screen code (what runs on the UI thread each frame);
+//! painting on the GPU is not included.
+
+#![allow(clippy::expect_used)] // a benchmark: no temporary folder, no measurement
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use payment_insights::app::{AppOptions, Command, PaymentInsightsApp, Screen};
+use payment_insights::data::generate::{GenParams, generate, write_csv};
+use payment_insights::ui::predictions::SortColumn;
+
+type App = Harness<'static, PaymentInsightsApp>;
+
+fn harness(options: AppOptions) -> App {
+    Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options))
+}
+
+/// Steps until no job runs (or `limit` passes).
+fn wait(app: &mut App, limit: Duration) {
+    let started = Instant::now();
+    app.step();
+    app.step();
+    while app.state().is_busy() && started.elapsed() < limit {
+        app.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    if let Some(error) = &app.state().state.error {
+        eprintln!("note: the app shows an error: {error}");
+    }
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+fn percentile(values: &mut [f64], p: f64) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[((values.len() - 1) as f64 * p).round() as usize]
+}
+
+/// Times `frames` frames; returns the milliseconds of each.
+fn frame_times(app: &mut App, frames: usize) -> Vec<f64> {
+    (0..frames)
+        .map(|_| {
+            let t = Instant::now();
+            app.step();
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .collect()
+}
+
+fn bench_files(dir: &Path) -> Vec<PathBuf> {
+    let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
+        .iter()
+        .map(|f| dir.join(f))
+        .collect();
+    if !files.iter().all(|f| f.exists()) {
+        eprintln!("Generating the benchmark set into {} …", dir.display());
+        if let Err(e) = write_csv(&generate(&GenParams::benchmark()), dir) {
+            eprintln!("cannot write the benchmark set: {e}");
+            std::process::exit(1);
+        }
+    }
+    files
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this file without it, and
+    // a benchmark that takes minutes has no place in the tests.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("window benchmark: run it with `cargo bench --bench window`");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let runs = 5;
+
+    // 1. Start-up on the sample data, as a user with no data of their own sees it.
+    let mut first = Vec::new();
+    let mut ready = Vec::new();
+    for _ in 0..runs {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let started = Instant::now();
+        let mut app = harness(AppOptions {
+            data_dir: Some(dir.path().to_path_buf()),
+            ..AppOptions::default()
+        });
+        app.step();
+        first.push(started.elapsed().as_secs_f64() * 1e3);
+        wait(&mut app, Duration::from_secs(120));
+        assert!(app.state().state.scored.is_some(), "no predictions");
+        ready.push(started.elapsed().as_secs_f64() * 1e3);
+    }
+    println!(
+        "sample data: first frame {:.0} ms, predictions shown after {:.0} ms (median of {runs})",
+        median(&mut first),
+        median(&mut ready)
+    );
+
+    // 2. The predictions screen with the 1M-invoice set.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let files = bench_files(&root.join("bench-data"));
+    let started = Instant::now();
+    let mut app = harness(AppOptions {
+        data_dir: Some(dir.path().to_path_buf()),
+        files,
+        ..AppOptions::default()
+    });
+    wait(&mut app, Duration::from_secs(900));
+    let open = app
+        .state()
+        .state
+        .scored
+        .as_ref()
+        .map_or(0, |s| s.scored.predictions.len());
+    println!(
+        "benchmark set: imported, first model trained and published, {open} open invoices scored in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    app.state_mut().push(Command::Show(Screen::Predictions));
+    {
+        let view = &mut app.state_mut().state.predictions;
+        view.sort = SortColumn::Amount;
+        view.descending = true;
+        view.filter.min_amount = 1_000.0;
+    }
+    let t = Instant::now();
+    app.step();
+    let resort = t.elapsed().as_secs_f64() * 1e3;
+    frame_times(&mut app, 20); // warm up
+    let mut times = frame_times(&mut app, 300);
+    let shown = app.state_mut().state.predictions.shown_rows();
+    println!(
+        "predictions screen, {shown} of {open} rows (amount ≥ 1,000, sorted by amount): frame median {:.2} ms, p95 {:.2} ms, max {:.2} ms; the frame that filtered and sorted: {resort:.0} ms",
+        median(&mut times),
+        percentile(&mut times, 0.95),
+        percentile(&mut times, 1.0),
+    );
+    // Scrolling: the same, with the table scrolled through.
+    let mut scrolling = Vec::new();
+    app.hover_at(egui::pos2(800.0, 700.0));
+    for _ in 0..100 {
+        app.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, -20.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+        });
+        let t = Instant::now();
+        app.step();
+        scrolling.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    println!(
+        "while scrolling: frame median {:.2} ms, p95 {:.2} ms",
+        median(&mut scrolling),
+        percentile(&mut scrolling, 0.95)
+    );
+
+    // 3. The table at a million rows.
+    let Some(output) = app.state().state.scored.clone() else {
+        return;
+    };
+    let base = &output.scored.predictions;
+    let predictions: Vec<_> = base.iter().cycle().take(1_000_000).cloned().collect();
+    let million = payment_insights::app::ScoredOutput {
+        scored: std::sync::Arc::new(payment_insights::insights::Scored {
+            as_of: output.scored.as_of,
+            predictions,
+        }),
+        portfolio: output.portfolio.clone(),
+        worklist: output.worklist.clone(),
+        forecast: output.forecast.clone(),
+    };
+    {
+        let state = &mut app.state_mut().state;
+        state.scored = Some(std::sync::Arc::new(million));
+        state.scored_generation += 1;
+    }
+    let t = Instant::now();
+    app.step();
+    let resort = t.elapsed().as_secs_f64() * 1e3;
+    frame_times(&mut app, 20);
+    let mut times = frame_times(&mut app, 300);
+    let shown = app.state_mut().state.predictions.shown_rows();
+    app.state_mut().state.predictions.filter.customer_text = "c001".to_string();
+    let t = Instant::now();
+    app.step();
+    let refilter = t.elapsed().as_secs_f64() * 1e3;
+    println!(
+        "stress, 1,000,000 rows ({shown} shown): frame median {:.2} ms, p95 {:.2} ms; re-sorting all rows {resort:.0} ms; typing a customer filter {refilter:.0} ms",
+        median(&mut times),
+        percentile(&mut times, 0.95),
+    );
+}
