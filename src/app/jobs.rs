@@ -5,6 +5,7 @@ use super::LoadedData;
 use crate::data::import::{AmbiguousColumn, ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
+use crate::i18n::{tr, trf};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
@@ -92,7 +93,7 @@ fn failure(error: ImportError, plan: Option<ImportPlan>) -> JobFailure {
     };
     let message = match error {
         ImportError::Cancelled => {
-            "The import was cancelled; the data shown before is kept.".to_string()
+            tr("The import was cancelled; the data shown before is kept.").to_string()
         }
         other => format!("{other:#}"),
     };
@@ -111,7 +112,7 @@ pub fn spawn_plan(
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import-read", move |progress| {
-        progress(Progress::new("Reading files", 0.1));
+        progress(Progress::new(tr("Reading files"), 0.1));
         match read_files(&files, None) {
             Ok(tables) if cancel.is_cancelled() => {
                 let _ = tables;
@@ -227,10 +228,17 @@ pub enum ModelOutput {
     },
 }
 
+/// `what` names the work as the subject of a sentence, already translated ("Training").
 fn model_failure(error: ModelError, what: &str) -> JobEvent {
     let message = match error {
-        ModelError::Cancelled => format!("{what} was cancelled; nothing was changed."),
-        other => format!("{what} failed: {other:#}"),
+        ModelError::Cancelled => trf(
+            "{what} was cancelled; nothing was changed.",
+            &[("what", &what)],
+        ),
+        other => trf(
+            "{what} failed: {error}",
+            &[("what", &what), ("error", &format!("{other:#}"))],
+        ),
     };
     JobEvent::Failed(JobFailure {
         message,
@@ -267,14 +275,15 @@ pub fn spawn_load_model(
 ) -> JobHandle {
     spawn(ctx, "model-load", move |progress| {
         let tables = &data.imported.tables;
-        progress(Progress::new("Loading the published model", 0.0));
+        progress(Progress::new(tr("Loading the published model"), 0.0));
         let (model, note, warning) = match store.load_published() {
             Ok((model, warning)) => (model, None, warning),
             Err(error) => {
                 let warning = match error {
                     ModelError::NothingPublished => None,
-                    other => Some(format!(
-                        "{other:#} A new model is trained on the current data instead."
+                    other => Some(trf(
+                        "{problem} A new model is trained on the current data instead.",
+                        &[("problem", &format!("{other:#}"))],
                     )),
                 };
                 // The bundled model was trained on the sample data; other data gets its own.
@@ -288,15 +297,15 @@ pub fn spawn_load_model(
                             .and_then(|text| serde_json::from_str::<Model>(&text).ok())
                     });
                 let (mut model, note) = match bundled {
-                    Some(model) => (model, "The bundled sample model is in use.".to_string()),
+                    Some(model) => (model, tr("The bundled sample model is in use.").to_string()),
                     None => {
                         let run = match train(tables, &params, None, None, progress, &cancel) {
                             Ok(run) => run,
-                            Err(e) => return model_failure(e, "Training the first model"),
+                            Err(e) => return model_failure(e, tr("Training the first model")),
                         };
                         (
                             run.model,
-                            "No model was published yet: one was trained on this data with the default fields and published.".to_string(),
+                            tr("No model was published yet: one was trained on this data with the default fields and published.").to_string(),
                         )
                     }
                 };
@@ -304,12 +313,12 @@ pub fn spawn_load_model(
                     .save(&mut model)
                     .and_then(|version| store.publish(version));
                 if let Err(e) = saved {
-                    return model_failure(e, "Saving the first model");
+                    return model_failure(e, tr("Saving the first model"));
                 }
                 (model, Some(note), warning)
             }
         };
-        progress(Progress::new("Listing the fields", 0.95));
+        progress(Progress::new(tr("Listing the fields"), 0.95));
         let catalogue = Catalogue::build(tables, &model.buckets);
         done(ModelOutput::Ready(Box::new(ModelReady {
             model,
@@ -342,14 +351,14 @@ pub fn spawn_train(
             Ok(run) => {
                 let mut model = run.model;
                 if let Err(e) = store.save(&mut model) {
-                    return model_failure(e, "Saving the trained model");
+                    return model_failure(e, tr("Saving the trained model"));
                 }
                 done(ModelOutput::Trained {
                     model: Box::new(model),
                     comparison: run.published,
                 })
             }
-            Err(e) => model_failure(e, "Training"),
+            Err(e) => model_failure(e, tr("Training")),
         }
     })
 }
@@ -367,7 +376,7 @@ pub fn spawn_score(
         let tables = &data.imported.tables;
         match score_open(&model, tables, &settings, &policies, progress, &cancel) {
             Ok(scored) => {
-                progress(Progress::new("Summing the portfolio", 0.98));
+                progress(Progress::new(tr("Summing the portfolio"), 0.98));
                 let portfolio =
                     crate::insights::customer::portfolio(&scored.predictions, &model.buckets);
                 let worklist = crate::insights::customer::worklist(tables, &scored.predictions);
@@ -384,7 +393,7 @@ pub fn spawn_score(
                     forecast,
                 })))
             }
-            Err(e) => model_failure(e, "Scoring the open invoices"),
+            Err(e) => model_failure(e, tr("Scoring the open invoices")),
         }
     })
 }
@@ -400,7 +409,7 @@ pub fn spawn_backtest(
     spawn(ctx, "backtest", move |progress| {
         match backtest(&data.imported.tables, &params, months, progress, &cancel) {
             Ok(result) => done(ModelOutput::Backtested(Box::new(result))),
-            Err(e) => model_failure(e, "The backtest"),
+            Err(e) => model_failure(e, tr("The backtest")),
         }
     })
 }
@@ -428,7 +437,7 @@ pub fn spawn_what_if(
             &cancel,
         ) {
             Ok(result) => done(ModelOutput::WhatIf(Box::new(result))),
-            Err(e) => model_failure(e, "The what-if"),
+            Err(e) => model_failure(e, tr("The what-if")),
         }
     })
 }
@@ -443,24 +452,24 @@ pub fn spawn_export(
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "export", move |progress| {
-        progress(Progress::new("Explaining every open invoice", 0.1));
+        progress(Progress::new(tr("Explaining every open invoice"), 0.1));
         let rows = match crate::insights::export::rows(&model, &data.imported.tables, &scored) {
             Ok(rows) => rows,
-            Err(e) => return model_failure(e, "The export"),
+            Err(e) => return model_failure(e, tr("The export")),
         };
         if cancel.is_cancelled() {
-            return model_failure(ModelError::Cancelled, "The export");
+            return model_failure(ModelError::Cancelled, tr("The export"));
         }
-        progress(Progress::new("Writing the file", 0.8));
+        progress(Progress::new(tr("Writing the file"), 0.8));
         match crate::insights::export::write(&rows, &path) {
             Ok(()) => done(ModelOutput::Exported {
                 rows: rows.len(),
                 path,
             }),
             Err(e) => JobEvent::Failed(JobFailure {
-                message: format!(
-                    "The predictions could not be written to {} ({e}). Choose another folder or close the file if it is open in another program.",
-                    path.display()
+                message: trf(
+                    "The predictions could not be written to {path} ({error}). Choose another folder or close the file if it is open in another program.",
+                    &[("path", &path.display()), ("error", &e)],
                 ),
                 plan: None,
                 ambiguous: Vec::new(),

@@ -10,6 +10,7 @@ use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
+use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
 use crate::model::backtest::Backtest;
 use crate::model::store::{ModelStore, Status};
@@ -370,7 +371,7 @@ impl PaymentInsightsApp {
             app.start_import(ctx, sample_files(), true);
         } else if !missing.is_empty() {
             let names: Vec<String> = missing.iter().map(|f| f.display().to_string()).collect();
-            app.state.error = Some(crate::i18n::trf(
+            app.state.error = Some(trf(
                 "These files cannot be found ({files}), so the sample data is shown. Import your files with \"Import your own data…\".",
                 &[("files", &names.join(", "))],
             ));
@@ -378,7 +379,7 @@ impl PaymentInsightsApp {
         } else {
             app.reopening = true;
             let memory = app.state.mapping_memory.clone();
-            app.start_job("Opening the data of the last session", move |cancel| {
+            app.start_job(tr("Opening the data of the last session"), move |cancel| {
                 jobs::spawn_import(ctx.clone(), last_files, false, Some(memory), cancel)
             });
         }
@@ -398,7 +399,7 @@ impl PaymentInsightsApp {
         let handle = start(cancel.clone());
         self.state.job = Some(RunningJob {
             title: title.to_string(),
-            progress: Progress::new("Starting", 0.0),
+            progress: Progress::new(tr("Starting"), 0.0),
             cancel,
             handle,
         });
@@ -406,7 +407,7 @@ impl PaymentInsightsApp {
 
     fn start_import(&mut self, ctx: &egui::Context, files: Vec<PathBuf>, is_sample: bool) {
         let ctx = ctx.clone();
-        self.start_job("Importing data", move |cancel| {
+        self.start_job(tr("Importing data"), move |cancel| {
             jobs::spawn_import(ctx, files, is_sample, None, cancel)
         });
     }
@@ -431,7 +432,7 @@ impl PaymentInsightsApp {
         if let Some(dir) = &self.state.data_dir
             && let Err(error) = storage::save_settings(dir, &self.state.settings)
         {
-            self.state.error = Some(crate::i18n::trf(
+            self.state.error = Some(trf(
                 "The settings could not be saved ({error}). Check that {folder} is writable.",
                 &[("error", &error), ("folder", &dir.display())],
             ));
@@ -448,7 +449,7 @@ impl PaymentInsightsApp {
                     self.state.screen = Screen::Import;
                     let memory = self.state.mapping_memory.clone();
                     let ctx = ctx.clone();
-                    self.start_job("Reading files", move |cancel| {
+                    self.start_job(tr("Reading files"), move |cancel| {
                         jobs::spawn_plan(ctx, files, memory, cancel)
                     });
                 }
@@ -506,7 +507,7 @@ impl PaymentInsightsApp {
                     if let Some(plan) = self.state.pending.clone() {
                         self.state.error = None;
                         let ctx = ctx.clone();
-                        self.start_job("Importing data", move |cancel| {
+                        self.start_job(tr("Importing data"), move |cancel| {
                             jobs::spawn_validate(ctx, plan, false, cancel)
                         });
                     }
@@ -517,11 +518,11 @@ impl PaymentInsightsApp {
                 }
                 Command::PickFiles => {
                     let picked = rfd::FileDialog::new()
-                        .set_title(
+                        .set_title(tr(
                             "Choose customers, invoices and payments (or one invoice ledger)",
-                        )
+                        ))
                         .add_filter(
-                            "Tables (CSV, Excel)",
+                            tr("Tables (CSV, Excel)"),
                             &["csv", "txt", "tsv", "xlsx", "xls", "xlsm", "ods"],
                         )
                         .pick_files();
@@ -545,7 +546,7 @@ impl PaymentInsightsApp {
                         let selection = Some(self.state.fields.selection.clone());
                         let params = self.state.train_params(selection);
                         let ctx = ctx.clone();
-                        self.start_job("Backtest (12 months)", move |cancel| {
+                        self.start_job(tr("Backtest (12 months)"), move |cancel| {
                             jobs::spawn_backtest(ctx, data, params, 12, cancel)
                         });
                     }
@@ -563,14 +564,14 @@ impl PaymentInsightsApp {
                         let settings = self.state.settings.rates.clone();
                         let current = self.state.scored.as_ref().map(|s| s.scored.clone());
                         let ctx = ctx.clone();
-                        self.start_job("What-if", move |cancel| {
+                        self.start_job(tr("What-if"), move |cancel| {
                             jobs::spawn_what_if(
                                 ctx, data, model, scenario, settings, current, cancel,
                             )
                         });
                     } else {
                         self.state.error = Some(
-                            "There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first."
+                            tr("There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first.")
                                 .to_string(),
                         );
                     }
@@ -588,11 +589,11 @@ impl PaymentInsightsApp {
                 }
                 Command::Export(format) => {
                     let (name, filter, ext) = match format {
-                        ExportFormat::Csv => ("predictions.csv", "CSV", "csv"),
-                        ExportFormat::Xlsx => ("predictions.xlsx", "Excel workbook", "xlsx"),
+                        ExportFormat::Csv => ("predictions.csv", tr("CSV"), "csv"),
+                        ExportFormat::Xlsx => ("predictions.xlsx", tr("Excel workbook"), "xlsx"),
                     };
                     let picked = rfd::FileDialog::new()
-                        .set_title("Save the predictions")
+                        .set_title(tr("Save the predictions"))
                         .set_file_name(name)
                         .add_filter(filter, &[ext])
                         .save_file();
@@ -611,7 +612,7 @@ impl PaymentInsightsApp {
                     ) {
                         let scored = scored.scored.clone();
                         let ctx = ctx.clone();
-                        self.start_job("Exporting predictions", move |cancel| {
+                        self.start_job(tr("Exporting predictions"), move |cancel| {
                             jobs::spawn_export(ctx, data, model, scored, path, cancel)
                         });
                     }
@@ -634,14 +635,14 @@ impl PaymentInsightsApp {
         };
         let params = self.state.train_params(None);
         let ctx = ctx.clone();
-        self.start_job("Preparing the model", move |cancel| {
+        self.start_job(tr("Preparing the model"), move |cancel| {
             jobs::spawn_load_model(ctx, data, store, params, cancel)
         });
     }
 
     fn start_train(&mut self, ctx: &egui::Context) {
         let Some(data) = self.state.data.clone() else {
-            self.state.error = Some("Import data before training a model.".to_string());
+            self.state.error = Some(tr("Import data before training a model.").to_string());
             return;
         };
         let store = match self.state.store() {
@@ -658,7 +659,7 @@ impl PaymentInsightsApp {
         let published = self.state.model.clone();
         self.state.screen = Screen::Model;
         let ctx = ctx.clone();
-        self.start_job("Training", move |cancel| {
+        self.start_job(tr("Training"), move |cancel| {
             jobs::spawn_train(ctx, data, store, params, published, cancel)
         });
     }
@@ -670,7 +671,7 @@ impl PaymentInsightsApp {
         let settings = self.state.settings.rates.clone();
         let policies = self.state.policies.clone();
         let ctx = ctx.clone();
-        self.start_job("Scoring open invoices", move |cancel| {
+        self.start_job(tr("Scoring open invoices"), move |cancel| {
             jobs::spawn_score(ctx, data, model, settings, policies, cancel)
         });
     }
@@ -691,8 +692,9 @@ impl PaymentInsightsApp {
                     self.state.candidate = None;
                 }
                 self.set_model(model);
-                self.state.notice = Some(format!(
-                    "Version {version} is published; the open invoices are scored with it."
+                self.state.notice = Some(trf(
+                    "Version {version} is published; the open invoices are scored with it.",
+                    &[("version", &version)],
                 ));
                 self.start_score(ctx);
             }
@@ -707,9 +709,9 @@ impl PaymentInsightsApp {
         });
         match result {
             Ok(model) => {
-                self.state.notice = Some(format!(
-                    "Rolled back to version {}; the open invoices are scored with it.",
-                    model.version
+                self.state.notice = Some(trf(
+                    "Rolled back to version {version}; the open invoices are scored with it.",
+                    &[("version", &model.version)],
                 ));
                 self.set_model(model);
                 self.start_score(ctx);
@@ -737,12 +739,14 @@ impl PaymentInsightsApp {
                 let (trained_at, summary) = match &entry.model {
                     Ok(m) => (
                         m.trained_at.clone(),
-                        format!(
-                            "Grade {}, accuracy {}, log loss {:.3}, {} fields",
-                            m.evaluation.grade.letter(),
-                            ui::widgets::percent(m.evaluation.accuracy),
-                            m.evaluation.log_loss,
-                            m.selection.len()
+                        trf(
+                            "Grade {grade}, accuracy {accuracy}, log loss {log_loss}, {fields} fields",
+                            &[
+                                ("grade", &m.evaluation.grade.letter()),
+                                ("accuracy", &ui::widgets::percent(m.evaluation.accuracy)),
+                                ("log_loss", &format!("{:.3}", m.evaluation.log_loss)),
+                                ("fields", &m.selection.len()),
+                            ],
                         ),
                     ),
                     Err(problem) => (String::new(), problem.clone()),
@@ -761,9 +765,9 @@ impl PaymentInsightsApp {
         if let Some(dir) = &self.state.data_dir
             && let Err(error) = storage::save_policies(dir, &self.state.policies)
         {
-            self.state.error = Some(format!(
-                "The policies could not be saved ({error}). Check that {} is writable.",
-                dir.display()
+            self.state.error = Some(trf(
+                "The policies could not be saved ({error}). Check that {folder} is writable.",
+                &[("error", &error), ("folder", &dir.display())],
             ));
         }
     }
@@ -806,8 +810,9 @@ impl PaymentInsightsApp {
                 match crate::insights::predict::explain(model, tables, i, tables.as_of, 5) {
                     Ok(f) => f,
                     Err(error) => {
-                        self.state.error = Some(format!(
-                            "The reasons for this prediction could not be worked out: {error:#}"
+                        self.state.error = Some(trf(
+                            "The reasons for this prediction could not be worked out: {error}",
+                            &[("error", &format!("{error:#}"))],
                         ));
                         Vec::new()
                     }
@@ -857,10 +862,12 @@ impl PaymentInsightsApp {
             ModelOutput::Backtested(result) => self.state.backtest = Some(*result),
             ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
             ModelOutput::Exported { path, rows } => {
-                self.state.notice = Some(format!(
-                    "Exported {} predictions to {}.",
-                    ui::widgets::count(rows),
-                    path.display()
+                self.state.notice = Some(trf(
+                    "Exported {rows} predictions to {path}.",
+                    &[
+                        ("rows", &ui::widgets::count(rows)),
+                        ("path", &path.display()),
+                    ],
                 ));
             }
         }
@@ -881,9 +888,10 @@ impl PaymentInsightsApp {
         }
         if job.handle.is_disconnected() && finished.is_none() {
             finished = Some(Err(jobs::JobFailure {
-                message:
-                    "The job stopped unexpectedly. Try again; if it happens again, check the files."
-                        .to_string(),
+                message: tr(
+                    "The job stopped unexpectedly. Try again; if it happens again, check the files.",
+                )
+                .to_string(),
                 plan: None,
                 ambiguous: Vec::new(),
             }));
@@ -904,9 +912,9 @@ impl PaymentInsightsApp {
                         && let Err(error) =
                             storage::save_mapping_memory(dir, &self.state.mapping_memory)
                     {
-                        self.state.error = Some(format!(
-                            "The data was imported, but the column mapping could not be saved for next time ({error}). Check that {} is writable.",
-                            dir.display()
+                        self.state.error = Some(trf(
+                            "The data was imported, but the column mapping could not be saved for next time ({error}). Check that {folder} is writable.",
+                            &[("error", &error), ("folder", &dir.display())],
                         ));
                     }
                     self.state.pending = None;
@@ -935,7 +943,7 @@ impl PaymentInsightsApp {
                     self.state.pending = Some(*plan);
                 }
                 self.state.ambiguous = failure.ambiguous;
-                self.state.error = Some(crate::i18n::trf(
+                self.state.error = Some(trf(
                     "The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.",
                     &[("problem", &failure.message)],
                 ));

@@ -4,7 +4,7 @@
 //! Writes are atomic (temporary file, then rename) so a crash never leaves half a file.
 
 use crate::data::mapping::MappingMemory;
-use crate::i18n::Language;
+use crate::i18n::{Language, trf};
 use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
 use serde::{Deserialize, Serialize};
@@ -47,9 +47,9 @@ pub fn load_settings(dir: &Path) -> (AppSettings, Option<String>) {
         Ok(settings) => (settings, None),
         Err(e) => (
             AppSettings::default(),
-            Some(format!(
-                "The saved settings in {} could not be read ({e}); the defaults are used. Change them on the Settings screen to save them again.",
-                path.display()
+            Some(trf(
+                "The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.",
+                &[("file", &path.display()), ("error", &e)],
             )),
         ),
     }
@@ -133,9 +133,9 @@ pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, String> {
         return Ok(Vec::new());
     };
     serde_json::from_str(&text).map_err(|e| {
-        format!(
-            "The saved policies in {} could not be read ({e}); no policy is applied. Save them again from the What-if screen.",
-            path.display()
+        trf(
+            "The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.",
+            &[("file", &path.display()), ("error", &e)],
         )
     })
 }

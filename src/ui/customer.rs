@@ -4,6 +4,7 @@
 
 use super::widgets::{bucket_color, card_ui, count, money, percent, prob_bar_ui};
 use crate::app::{AppState, Command, Screen};
+use crate::i18n::{tr, trf};
 use crate::insights::customer::{CustomerStatus, HistoryRow};
 use crate::insights::predict::Prediction;
 use crate::model::explain::Factor;
@@ -24,7 +25,9 @@ pub struct CustomerView {
 
 pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let (Some(view), Some(data)) = (&state.customer, state.data.clone()) else {
-        ui.label("Click a customer or an invoice on the Predictions screen to see it here.");
+        ui.label(tr(
+            "Click a customer or an invoice on the Predictions screen to see it here.",
+        ));
         return;
     };
     let tables = &data.imported.tables;
@@ -45,56 +48,70 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                 ui.label(format!("({group})"));
             }
             if ui
-                .button("What-if for this customer…")
-                .on_hover_text("Try a discount, other terms or electronic billing for this customer's open invoices")
+                .button(tr("What-if for this customer…"))
+                .on_hover_text(tr("Try a discount, other terms or electronic billing for this customer's open invoices"))
                 .clicked()
             {
                 commands.push(Command::Show(Screen::WhatIf));
             }
         });
         ui.horizontal_wrapped(|ui| {
-            card_ui(ui, "Open balance", &money(status.open_balance), None);
-            card_ui(ui, "Overdue balance", &money(status.overdue_balance), None);
-            card_ui(ui, "Open invoices", &count(status.open_invoices), None);
+            card_ui(ui, tr("Open balance"), &money(status.open_balance), None);
+            card_ui(ui, tr("Overdue balance"), &money(status.overdue_balance), None);
+            card_ui(ui, tr("Open invoices"), &count(status.open_invoices), None);
             card_ui(
                 ui,
-                "Credit use",
+                tr("Credit use"),
                 &match (status.credit_use, status.credit_limit) {
-                    (Some(u), Some(l)) => format!("{} of {}", percent(u), money(l)),
-                    _ => "No credit limit".to_string(),
+                    (Some(u), Some(l)) => trf(
+                        "{share} of {limit}",
+                        &[("share", &percent(u)), ("limit", &money(l))],
+                    ),
+                    _ => tr("No credit limit").to_string(),
                 },
                 None,
             );
             card_ui(
                 ui,
-                "DSO (90 days)",
-                &status.dso.map_or("—".to_string(), |d| format!("{d:.0} days")),
+                tr("DSO (90 days)"),
+                &status.dso.map_or("—".to_string(), |d| {
+                    trf("{days} days", &[("days", &format!("{d:.0}"))])
+                }),
                 None,
             );
             card_ui(
                 ui,
-                "Last payment",
+                tr("Last payment"),
                 &status.last_payment.map_or("—".to_string(), |d| d.to_string()),
                 None,
             );
             card_ui(
                 ui,
-                "Average days late",
-                &status
-                    .avg_days_late
-                    .map_or("—".to_string(), |d| format!("{d:.1} ({} paid)", count(status.paid_invoices))),
+                tr("Average days late"),
+                &status.avg_days_late.map_or("—".to_string(), |d| {
+                    trf(
+                        "{days_late} ({paid} paid)",
+                        &[
+                            ("days_late", &format!("{d:.1}")),
+                            ("paid", &count(status.paid_invoices)),
+                        ],
+                    )
+                }),
                 None,
             );
             card_ui(
                 ui,
-                "Trend (last 5 paid)",
-                &format!(
-                    "{}{}",
-                    status.trend.label(),
-                    status
-                        .recent_days_late
-                        .map_or(String::new(), |d| format!(", {d:.1} days late"))
-                ),
+                tr("Trend (last 5 paid)"),
+                &match status.recent_days_late {
+                    Some(d) => trf(
+                        "{trend}, {days_late} days late",
+                        &[
+                            ("trend", &status.trend.label()),
+                            ("days_late", &format!("{d:.1}")),
+                        ],
+                    ),
+                    None => status.trend.label().to_string(),
+                },
                 None,
             );
         });
@@ -102,7 +119,7 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             for (b, label) in labels.iter().enumerate() {
                 card_ui(
                     ui,
-                    &format!("Expected {}", label.to_lowercase()),
+                    &trf("Expected {bucket}", &[("bucket", &label.to_lowercase())]),
                     &money(status.expected.get(b).copied().unwrap_or(0.0)),
                     Some(bucket_color(b, k)),
                 );
@@ -112,11 +129,11 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_max_width(520.0);
-                ui.strong("Open invoices");
+                ui.strong(tr("Open invoices"));
                 egui::Grid::new("customer_open").striped(true).show(ui, |ui| {
-                    ui.weak("Invoice");
-                    ui.weak("Open amount");
-                    ui.weak("Due");
+                    ui.weak(tr("Invoice"));
+                    ui.weak(tr("Open amount"));
+                    ui.weak(tr("Due"));
                     for l in &labels {
                         ui.weak(l);
                     }
@@ -128,7 +145,7 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                         let chosen = view.invoice == Some(p.invoice);
                         if ui
                             .selectable_label(chosen, &inv.id)
-                            .on_hover_text("Show why this invoice is predicted so")
+                            .on_hover_text(tr("Show why this invoice is predicted so"))
                             .clicked()
                         {
                             commands.push(Command::OpenCustomer {
@@ -145,7 +162,10 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     }
                 });
                 if view.open.len() > 50 {
-                    ui.weak(format!("…and {} more", count(view.open.len() - 50)));
+                    ui.weak(trf(
+                        "…and {count} more",
+                        &[("count", &count(view.open.len() - 50))],
+                    ));
                 }
             });
             ui.add_space(16.0);
@@ -154,12 +174,15 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     .invoice
                     .and_then(|i| tables.invoices.get(i as usize))
                     .map_or("", |i| i.id.as_str());
-                ui.strong(format!("Why invoice {invoice} is predicted so"));
+                ui.strong(trf(
+                    "Why invoice {invoice} is predicted so",
+                    &[("invoice", &invoice)],
+                ));
                 factors_ui(ui, &view.factors, &labels);
             });
         });
         ui.add_space(8.0);
-        ui.strong("Payment history: days late per invoice");
+        ui.strong(tr("Payment history: days late per invoice"));
         history_chart_ui(ui, &view.history, &labels);
         history_table_ui(ui, &view.history, tables, &labels);
     });
@@ -167,7 +190,7 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
 
 fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
     if factors.is_empty() {
-        ui.label("Choose an open invoice to see the reasons.");
+        ui.label(tr("Choose an open invoice to see the reasons."));
         return;
     }
     let k = labels.len();
@@ -185,7 +208,10 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
                 ui.add(egui::Label::new(&f.text).wrap());
             });
             let toward = labels.get(f.toward).map_or("", String::as_str);
-            ui.colored_label(bucket_color(f.toward, k), format!("toward {toward}"));
+            ui.colored_label(
+                bucket_color(f.toward, k),
+                trf("toward {bucket}", &[("bucket", &toward)]),
+            );
             let size = if f.strength.is_finite() {
                 (f.strength / largest).clamp(0.0, 1.0)
             } else {
@@ -196,9 +222,12 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
                     .desired_width(120.0)
                     .fill(bucket_color(f.toward, k))
                     .text(if f.strength.is_finite() {
-                        format!("strength {:.2}", f.strength)
+                        trf(
+                            "strength {strength}",
+                            &[("strength", &format!("{:.2}", f.strength))],
+                        )
                     } else {
-                        "decides it".to_string()
+                        tr("decides it").to_string()
                     }),
             );
             ui.end_row();
@@ -218,7 +247,7 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
                 .format("%Y-%m")
                 .to_string()
         })
-        .y_axis_label("Days late")
+        .y_axis_label(tr("Days late"))
         .show(ui, |plot| {
             for (b, label) in labels.iter().enumerate() {
                 let points: Vec<[f64; 2]> = history
@@ -256,13 +285,13 @@ fn history_table_ui(
         .column(Column::remainder())
         .header(22.0, |mut header| {
             for name in [
-                "Invoice",
-                "Invoice date",
-                "Due date",
-                "Amount",
-                "Paid",
-                "Days late",
-                "Bucket",
+                tr("Invoice"),
+                tr("Invoice date"),
+                tr("Due date"),
+                tr("Amount"),
+                tr("Paid"),
+                tr("Days late"),
+                tr("Bucket"),
             ] {
                 header.col(|ui| {
                     ui.strong(name);
@@ -296,7 +325,10 @@ fn history_table_ui(
                     ui.label(money(r.amount));
                 });
                 row.col(|ui| {
-                    ui.label(r.settled_date.map_or("Open".to_string(), |d| d.to_string()));
+                    ui.label(
+                        r.settled_date
+                            .map_or(tr("Open").to_string(), |d| d.to_string()),
+                    );
                 });
                 row.col(|ui| {
                     ui.label(r.days_late.map_or(String::new(), |d| d.to_string()));
@@ -309,7 +341,7 @@ fn history_table_ui(
                         );
                     }
                     None => {
-                        ui.label("");
+                        ui.label(""); // i18n: not text
                     }
                 });
             });

@@ -3,6 +3,7 @@
 use super::widgets::{count, money};
 use crate::app::AppState;
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
 
 /// Which table is shown.
@@ -17,9 +18,11 @@ pub enum DataTab {
 pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let Some(data) = &state.data else {
         if state.job.is_some() {
-            ui.label("Loading the data…");
+            ui.label(tr("Loading the data…"));
         } else {
-            ui.label("No data yet. Use \"Import your own data…\" to choose your files.");
+            ui.label(tr(
+                "No data yet. Use \"Import your own data…\" to choose your files.",
+            ));
         }
         return;
     };
@@ -28,9 +31,9 @@ pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         for (tab, label) in [
-            (DataTab::Invoices, "Invoices"),
-            (DataTab::Customers, "Customers"),
-            (DataTab::Payments, "Payments"),
+            (DataTab::Invoices, tr("Invoices")),
+            (DataTab::Customers, tr("Customers")),
+            (DataTab::Payments, tr("Payments")),
         ] {
             ui.selectable_value(&mut state.data_tab, tab, label);
         }
@@ -51,12 +54,12 @@ fn summary_ui(ui: &mut egui::Ui, tables: &Tables) {
         .sum();
     ui.horizontal(|ui| {
         for (label, value) in [
-            ("Customers", count(tables.customers.len())),
-            ("Invoices", count(tables.invoices.len())),
-            ("Open invoices", count(open.len())),
-            ("Open amount", money(open_amount)),
-            ("Payments", count(tables.payments.len())),
-            ("Data as of", tables.as_of.to_string()),
+            (tr("Customers"), count(tables.customers.len())),
+            (tr("Invoices"), count(tables.invoices.len())),
+            (tr("Open invoices"), count(open.len())),
+            (tr("Open amount"), money(open_amount)),
+            (tr("Payments"), count(tables.payments.len())),
+            (tr("Data as of"), tables.as_of.to_string()),
         ] {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.vertical(|ui| {
@@ -91,14 +94,14 @@ fn header_ui(header: &mut egui_extras::TableRow<'_, '_>, names: &[&str]) {
 
 fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
     let names = [
-        "Invoice",
-        "Customer",
-        "Invoice date",
-        "Due date",
-        "Amount",
-        "Currency",
-        "Status",
-        "Days late",
+        tr("Invoice"),
+        tr("Customer"),
+        tr("Invoice date"),
+        tr("Due date"),
+        tr("Amount"),
+        tr("Currency"),
+        tr("Status"),
+        tr("Days late"),
     ];
     table(ui, "invoices", names.len())
         .header(22.0, |mut header| header_ui(&mut header, &names))
@@ -109,11 +112,12 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
                 };
                 let customer = tables.customer(invoice).map_or("", |c| c.id.as_str());
                 let status = match invoice.settled_date {
-                    Some(d) => format!("Paid {d}"),
-                    None if invoice.paid_amount > 0.0 => {
-                        format!("Open, {} paid", money(invoice.paid_amount))
-                    }
-                    None => "Open".to_string(),
+                    Some(d) => trf("Paid {date}", &[("date", &d)]),
+                    None if invoice.paid_amount > 0.0 => trf(
+                        "Open, {amount} paid",
+                        &[("amount", &money(invoice.paid_amount))],
+                    ),
+                    None => tr("Open").to_string(),
                 };
                 let days_late = invoice
                     .days_late()
@@ -150,13 +154,13 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
 
 fn customers_ui(ui: &mut egui::Ui, tables: &Tables) {
     let names = [
-        "Customer",
-        "Name",
-        "Group",
-        "Country / region",
-        "Credit limit",
-        "Terms (days)",
-        "Paperless since",
+        tr("Customer"),
+        tr("Name"),
+        tr("Group"),
+        tr("Country / region"),
+        tr("Credit limit"),
+        tr("Terms (days)"),
+        tr("Paperless since"),
     ];
     table(ui, "customers", names.len())
         .header(22.0, |mut header| header_ui(&mut header, &names))
@@ -185,7 +189,7 @@ fn customers_ui(ui: &mut egui::Ui, tables: &Tables) {
 }
 
 fn payments_ui(ui: &mut egui::Ui, tables: &Tables) {
-    let names = ["Invoice", "Payment date", "Amount"];
+    let names = [tr("Invoice"), tr("Payment date"), tr("Amount")];
     table(ui, "payments", names.len())
         .header(22.0, |mut header| header_ui(&mut header, &names))
         .body(|body| {

@@ -4,6 +4,7 @@
 
 use super::widgets::{labelled_drag, percent};
 use crate::app::{AppState, Command};
+use crate::i18n::{tr, trf};
 use crate::model::Buckets;
 use crate::model::fields::Source;
 
@@ -24,36 +25,45 @@ const SOURCES: [Source; 5] = [
 ];
 
 pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    ui.heading("Fields the model learns from");
+    ui.heading(tr("Fields the model learns from"));
     let Some(catalogue) = state.catalogue.clone() else {
-        ui.label("The fields are listed once the data and the model are loaded…");
+        ui.label(tr(
+            "The fields are listed once the data and the model are loaded…",
+        ));
         return;
     };
     ui.horizontal(|ui| {
         let mut late_days = state.fields.buckets.late_days;
-        labelled_drag(ui, "Late means 1 to N days after the due date; N =", &mut late_days, |d| {
-            d.range(1..=365).suffix(" days")
-        })
-        .on_hover_text("Invoices paid more than N days after the due date count as very late");
+        labelled_drag(
+            ui,
+            tr("Late means 1 to N days after the due date; N ="),
+            &mut late_days,
+            |d| d.range(1..=365).suffix(tr(" days")),
+        )
+        .on_hover_text(tr(
+            "Invoices paid more than N days after the due date count as very late",
+        ));
         state.fields.buckets.late_days = late_days;
         ui.checkbox(
             &mut state.fields.buckets.two_buckets,
-            "Two buckets only (on time / late)",
+            tr("Two buckets only (on time / late)"),
         )
-        .on_hover_text("For data where very late payments are rare");
+        .on_hover_text(tr("For data where very late payments are rare"));
         ui.separator();
         let busy = state.job.is_some();
         let train = ui
-            .add_enabled(!busy, egui::Button::new("Train"))
-            .on_hover_text("Train a candidate model with the ticked fields; it is compared with the published one before you publish it")
-            .on_disabled_hover_text("Wait until the running job is done");
+            .add_enabled(!busy, egui::Button::new(tr("Train")))
+            .on_hover_text(tr("Train a candidate model with the ticked fields; it is compared with the published one before you publish it"))
+            .on_disabled_hover_text(tr("Wait until the running job is done"));
         if train.clicked() {
             commands.push(Command::Train);
         }
-        ui.label(format!(
-            "{} of {} fields ticked",
-            state.fields.selection.len(),
-            catalogue.fields.len()
+        ui.label(trf(
+            "{ticked} of {fields} fields ticked",
+            &[
+                ("ticked", &state.fields.selection.len()),
+                ("fields", &catalogue.fields.len()),
+            ],
         ));
     });
     ui.add_space(4.0);
@@ -80,10 +90,10 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                         continue;
                     }
                     ui.label(egui::RichText::new(source.label()).strong().size(15.0));
-                    ui.weak("Description");
-                    ui.weak("Complete");
-                    ui.weak("Influence");
-                    ui.weak("Note");
+                    ui.weak(tr("Description"));
+                    ui.weak(tr("Complete"));
+                    ui.weak(tr("Influence"));
+                    ui.weak(tr("Note"));
                     ui.end_row();
                     for field in fields {
                         field_row_ui(ui, state, field, influence(&field.key));
@@ -92,7 +102,7 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             });
         if !catalogue.excluded.is_empty() {
             ui.add_space(8.0);
-            ui.strong("Columns never offered");
+            ui.strong(tr("Columns never offered"));
             for (column, reason) in &catalogue.excluded {
                 ui.label(format!("{column}: {reason}"));
             }
@@ -115,12 +125,12 @@ fn field_row_ui(
     influence: Option<f64>,
 ) {
     let reason = if field.always_used {
-        Some("Always used: predictions depend on the invoice's age".to_string())
+        Some(tr("Always used: predictions depend on the invoice's age").to_string())
     } else {
         field
             .unusable
             .as_ref()
-            .map(|u| format!("Cannot be used: {u}"))
+            .map(|u| trf("Cannot be used: {reason}", &[("reason", u)]))
     };
     let mut ticked = field.always_used || state.fields.selection.iter().any(|k| k == &field.key);
     let checkbox = ui
@@ -147,14 +157,16 @@ fn field_row_ui(
             );
         }
         None => {
-            ui.weak("—");
+            ui.weak("—"); // i18n: not text
         }
     }
     let note = match (&field.leak, &reason) {
-        (Some(leak), _) => egui::RichText::new(format!("Gives the outcome away: {leak}"))
-            .color(ui.visuals().warn_fg_color),
+        (Some(leak), _) => {
+            egui::RichText::new(trf("Gives the outcome away: {reason}", &[("reason", leak)]))
+                .color(ui.visuals().warn_fg_color)
+        }
         (None, Some(r)) => egui::RichText::new(r.as_str()).weak(),
-        (None, None) => egui::RichText::new(""),
+        (None, None) => egui::RichText::new(""), // i18n: not text
     };
     wrapped_ui(ui, 300.0, note);
     ui.end_row();

@@ -7,21 +7,22 @@ use crate::app::{AppState, Command};
 use crate::data::import::PlannedFile;
 use crate::data::mapping::TableRole;
 use crate::data::parse::DateFormat;
+use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
 
 pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    ui.heading("Import");
-    ui.label(
+    ui.heading(tr("Import"));
+    ui.label(tr(
         "Choose your company's history as CSV or Excel files: customers, invoices and payments \
          as three tables, or one invoice ledger that has the date each invoice was paid. \
          Columns are matched automatically (English, Swedish and Dutch names); check the \
          matches below before importing.",
-    );
+    ));
     ui.horizontal(|ui| {
-        if ui.button("Choose files…").clicked() {
+        if ui.button(tr("Choose files…")).clicked() {
             commands.push(Command::PickFiles);
         }
-        if ui.button("Use the sample data").clicked() {
+        if ui.button(tr("Use the sample data")).clicked() {
             commands.push(Command::LoadSample);
         }
     });
@@ -39,36 +40,47 @@ fn pending_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
         return;
     };
     let busy = state.job.is_some();
-    ui.strong(format!(
-        "Check the mapping of {} file(s), then import",
-        plan.files.len()
+    ui.strong(trf(
+        "Check the mapping of {files} file(s), then import",
+        &[("files", &plan.files.len())],
     ));
-    let form = match plan.form() {
-        crate::data::tables::ImportForm::Ledger => "one invoice ledger with paid dates",
+    ui.label(match plan.form() {
+        crate::data::tables::ImportForm::Ledger => tr("Form: one invoice ledger with paid dates."),
         crate::data::tables::ImportForm::ThreeTables => {
-            "separate tables (customers, invoices, payments)"
+            tr("Form: separate tables (customers, invoices, payments).")
         }
-    };
-    ui.label(format!("Form: {form}."));
+    });
     if !state.ambiguous.is_empty() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.strong("Choose how these dates are written");
+            ui.strong(tr("Choose how these dates are written"));
             for a in &state.ambiguous {
                 ui.horizontal(|ui| {
-                    let mut text = format!(
-                        "{}, column \"{}\": dates like {}",
-                        a.file,
-                        a.column,
-                        a.examples.join(", ")
-                    );
-                    if let Some((other, format)) = &a.hint {
-                        text.push_str(&format!(" (column \"{other}\" reads {format})"));
-                    }
+                    let examples = a.examples.join(", ");
+                    let text = match &a.hint {
+                        Some((other, format)) => trf(
+                            "{file}, column \"{column}\": dates like {examples} (column \"{other_column}\" reads {other_format})",
+                            &[
+                                ("file", &a.file),
+                                ("column", &a.column),
+                                ("examples", &examples),
+                                ("other_column", other),
+                                ("other_format", format),
+                            ],
+                        ),
+                        None => trf(
+                            "{file}, column \"{column}\": dates like {examples}",
+                            &[
+                                ("file", &a.file),
+                                ("column", &a.column),
+                                ("examples", &examples),
+                            ],
+                        ),
+                    };
                     ui.label(text);
                     let file = plan.files.iter().position(|f| f.table.source == a.file);
                     for (label, format) in [
-                        ("Month first (M/D/YYYY)", DateFormat::MonthDayYear),
-                        ("Day first (D/M/YYYY)", DateFormat::DayMonthYear),
+                        (tr("Month first (M/D/YYYY)"), DateFormat::MonthDayYear),
+                        (tr("Day first (D/M/YYYY)"), DateFormat::DayMonthYear),
                     ] {
                         if ui.button(label).clicked()
                             && let Some(file) = file
@@ -88,19 +100,22 @@ fn pending_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comman
     ui.horizontal(|ui| {
         let can_import = !busy && missing == 0 && state.ambiguous.is_empty();
         if ui
-            .add_enabled(can_import, egui::Button::new("Import these files"))
-            .on_disabled_hover_text("Choose a column for every required field (marked *) and the order of ambiguous dates first")
+            .add_enabled(can_import, egui::Button::new(tr("Import these files")))
+            .on_disabled_hover_text(tr("Choose a column for every required field (marked *) and the order of ambiguous dates first"))
             .clicked()
         {
             commands.push(Command::RunImport);
         }
-        if ui.add_enabled(!busy, egui::Button::new("Discard")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new(tr("Discard"))).clicked() {
             commands.push(Command::DiscardImport);
         }
         if missing > 0 {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!("{missing} required field(s) have no column"),
+                trf(
+                    "{missing} required field(s) have no column",
+                    &[("missing", &missing)],
+                ),
             );
         }
     });
@@ -122,8 +137,8 @@ fn file_mapping_ui(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.strong(&file.table.source);
-            ui.label(format!("{} rows", count(file.table.height())));
-            let holds = ui.label("holds:");
+            ui.label(trf("{rows} rows", &[("rows", &count(file.table.height()))]));
+            let holds = ui.label(tr("holds:"));
             let mut role = file.role;
             egui::ComboBox::from_id_salt(("role", index))
                 .selected_text(role.label())
@@ -143,10 +158,10 @@ fn file_mapping_ui(
             .striped(true)
             .num_columns(4)
             .show(ui, |ui| {
-                ui.strong("Field");
-                ui.strong("Column in the file");
-                ui.strong("Match");
-                ui.strong("First value");
+                ui.strong(tr("Field"));
+                ui.strong(tr("Column in the file"));
+                ui.strong(tr("Match"));
+                ui.strong(tr("First value"));
                 ui.end_row();
                 for &field in file.role.fields() {
                     let required = file.role.required().contains(&field);
@@ -164,9 +179,9 @@ fn file_mapping_ui(
                     let mut chosen = current.clone();
                     egui::ComboBox::from_id_salt(("column", index, field.key()))
                         .width(220.0)
-                        .selected_text(chosen.as_deref().unwrap_or("(none)"))
+                        .selected_text(chosen.as_deref().unwrap_or(tr("(none)")))
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut chosen, None, "(none)");
+                            ui.selectable_value(&mut chosen, None, tr("(none)"));
                             for header in &file.table.headers {
                                 ui.selectable_value(&mut chosen, Some(header.clone()), header);
                             }
@@ -184,9 +199,9 @@ fn file_mapping_ui(
                         current.is_some(),
                         file.matches.iter().find(|m| m.field == field),
                     ) {
-                        (true, Some(m)) if m.chosen_by_user => ui.label("your choice"),
+                        (true, Some(m)) if m.chosen_by_user => ui.label(tr("your choice")),
                         (true, Some(m)) => ui.label(format!("{:.0}%", m.confidence * 100.0)),
-                        _ => ui.label(""),
+                        _ => ui.label(""), // i18n: not text
                     };
                     let value = current
                         .as_deref()
@@ -207,9 +222,9 @@ fn file_mapping_ui(
             .map(String::as_str)
             .collect();
         if !extra.is_empty() {
-            ui.label(format!(
-                "Other columns, kept as candidate fields: {}",
-                extra.join(", ")
+            ui.label(trf(
+                "Other columns, kept as candidate fields: {columns}",
+                &[("columns", &extra.join(", "))],
             ));
         }
     });
@@ -221,31 +236,33 @@ fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
         return;
     };
     let report = &data.imported.report;
-    ui.strong("Files read");
+    ui.strong(tr("Files read"));
     for file in &report.files {
-        ui.label(format!(
-            "{} — {} ({}): {} of {} rows imported",
-            file.file,
-            file.role,
-            file.format,
-            count(file.rows_imported),
-            count(file.rows_read)
+        ui.label(trf(
+            "{file} — {role} ({format}): {imported} of {read} rows imported",
+            &[
+                ("file", &file.file),
+                ("role", &file.role),
+                ("format", &file.format),
+                ("imported", &count(file.rows_imported)),
+                ("read", &count(file.rows_read)),
+            ],
         ));
     }
     ui.add_space(6.0);
     if report.issues.is_empty() {
-        ui.label("Import report: no problems found.");
+        ui.label(tr("Import report: no problems found."));
         return;
     }
     ui.horizontal(|ui| {
-        ui.strong(format!(
-            "Import report: {} issues",
-            count(report.issues.len())
+        ui.strong(trf(
+            "Import report: {issues} issues",
+            &[("issues", &count(report.issues.len()))],
         ));
-        ui.label("Filter:");
+        ui.label(tr("Filter:"));
         ui.add(
             egui::TextEdit::singleline(&mut state.report_filter)
-                .hint_text("file, column, value or problem"),
+                .hint_text(tr("file, column, value or problem")),
         );
     });
     let filter = state.report_filter.to_lowercase();
@@ -269,7 +286,14 @@ fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
         .column(Column::auto().at_least(250.0))
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in ["File", "Row", "Column", "Value", "Problem", "What was done"] {
+            for name in [
+                tr("File"),
+                tr("Row"),
+                tr("Column"),
+                tr("Value"),
+                tr("Problem"),
+                tr("What was done"),
+            ] {
                 header.col(|ui| {
                     ui.strong(name);
                 });

@@ -12,16 +12,17 @@ pub mod what_if;
 pub mod widgets;
 
 use crate::app::{AppState, Command, Screen};
+use crate::i18n::tr;
 
 /// The whole window: title bar, navigation, the current screen, and job progress.
 pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     egui::Panel::top("title_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.heading("Payment Insights");
+            ui.heading("Payment Insights"); // i18n: not text (the product name)
             ui.separator();
             match &state.data {
                 Some(data) if data.is_sample => {
-                    ui.label("Sample data");
+                    ui.label(tr("Sample data"));
                 }
                 Some(data) => {
                     let names: Vec<String> = data
@@ -32,13 +33,13 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
                     ui.label(names.join(", "));
                 }
                 None => {
-                    ui.label("No data loaded");
+                    ui.label(tr("No data loaded"));
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Import your own data…")
-                    .on_hover_text("Choose CSV or Excel files: customers, invoices and payments, or one invoice ledger with a paid date")
+                    .button(tr("Import your own data…"))
+                    .on_hover_text(tr("Choose CSV or Excel files: customers, invoices and payments, or one invoice ledger with a paid date"))
                     .clicked()
                 {
                     commands.push(Command::PickFiles);
@@ -55,7 +56,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
                         .text(job.progress().stage.as_str())
                         .desired_width(400.0),
                 );
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("Cancel")).clicked() {
                     commands.push(Command::CancelJob);
                 }
             });
@@ -64,7 +65,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
         egui::Panel::bottom("notice").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(notice);
-                if ui.small_button("OK").clicked() {
+                if ui.small_button(tr("OK")).clicked() {
                     state.notice = None;
                 }
             });
@@ -76,19 +77,16 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
         .show(ui, |ui| {
             ui.add_space(8.0);
             for (screen, label) in [
-                (Screen::Data, "Data"),
-                (Screen::Import, "Import"),
-                (Screen::Fields, "Fields"),
-                (Screen::Model, "Model"),
-                (Screen::Predictions, "Predictions"),
-                (Screen::Customer, "Customer"),
-                (Screen::WhatIf, "What-if"),
-                (Screen::Settings, "Settings"),
+                (Screen::Data, tr("Data")),
+                (Screen::Import, tr("Import")),
+                (Screen::Fields, tr("Fields")),
+                (Screen::Model, tr("Model")),
+                (Screen::Predictions, tr("Predictions")),
+                (Screen::Customer, tr("Customer")),
+                (Screen::WhatIf, tr("What-if")),
+                (Screen::Settings, tr("Settings")),
             ] {
-                if ui
-                    .selectable_label(state.screen == screen, crate::i18n::tr(label))
-                    .clicked()
-                {
+                if ui.selectable_label(state.screen == screen, label).clicked() {
                     commands.push(Command::Show(screen));
                 }
             }
@@ -105,7 +103,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
                         )
                         .wrap(),
                     );
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr("Dismiss")).clicked() {
                         state.error = None;
                     }
                 });

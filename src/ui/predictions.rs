@@ -8,6 +8,7 @@
 use super::widgets::{bucket_color, card_ui, count, labelled_drag, money, percent, prob_bar_ui};
 use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 use chrono::Datelike;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -194,13 +195,15 @@ fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64) {
     *rows = keyed.into_iter().map(|(_, i)| i).collect();
 }
 
-/// Overdue bands of the expected-amount chart.
-const BANDS: [&str; 4] = [
-    "Not yet due",
-    "1–30 days overdue",
-    "31–60 days overdue",
-    "More than 60 days overdue",
-];
+/// Overdue bands of the expected-amount chart, in the current language.
+fn band_names() -> [&'static str; 4] {
+    [
+        tr("Not yet due"),
+        tr("1–30 days overdue"),
+        tr("31–60 days overdue"),
+        tr("More than 60 days overdue"),
+    ]
+}
 
 fn band(days_overdue: i64) -> usize {
     match days_overdue {
@@ -218,9 +221,9 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
         state.model.clone(),
     ) else {
         if state.job.is_some() {
-            ui.label("The open invoices are being scored…");
+            ui.label(tr("The open invoices are being scored…"));
         } else {
-            ui.label("No predictions yet: a published model is needed. Train one on the Fields screen and publish it.");
+            ui.label(tr("No predictions yet: a published model is needed. Train one on the Fields screen and publish it."));
         }
         return;
     };
@@ -229,21 +232,26 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
     let k = labels.len();
     let portfolio = &scored.portfolio;
     ui.horizontal_wrapped(|ui| {
-        card_ui(ui, "Open invoices", &count(portfolio.open_invoices), None);
-        card_ui(ui, "Open amount", &money(portfolio.open_amount), None);
+        card_ui(
+            ui,
+            tr("Open invoices"),
+            &count(portfolio.open_invoices),
+            None,
+        );
+        card_ui(ui, tr("Open amount"), &money(portfolio.open_amount), None);
         for (b, label) in labels.iter().enumerate() {
             card_ui(
                 ui,
-                &format!("Expected {}", label.to_lowercase()),
+                &trf("Expected {bucket}", &[("bucket", &label.to_lowercase())]),
                 &money(portfolio.expected.get(b).copied().unwrap_or(0.0)),
                 Some(bucket_color(b, k)),
             );
         }
         card_ui(
             ui,
-            &format!(
-                "Flagged (P(on time) < {})",
-                percent(state.settings.rates.flag_threshold)
+            &trf(
+                "Flagged (P(on time) < {threshold})",
+                &[("threshold", &percent(state.settings.rates.flag_threshold))],
             ),
             &format!(
                 "{} · {}",
@@ -252,25 +260,27 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
             ),
             None,
         );
-        ui.label(format!("As of {}", scored.scored.as_of));
+        ui.label(trf("As of {date}", &[("date", &scored.scored.as_of)]));
     });
     ui.horizontal(|ui| {
         let tab = &mut state.predictions.tab;
-        ui.selectable_value(tab, PredictionsTab::Invoices, "Open invoices");
-        ui.selectable_value(tab, PredictionsTab::Worklist, "Collections worklist");
-        ui.selectable_value(tab, PredictionsTab::Forecast, "Cash forecast");
+        ui.selectable_value(tab, PredictionsTab::Invoices, tr("Open invoices"));
+        ui.selectable_value(tab, PredictionsTab::Worklist, tr("Collections worklist"));
+        ui.selectable_value(tab, PredictionsTab::Forecast, tr("Cash forecast"));
         ui.separator();
         let busy = state.job.is_some();
         if ui
-            .add_enabled(!busy, egui::Button::new("Export CSV…"))
-            .on_hover_text("Save every open invoice with its probabilities and top reasons as CSV")
+            .add_enabled(!busy, egui::Button::new(tr("Export CSV…")))
+            .on_hover_text(tr(
+                "Save every open invoice with its probabilities and top reasons as CSV",
+            ))
             .clicked()
         {
             commands.push(Command::Export(ExportFormat::Csv));
         }
         if ui
-            .add_enabled(!busy, egui::Button::new("Export Excel…"))
-            .on_hover_text("Save every open invoice with its probabilities and top reasons as an Excel workbook")
+            .add_enabled(!busy, egui::Button::new(tr("Export Excel…")))
+            .on_hover_text(tr("Save every open invoice with its probabilities and top reasons as an Excel workbook"))
             .clicked()
         {
             commands.push(Command::Export(ExportFormat::Xlsx));
@@ -286,7 +296,7 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
                 .as_ref()
                 .is_none_or(|(g, _)| *g != generation)
             {
-                let mut bands = vec![vec![0.0; k]; BANDS.len()];
+                let mut bands = vec![vec![0.0; k]; band_names().len()];
                 for p in &scored.scored.predictions {
                     if let Some(row) = bands.get_mut(band(p.days_overdue)) {
                         for (t, v) in row.iter_mut().zip(&p.expected) {
@@ -346,9 +356,9 @@ fn x_formatter(
 }
 
 fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
-    let names: Vec<String> = BANDS.iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = band_names().iter().map(|s| s.to_string()).collect();
     let charts = stacked_bars(&names, bands, labels);
-    ui.label("Expected amounts by how overdue the invoices are");
+    ui.label(tr("Expected amounts by how overdue the invoices are"));
     Plot::new("bands")
         .height(150.0)
         .legend(Legend::default())
@@ -372,30 +382,30 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut PredictionsState, labels: &[String]) 
             .filter
             .bucket
             .and_then(|b| labels.get(b).cloned())
-            .unwrap_or_else(|| "Any".to_string());
-        egui::ComboBox::from_label("Most likely bucket")
+            .unwrap_or_else(|| tr("Any").to_string());
+        egui::ComboBox::from_label(tr("Most likely bucket"))
             .selected_text(selected)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut view.filter.bucket, None, "Any");
+                ui.selectable_value(&mut view.filter.bucket, None, tr("Any"));
                 for (b, label) in labels.iter().enumerate() {
                     ui.selectable_value(&mut view.filter.bucket, Some(b), label);
                 }
             });
-        ui.checkbox(&mut view.filter.flagged_only, "Flagged only");
-        let id = ui.label("Customer contains").id;
+        ui.checkbox(&mut view.filter.flagged_only, tr("Flagged only"));
+        let id = ui.label(tr("Customer contains")).id;
         ui.add(
             egui::TextEdit::singleline(&mut view.filter.customer_text)
                 .desired_width(140.0)
-                .hint_text("id or name"),
+                .hint_text(tr("id or name")),
         )
         .labelled_by(id);
         labelled_drag(
             ui,
-            "Open amount at least",
+            tr("Open amount at least"),
             &mut view.filter.min_amount,
             |d| d.range(0.0..=f64::MAX).speed(100.0),
         );
-        if ui.button("Clear filter").clicked() {
+        if ui.button(tr("Clear filter")).clicked() {
             view.filter = PredictionFilter::default();
         }
     });
@@ -413,16 +423,15 @@ fn invoices_table_ui(
     let generation = state.scored_generation;
     let total = scored.scored.predictions.len();
     let rows = state.predictions.rows(generation, scored, tables).to_vec();
-    ui.label(format!(
-        "Showing {} of {} open invoices",
-        count(rows.len()),
-        count(total)
+    ui.label(trf(
+        "Showing {shown} of {total} open invoices",
+        &[("shown", &count(rows.len())), ("total", &count(total))],
     ));
     let mut columns: Vec<(String, SortColumn)> = vec![
-        ("Customer".into(), SortColumn::Customer),
-        ("Invoice".into(), SortColumn::Invoice),
-        ("Open amount".into(), SortColumn::Amount),
-        ("Due date".into(), SortColumn::DueDate),
+        (tr("Customer").into(), SortColumn::Customer),
+        (tr("Invoice").into(), SortColumn::Invoice),
+        (tr("Open amount").into(), SortColumn::Amount),
+        (tr("Due date").into(), SortColumn::DueDate),
     ];
     for (b, l) in labels.iter().enumerate() {
         columns.push((
@@ -430,7 +439,7 @@ fn invoices_table_ui(
             SortColumn::Probability(b),
         ));
     }
-    columns.push(("Most likely".into(), SortColumn::Bucket));
+    columns.push((tr("Most likely").into(), SortColumn::Bucket));
     let view = &mut state.predictions;
     let mut builder = TableBuilder::new(ui)
         .id_salt("predictions")
@@ -450,19 +459,14 @@ fn invoices_table_ui(
         .header(22.0, |mut header| {
             for (name, column) in &columns {
                 header.col(|ui| {
-                    let arrow = match (view.sort == *column, view.descending) {
-                        (true, true) => " (desc)",
-                        (true, false) => " (asc)",
-                        (false, _) => "",
+                    let text = match (view.sort == *column, view.descending) {
+                        (true, true) => trf("{column} (desc)", &[("column", name)]),
+                        (true, false) => trf("{column} (asc)", &[("column", name)]),
+                        (false, _) => name.clone(),
                     };
                     if ui
-                        .add(
-                            egui::Button::new(
-                                egui::RichText::new(format!("{name}{arrow}")).strong(),
-                            )
-                            .frame(false),
-                        )
-                        .on_hover_text("Sort by this column; click again to reverse")
+                        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
+                        .on_hover_text(tr("Sort by this column; click again to reverse"))
                         .clicked()
                     {
                         if view.sort == *column {
@@ -480,7 +484,7 @@ fn invoices_table_ui(
                 });
             }
             header.col(|ui| {
-                ui.strong("Flag");
+                ui.strong(tr("Flag"));
             });
         })
         .body(|body| {
@@ -500,7 +504,11 @@ fn invoices_table_ui(
                         Some(n) => format!("{} {}", c.id, n),
                         None => c.id.clone(),
                     });
-                    if ui.link(name).on_hover_text("Show this customer").clicked() {
+                    if ui
+                        .link(name)
+                        .on_hover_text(tr("Show this customer"))
+                        .clicked()
+                    {
                         commands.push(Command::OpenCustomer {
                             customer: inv.customer,
                             invoice: None,
@@ -510,7 +518,7 @@ fn invoices_table_ui(
                 row.col(|ui| {
                     if ui
                         .link(&inv.id)
-                        .on_hover_text("Show this invoice and its customer")
+                        .on_hover_text(tr("Show this invoice and its customer"))
                         .clicked()
                     {
                         commands.push(Command::OpenCustomer {
@@ -536,11 +544,11 @@ fn invoices_table_ui(
                 });
                 row.col(|ui| {
                     if p.flagged {
-                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), "Flagged")
-                            .on_hover_text("Unlikely to be paid on time: follow up");
+                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), tr("Flagged"))
+                            .on_hover_text(tr("Unlikely to be paid on time: follow up"));
                     }
                     if let Some(policy) = &p.policy {
-                        ui.weak(format!("policy: {policy}"));
+                        ui.weak(trf("policy: {policy}", &[("policy", policy)]));
                     }
                 });
             });
@@ -553,7 +561,9 @@ fn worklist_ui(
     tables: &Tables,
     commands: &mut Vec<Command>,
 ) {
-    ui.label("Customers ranked by the amount expected to be paid late or very late");
+    ui.label(tr(
+        "Customers ranked by the amount expected to be paid late or very late",
+    ));
     let rows = &scored.worklist;
     TableBuilder::new(ui)
         .id_salt("worklist")
@@ -565,12 +575,12 @@ fn worklist_ui(
         .column(Column::remainder())
         .header(22.0, |mut header| {
             for name in [
-                "Customer",
-                "Open amount",
-                "Expected late + very late",
-                "Expected very late",
-                "Open invoices",
-                "Flagged",
+                tr("Customer"),
+                tr("Open amount"),
+                tr("Expected late + very late"),
+                tr("Expected very late"),
+                tr("Open invoices"),
+                tr("Flagged"),
             ] {
                 header.col(|ui| {
                     ui.strong(name);
@@ -614,13 +624,15 @@ fn worklist_ui(
 
 fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
     let forecast = &scored.forecast;
-    ui.label("Expected cash in per week, by the bucket the money is expected to arrive in");
+    ui.label(tr(
+        "Expected cash in per week, by the bucket the money is expected to arrive in",
+    ));
     let mut names: Vec<String> = forecast
         .weeks
         .iter()
         .map(|w| w.start.format("%d %b").to_string())
         .collect();
-    names.push("Later".to_string());
+    names.push(tr("Later").to_string());
     let mut amounts: Vec<Vec<f64>> = forecast.weeks.iter().map(|w| w.expected.clone()).collect();
     amounts.push(forecast.later.clone());
     let charts = stacked_bars(&names, &amounts, labels);
@@ -639,11 +651,11 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
     egui::Grid::new("forecast_table")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Week from");
+            ui.strong(tr("Week from"));
             for l in labels {
                 ui.strong(l);
             }
-            ui.strong("Total");
+            ui.strong(tr("Total"));
             ui.end_row();
             for (name, row) in names.iter().zip(&amounts) {
                 ui.label(name);

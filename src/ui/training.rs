@@ -5,6 +5,7 @@
 
 use super::widgets::{bucket_color, count, percent};
 use crate::app::{AppState, Command};
+use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::metrics::{Evaluation, Grade};
 use crate::model::store::Status;
@@ -17,7 +18,7 @@ type MetricText = dyn Fn(&Evaluation) -> String;
 pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let busy = state.job.is_some();
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("Model");
+        ui.heading(tr("Model"));
         if let Some(note) = &state.model_note {
             ui.label(note);
         }
@@ -25,16 +26,18 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             let model = &candidate.model;
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.strong(format!(
-                    "Candidate: version {} trained {} on {} invoices ({} rows)",
-                    model.version,
-                    model.trained_at,
-                    count(model.training_invoices),
-                    count(model.training_rows)
+                ui.strong(trf(
+                    "Candidate: version {version} trained {trained_at} on {invoices} invoices ({rows} rows)",
+                    &[
+                        ("version", &model.version),
+                        ("trained_at", &model.trained_at),
+                        ("invoices", &count(model.training_invoices)),
+                        ("rows", &count(model.training_rows)),
+                    ],
                 ));
                 if ui
-                    .add_enabled(!busy, egui::Button::new("Publish"))
-                    .on_hover_text("Use this model for predictions from now on")
+                    .add_enabled(!busy, egui::Button::new(tr("Publish")))
+                    .on_hover_text(tr("Use this model for predictions from now on"))
                     .clicked()
                 {
                     commands.push(Command::Publish(model.version));
@@ -43,7 +46,10 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             for (key, reason) in &model.dropped {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("Field {key} was not used: {reason}"),
+                    trf(
+                        "Field {field} was not used: {reason}",
+                        &[("field", key), ("reason", reason)],
+                    ),
                 );
             }
             let published = match &candidate.comparison {
@@ -51,69 +57,77 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     version,
                     evaluation,
                     ..
-                }) => Some((format!("Published (version {version})"), evaluation)),
+                }) => Some((
+                    trf("Published (version {version})", &[("version", version)]),
+                    evaluation,
+                )),
                 Some(Comparison::NotComparable { version, reason }) => {
-                    ui.label(format!(
-                        "The published version {version} cannot be compared on the same invoices: {reason}"
+                    ui.label(trf(
+                        "The published version {version} cannot be compared on the same invoices: {reason}",
+                        &[("version", version), ("reason", reason)],
                     ));
                     None
                 }
                 None => None,
             };
-            let mut columns = vec![("Candidate".to_string(), &model.evaluation)];
+            let mut columns = vec![(tr("Candidate").to_string(), &model.evaluation)];
             if let Some((name, e)) = published {
                 columns.push((name, e));
             }
             evaluation_ui(ui, model, &columns);
         } else if let Some(model) = &state.model {
             ui.add_space(4.0);
-            ui.strong(format!(
-                "Published: version {} trained {} on {} invoices ({} rows), data as of {}",
-                model.version,
-                model.trained_at,
-                count(model.training_invoices),
-                count(model.training_rows),
-                model.data_as_of
+            ui.strong(trf(
+                "Published: version {version} trained {trained_at} on {invoices} invoices ({rows} rows), data as of {as_of}",
+                &[
+                    ("version", &model.version),
+                    ("trained_at", &model.trained_at),
+                    ("invoices", &count(model.training_invoices)),
+                    ("rows", &count(model.training_rows)),
+                    ("as_of", &model.data_as_of),
+                ],
             ));
-            ui.label("Untick or tick fields on the Fields screen and press Train to compare a new candidate with it.");
+            ui.label(tr("Untick or tick fields on the Fields screen and press Train to compare a new candidate with it."));
             evaluation_ui(
                 ui,
                 model,
-                &[("Published".to_string(), &model.evaluation)],
+                &[(tr("Published").to_string(), &model.evaluation)],
             );
         } else {
-            ui.label("No model yet: it is prepared once the data is loaded.");
+            ui.label(tr("No model yet: it is prepared once the data is loaded."));
         }
 
         ui.add_space(10.0);
         ui.separator();
-        ui.heading("Versions");
+        ui.heading(tr("Versions"));
         history_ui(ui, state, commands, busy);
 
         ui.add_space(10.0);
         ui.separator();
         ui.horizontal(|ui| {
-            ui.heading("Backtest");
+            ui.heading(tr("Backtest"));
             if ui
-                .add_enabled(!busy, egui::Button::new("Run backtest (12 months)"))
-                .on_hover_text("For each of the last 12 month starts: train on what was known then, predict the invoices open then, and compare with how they were paid")
+                .add_enabled(!busy, egui::Button::new(tr("Run backtest (12 months)")))
+                .on_hover_text(tr("For each of the last 12 month starts: train on what was known then, predict the invoices open then, and compare with how they were paid"))
                 .clicked()
             {
                 commands.push(Command::RunBacktest);
             }
         });
         if let Some(backtest) = &state.backtest {
-            ui.label(format!(
-                "All months together: accuracy {}, log loss {:.3}, grade {}",
-                percent(backtest.pooled.accuracy),
-                backtest.pooled.log_loss,
-                backtest.pooled.grade.letter()
+            ui.label(trf(
+                "All months together: accuracy {accuracy}, log loss {log_loss}, grade {grade}",
+                &[
+                    ("accuracy", &percent(backtest.pooled.accuracy)),
+                    ("log_loss", &format!("{:.3}", backtest.pooled.log_loss)),
+                    ("grade", &backtest.pooled.grade.letter()),
+                ],
             ));
             egui::Grid::new("backtest").striped(true).show(ui, |ui| {
-                ui.strong("Month");
-                ui.strong("Open invoices");
-                ui.strong("Accuracy");
-                ui.strong("Log loss");
+                ui.strong(tr("Month"));
+                ui.strong(tr("Open invoices"));
+                ui.strong(tr("Accuracy"));
+                ui.strong(tr("Log loss"));
                 ui.end_row();
                 for month in &backtest.months {
                     ui.label(month.as_of.format("%Y-%m").to_string());
@@ -136,21 +150,21 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            ui.label("");
+            ui.label(""); // i18n: not text
             for (name, _) in columns {
                 ui.strong(name);
             }
             ui.end_row();
             let rows: [(&str, &MetricText); 7] = [
-                ("Grade", &|e| e.grade.letter().to_string()),
-                ("Accuracy", &|e| percent(e.accuracy)),
-                ("Macro F1", &|e| format!("{:.3}", e.macro_f1)),
-                ("Log loss", &|e| format!("{:.3}", e.log_loss)),
-                ("Baseline log loss", &|e| {
+                (tr("Grade"), &|e| e.grade.letter().to_string()),
+                (tr("Accuracy"), &|e| percent(e.accuracy)),
+                (tr("Macro F1"), &|e| format!("{:.3}", e.macro_f1)),
+                (tr("Log loss"), &|e| format!("{:.3}", e.log_loss)),
+                (tr("Baseline log loss"), &|e| {
                     format!("{:.3}", e.baseline.log_loss)
                 }),
-                ("Baseline accuracy", &|e| percent(e.baseline.accuracy)),
-                ("Skill over baseline", &|e| percent(e.skill)),
+                (tr("Baseline accuracy"), &|e| percent(e.baseline.accuracy)),
+                (tr("Skill over baseline"), &|e| percent(e.skill)),
             ];
             for (name, value) in rows {
                 ui.label(name);
@@ -159,7 +173,7 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
                 }
                 ui.end_row();
             }
-            ui.label("Test invoices");
+            ui.label(tr("Test invoices"));
             for (_, e) in columns {
                 ui.label(count(e.rows));
             }
@@ -167,9 +181,9 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
         });
     ui.add(egui::Label::new(egui::RichText::new(Grade::BANDS).weak()).wrap());
     if let Some((_, e)) = columns.first() {
-        ui.label(format!(
-            "The baseline always predicts the usual shares and picks \"{}\".",
-            e.baseline.bucket
+        ui.label(trf(
+            "The baseline always predicts the usual shares and picks \"{bucket}\".",
+            &[("bucket", &e.baseline.bucket)],
         ));
     }
     let Some((name, evaluation)) = columns.first() else {
@@ -178,11 +192,12 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
     ui.add_space(8.0);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
-            ui.strong(format!(
-                "{name}: confusion matrix (rows: actual, columns: predicted)"
+            ui.strong(trf(
+                "{model}: confusion matrix (rows: actual, columns: predicted)",
+                &[("model", name)],
             ));
             egui::Grid::new("confusion").striped(true).show(ui, |ui| {
-                ui.label("");
+                ui.label(""); // i18n: not text
                 for l in &labels {
                     ui.strong(l);
                 }
@@ -196,13 +211,13 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
                 }
             });
             ui.add_space(8.0);
-            ui.strong(format!("{name}: per bucket"));
+            ui.strong(trf("{model}: per bucket", &[("model", name)]));
             egui::Grid::new("per_bucket").striped(true).show(ui, |ui| {
-                ui.strong("Bucket");
-                ui.strong("Precision");
-                ui.strong("Recall");
-                ui.strong("F1");
-                ui.strong("Invoices");
+                ui.strong(tr("Bucket"));
+                ui.strong(tr("Precision"));
+                ui.strong(tr("Recall"));
+                ui.strong(tr("F1"));
+                ui.strong(tr("Invoices"));
                 ui.end_row();
                 for b in &evaluation.per_bucket {
                     ui.label(&b.bucket);
@@ -216,8 +231,9 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
         });
         ui.add_space(16.0);
         ui.vertical(|ui| {
-            ui.strong(format!(
-                "{name}: calibration (predicted vs observed per decile)"
+            ui.strong(trf(
+                "{model}: calibration (predicted vs observed per decile)",
+                &[("model", name)],
             ));
             calibration_ui(ui, evaluation, &labels);
         });
@@ -234,13 +250,13 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
         .include_x(1.0)
         .include_y(0.0)
         .include_y(1.0)
-        .x_axis_label("Predicted probability")
-        .y_axis_label("Observed share")
+        .x_axis_label(tr("Predicted probability"))
+        .y_axis_label(tr("Observed share"))
         .legend(Legend::default())
         .allow_scroll(false)
         .show(ui, |plot| {
             plot.line(
-                Line::new("Perfect calibration", vec![[0.0, 0.0], [1.0, 1.0]])
+                Line::new(tr("Perfect calibration"), vec![[0.0, 0.0], [1.0, 1.0]])
                     .color(egui::Color32::GRAY),
             );
             for (b, label) in labels.iter().enumerate() {
@@ -259,23 +275,23 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
 
 fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, busy: bool) {
     if state.versions.is_empty() {
-        ui.label("No versions stored yet.");
+        ui.label(tr("No versions stored yet."));
         return;
     }
     let previous = state.versions.iter().any(|v| v.status == Status::Previous);
     egui::Grid::new("versions").striped(true).show(ui, |ui| {
-        ui.strong("Version");
-        ui.strong("Status");
-        ui.strong("Trained");
-        ui.strong("Quality");
-        ui.strong("");
+        ui.strong(tr("Version"));
+        ui.strong(tr("Status"));
+        ui.strong(tr("Trained"));
+        ui.strong(tr("Quality"));
+        ui.strong(""); // i18n: not text
         ui.end_row();
         for v in &state.versions {
             ui.label(v.version.to_string());
             let status = match v.status {
-                Status::Published => "Published",
-                Status::Previous => "Published before",
-                Status::Candidate => "Not published",
+                Status::Published => tr("Published"),
+                Status::Previous => tr("Published before"),
+                Status::Candidate => tr("Not published"),
             };
             ui.label(status);
             ui.label(&v.trained_at);
@@ -283,8 +299,8 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
             match v.status {
                 Status::Published if previous => {
                     if ui
-                        .add_enabled(!busy, egui::Button::new("Roll back"))
-                        .on_hover_text("Return to the previously published version")
+                        .add_enabled(!busy, egui::Button::new(tr("Roll back")))
+                        .on_hover_text(tr("Return to the previously published version"))
                         .clicked()
                     {
                         commands.push(Command::Rollback);
@@ -294,7 +310,10 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                     if ui
                         .add_enabled(
                             !busy,
-                            egui::Button::new(format!("Publish version {}", v.version)),
+                            egui::Button::new(trf(
+                                "Publish version {version}",
+                                &[("version", &v.version)],
+                            )),
                         )
                         .clicked()
                     {
@@ -302,7 +321,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                     }
                 }
                 Status::Published => {
-                    ui.label("");
+                    ui.label(""); // i18n: not text
                 }
             }
             ui.end_row();

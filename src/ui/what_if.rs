@@ -6,6 +6,7 @@
 use super::widgets::{bucket_color, count, labelled_drag, money};
 use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Changes, Filter, Policy, Scenario, Scope, WhatIf};
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -132,28 +133,28 @@ fn pct1(share: f64) -> String {
 
 pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let Some(data) = state.data.clone() else {
-        ui.label("Import data first.");
+        ui.label(tr("Import data first."));
         return;
     };
     let tables = &data.imported.tables;
     let busy = state.job.is_some();
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("What-if");
+        ui.heading(tr("What-if"));
         let form = &mut state.what_if;
         ui.horizontal(|ui| {
-            ui.strong("Which invoices:");
-            ui.radio_value(&mut form.scope, ScopeChoice::Invoice, "This invoice");
-            ui.radio_value(&mut form.scope, ScopeChoice::Customer, "This customer");
-            ui.radio_value(&mut form.scope, ScopeChoice::Filter, "Filter");
+            ui.strong(tr("Which invoices:"));
+            ui.radio_value(&mut form.scope, ScopeChoice::Invoice, tr("This invoice"));
+            ui.radio_value(&mut form.scope, ScopeChoice::Customer, tr("This customer"));
+            ui.radio_value(&mut form.scope, ScopeChoice::Filter, tr("Filter"));
         });
         ui.horizontal(|ui| match form.scope {
             ScopeChoice::Invoice => {
-                let id = ui.label("Invoice id").id;
+                let id = ui.label(tr("Invoice id")).id;
                 ui.text_edit_singleline(&mut form.invoice_id)
                     .labelled_by(id);
             }
             ScopeChoice::Customer => {
-                let id = ui.label("Customer id").id;
+                let id = ui.label(tr("Customer id")).id;
                 ui.text_edit_singleline(&mut form.customer_id)
                     .labelled_by(id);
                 if let Some(c) = tables
@@ -165,51 +166,57 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                 }
             }
             ScopeChoice::Filter => {
-                let id = ui.label("Customer group (empty: any)").id;
+                let id = ui.label(tr("Customer group (empty: any)")).id;
                 ui.text_edit_singleline(&mut form.group).labelled_by(id);
-                labelled_drag(ui, "Invoice amount at least", &mut form.min_amount, |d| {
-                    d.range(0.0..=f64::MAX).speed(100.0)
-                });
+                labelled_drag(
+                    ui,
+                    tr("Invoice amount at least"),
+                    &mut form.min_amount,
+                    |d| d.range(0.0..=f64::MAX).speed(100.0),
+                );
             }
         });
         ui.add_space(4.0);
-        ui.strong("Changes");
+        ui.strong(tr("Changes"));
         egui::Grid::new("changes")
             .num_columns(2)
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
-                ui.checkbox(&mut form.change_discount, "Offer a cash discount");
+                ui.checkbox(&mut form.change_discount, tr("Offer a cash discount"));
                 ui.add_enabled_ui(form.change_discount, |ui| {
                     ui.horizontal(|ui| {
-                        labelled_drag(ui, "Discount %", &mut form.discount_pct, |d| {
+                        labelled_drag(ui, tr("Discount %"), &mut form.discount_pct, |d| {
                             d.range(0.0..=20.0).speed(0.1).suffix("%")
                         });
-                        labelled_drag(ui, "if paid within (days)", &mut form.discount_days, |d| {
-                            d.range(0..=120)
-                        });
+                        labelled_drag(
+                            ui,
+                            tr("if paid within (days)"),
+                            &mut form.discount_days,
+                            |d| d.range(0..=120),
+                        );
                     });
                 });
                 ui.end_row();
-                ui.checkbox(&mut form.change_terms, "Change payment terms");
+                ui.checkbox(&mut form.change_terms, tr("Change payment terms"));
                 ui.add_enabled_ui(form.change_terms, |ui| {
-                    labelled_drag(ui, "Terms (days)", &mut form.terms_days, |d| {
+                    labelled_drag(ui, tr("Terms (days)"), &mut form.terms_days, |d| {
                         d.range(0..=365)
                     });
                 });
                 ui.end_row();
-                ui.label("Electronic billing");
+                ui.label(tr("Electronic billing"));
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut form.electronic, None, "Unchanged");
-                    ui.radio_value(&mut form.electronic, Some(true), "Yes");
-                    ui.radio_value(&mut form.electronic, Some(false), "No");
+                    ui.radio_value(&mut form.electronic, None, tr("Unchanged"));
+                    ui.radio_value(&mut form.electronic, Some(true), tr("Yes"));
+                    ui.radio_value(&mut form.electronic, Some(false), tr("No"));
                 });
                 ui.end_row();
-                ui.checkbox(&mut form.resolve_dispute, "Resolve disputes");
-                ui.label("");
+                ui.checkbox(&mut form.resolve_dispute, tr("Resolve disputes"));
+                ui.label(""); // i18n: not text
                 ui.end_row();
-                ui.checkbox(&mut form.change_credit_limit, "Change the credit limit");
+                ui.checkbox(&mut form.change_credit_limit, tr("Change the credit limit"));
                 ui.add_enabled_ui(form.change_credit_limit, |ui| {
-                    labelled_drag(ui, "Credit limit", &mut form.credit_limit, |d| {
+                    labelled_drag(ui, tr("Credit limit"), &mut form.credit_limit, |d| {
                         d.range(0.0..=f64::MAX).speed(1000.0)
                     });
                 });
@@ -217,17 +224,18 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             });
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.strong("Settings");
+            ui.strong(tr("Settings"));
             let mut settings = state.settings.clone();
             let mut capital = settings.rates.cost_of_capital * 100.0;
-            let mut changed = labelled_drag(ui, "Cost of capital (% a year)", &mut capital, |d| {
-                d.range(0.0..=100.0).speed(0.1).suffix("%")
-            })
-            .changed();
+            let mut changed =
+                labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
+                    d.range(0.0..=100.0).speed(0.1).suffix("%")
+                })
+                .changed();
             let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
             changed |= labelled_drag(
                 ui,
-                "Bad-debt rate of very late amounts",
+                tr("Bad-debt rate of very late amounts"),
                 &mut bad_debt,
                 |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
             )
@@ -244,29 +252,31 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             if ui
                 .add_enabled(
                     !busy && state.model.is_some(),
-                    egui::Button::new("Run what-if"),
+                    egui::Button::new(tr("Run what-if")),
                 )
-                .on_disabled_hover_text("Needs a published model and no running job")
+                .on_disabled_hover_text(tr("Needs a published model and no running job"))
                 .clicked()
             {
                 commands.push(Command::RunWhatIf(form.scenario()));
             }
             ui.separator();
-            let id = ui.label("Policy name").id;
+            let id = ui.label(tr("Policy name")).id;
             ui.add(egui::TextEdit::singleline(&mut form.policy_name).desired_width(160.0))
                 .labelled_by(id);
             ui.checkbox(
                 &mut form.policy_includes_open,
-                "Apply to invoices open now too",
+                tr("Apply to invoices open now too"),
             );
             let can_save =
                 form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
             if ui
-                .add_enabled(!busy && can_save, egui::Button::new("Save as policy"))
-                .on_hover_text("Scoring applies saved policies to the invoices they cover")
-                .on_disabled_hover_text(
+                .add_enabled(!busy && can_save, egui::Button::new(tr("Save as policy")))
+                .on_hover_text(tr(
+                    "Scoring applies saved policies to the invoices they cover",
+                ))
+                .on_disabled_hover_text(tr(
                     "A policy needs a name and covers a customer or a filter, not one invoice",
-                )
+                ))
                 .clicked()
             {
                 let filter = match form.scope {
@@ -291,10 +301,13 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         });
         if !state.policies.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Saved policies:");
+                ui.label(tr("Saved policies:"));
                 for p in &state.policies {
                     ui.label(&p.name);
-                    if ui.small_button(format!("Delete {}", p.name)).clicked() {
+                    if ui
+                        .small_button(trf("Delete {policy}", &[("policy", &p.name)]))
+                        .clicked()
+                    {
                         commands.push(Command::DeletePolicy(p.name.clone()));
                     }
                 }
@@ -310,21 +323,24 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
 fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
     let k = labels.len();
     for w in &result.warnings {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("Warning: {w}"));
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            trf("Warning: {warning}", &[("warning", w)]),
+        );
     }
-    ui.label(format!(
-        "{} open invoices in scope",
-        count(result.invoices.len())
+    ui.label(trf(
+        "{invoices} open invoices in scope",
+        &[("invoices", &count(result.invoices.len()))],
     ));
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             egui::Grid::new("whatif_totals")
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.strong("Expected amount");
-                    ui.strong("Before");
-                    ui.strong("After");
-                    ui.strong("Change");
+                    ui.strong(tr("Expected amount"));
+                    ui.strong(tr("Before"));
+                    ui.strong(tr("After"));
+                    ui.strong(tr("Change"));
                     ui.end_row();
                     for (b, label) in labels.iter().enumerate() {
                         let before = result.total_before.get(b).copied().unwrap_or(0.0);
@@ -337,21 +353,21 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
                     }
                 });
             ui.add_space(4.0);
-            ui.label(format!(
-                "P(on time) before: {}",
-                pct1(on_time_share(&result.total_before))
+            ui.label(trf(
+                "P(on time) before: {share}",
+                &[("share", &pct1(on_time_share(&result.total_before)))],
             ));
-            ui.label(format!(
-                "P(on time) after: {}",
-                pct1(on_time_share(&result.total_after))
+            ui.label(trf(
+                "P(on time) after: {share}",
+                &[("share", &pct1(on_time_share(&result.total_after)))],
             ));
             ui.add_space(4.0);
             egui::Grid::new("whatif_money").show(ui, |ui| {
                 for (name, value) in [
-                    ("Discount cost", -result.discount_cost),
-                    ("Benefit of earlier cash", result.earlier_cash_benefit),
-                    ("Benefit of fewer very late", result.bad_debt_benefit),
-                    ("Net benefit", result.net_benefit),
+                    (tr("Discount cost"), -result.discount_cost),
+                    (tr("Benefit of earlier cash"), result.earlier_cash_benefit),
+                    (tr("Benefit of fewer very late"), result.bad_debt_benefit),
+                    (tr("Net benefit"), result.net_benefit),
                 ] {
                     ui.label(name);
                     ui.label(money(value));
@@ -395,13 +411,17 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
                 names.get(i as usize).cloned().unwrap_or_default()
             })
             .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Before", before).color(egui::Color32::GRAY));
-                plot.bar_chart(BarChart::new("After", after).color(egui::Color32::DARK_GRAY));
+                plot.bar_chart(BarChart::new(tr("Before"), before).color(egui::Color32::GRAY));
+                plot.bar_chart(BarChart::new(tr("After"), after).color(egui::Color32::DARK_GRAY));
             });
     });
     ui.add(
         egui::Label::new(
-            egui::RichText::new(format!("How it is worked out: {}", result.formula)).weak(),
+            egui::RichText::new(trf(
+                "How it is worked out: {formula}",
+                &[("formula", &result.formula)],
+            ))
+            .weak(),
         )
         .wrap(),
     );
@@ -416,13 +436,13 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
         .column(Column::remainder())
         .header(22.0, |mut header| {
             for name in [
-                "Invoice",
-                "Open amount",
-                "P(on time) before",
-                "P(on time) after",
-                "Days to cash before",
-                "Days to cash after",
-                "Discount cost",
+                tr("Invoice"),
+                tr("Open amount"),
+                tr("P(on time) before"),
+                tr("P(on time) after"),
+                tr("Days to cash before"),
+                tr("Days to cash after"),
+                tr("Discount cost"),
             ] {
                 header.col(|ui| {
                     ui.strong(name);
