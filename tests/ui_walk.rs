@@ -50,6 +50,14 @@ fn first_run_shows_the_sample_data() {
     );
     harness.get_by_label("Sample data");
     harness.get_by_label("Import your own data…");
+    // The first screen is the predictions of the open invoices, with the bundled model.
+    assert_eq!(
+        harness.state().state.screen,
+        payment_insights::app::Screen::Predictions
+    );
+    harness.get_by_label("Showing 1,900 of 1,900 open invoices");
+    harness.get_by_role_and_label(Role::Button, "Data").click();
+    harness.run();
     // The summary counts what the sample holds.
     harness.get_by_label("40,000");
     harness.get_by_label("1,900");

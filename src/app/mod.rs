@@ -261,6 +261,9 @@ pub struct PaymentInsightsApp {
     reopening: bool,
     /// Score again once the running job ends (the flag threshold changed meanwhile).
     rescore_after_job: bool,
+    /// Show the predictions as soon as the start-up chain has scored the open invoices
+    /// (unless the user went elsewhere meanwhile).
+    show_predictions_when_scored: bool,
     /// With `PAYMENT_INSIGHTS_TIMING` set: when the process started, and what was reported.
     timing: Option<StartTiming>,
 }
@@ -360,6 +363,7 @@ impl PaymentInsightsApp {
             commands: Vec::new(),
             reopening: false,
             rescore_after_job: false,
+            show_predictions_when_scored: true,
             timing: options.timing_from.map(|launched| StartTiming {
                 launched,
                 first_frame_reported: false,
@@ -852,6 +856,11 @@ impl PaymentInsightsApp {
                 self.refresh_versions();
             }
             ModelOutput::Scored(output) => {
+                if std::mem::take(&mut self.show_predictions_when_scored)
+                    && self.state.screen == Screen::Data
+                {
+                    self.state.screen = Screen::Predictions;
+                }
                 self.state.scored = Some(Arc::new(*output));
                 self.state.scored_generation += 1;
                 if let Some(view) = &self.state.customer {

@@ -240,7 +240,7 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
     let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     Plot::new("history")
         .height(220.0)
-        .legend(Legend::default())
+        .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| {
             (epoch + chrono::Duration::days(mark.value.round() as i64))

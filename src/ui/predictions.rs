@@ -361,7 +361,7 @@ fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
     ui.label(tr("Expected amounts by how overdue the invoices are"));
     Plot::new("bands")
         .height(150.0)
-        .legend(Legend::default())
+        .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
@@ -369,6 +369,8 @@ fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names))
         .y_axis_formatter(|mark, _| short_money(mark.value))
+        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_axis_min_width(40.0)
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);
@@ -638,11 +640,15 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
     let charts = stacked_bars(&names, &amounts, labels);
     Plot::new("forecast")
         .height(320.0)
-        .legend(Legend::default())
+        .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names.clone()))
         .y_axis_formatter(|mark, _| short_money(mark.value))
+        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_axis_min_width(40.0)
+        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_axis_min_width(40.0)
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);

@@ -252,7 +252,11 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
         .include_y(1.0)
         .x_axis_label(tr("Predicted probability"))
         .y_axis_label(tr("Observed share"))
-        .legend(Legend::default())
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .position(egui_plot::Corner::RightBottom),
+        )
         .allow_scroll(false)
         .show(ui, |plot| {
             plot.line(

@@ -400,7 +400,7 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
         Plot::new("whatif_chart")
             .width(420.0)
             .height(220.0)
-            .legend(Legend::default())
+            .legend(Legend::default().follow_insertion_order(true))
             .allow_scroll(false)
             .include_y(0.0)
             .x_axis_formatter(move |mark, _| {

@@ -48,3 +48,37 @@ pub fn labelled_drag<N: egui::emath::Numeric>(
     let id = ui.label(label).id;
     ui.add(drag(egui::DragValue::new(value))).labelled_by(id)
 }
+
+/// Grid lines for an amount axis: about three labelled steps over the visible range, each a
+/// round 1, 2 or 5 × 10ⁿ, so short charts still show their scale (egui_plot's default steps
+/// are powers of ten, which leaves a 150-point-high chart with only its zero labelled).
+pub fn amount_grid_spacer() -> Box<dyn Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark>> {
+    egui_plot::uniform_grid_spacer(|input| {
+        let span = (input.bounds.1 - input.bounds.0).abs().max(1e-9);
+        let large = round_step(span / 3.0);
+        [large / 10.0, large / 2.0, large]
+    })
+}
+
+/// The smallest 1, 2 or 5 × 10ⁿ at least `raw`.
+fn round_step(raw: f64) -> f64 {
+    let magnitude = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grid_steps_are_round() {
+        assert_eq!(round_step(2_100_000.0), 5_000_000.0);
+        assert_eq!(round_step(1_000.0), 1_000.0);
+        assert_eq!(round_step(1_500.0), 2_000.0);
+        assert_eq!(round_step(0.3), 0.5);
+    }
+}
