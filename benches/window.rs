@@ -172,6 +172,28 @@ fn main() {
         percentile(&mut scrolling, 0.95)
     );
 
+    // Opening a customer works out its status, history and the top factors of its largest
+    // open invoice on the UI thread.
+    let target = app.state().state.scored.as_ref().and_then(|s| {
+        let tables = &app.state().state.data.as_ref()?.imported.tables;
+        let p = s.scored.predictions.first()?;
+        Some((tables.invoices.get(p.invoice as usize)?.customer, p.invoice))
+    });
+    if let Some((customer, invoice)) = target {
+        app.state_mut().push(Command::OpenCustomer {
+            customer,
+            invoice: Some(invoice),
+        });
+        let t = Instant::now();
+        app.step();
+        println!(
+            "opening a customer with the top factors of an invoice: a {:.0} ms frame",
+            t.elapsed().as_secs_f64() * 1e3
+        );
+        app.state_mut().push(Command::Show(Screen::Predictions));
+        app.step();
+    }
+
     // 3. The table at a million rows.
     let Some(output) = app.state().state.scored.clone() else {
         return;

@@ -200,11 +200,14 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
         .filter(|s| s.is_finite())
         .fold(0.0_f64, f64::max)
         .max(1e-9);
+    // The sentence takes what the direction and the bar leave of the column, so the row fits
+    // a 1280-point window beside the open invoices.
+    let text_width = (ui.available_width() - 310.0).clamp(160.0, 360.0);
     egui::Grid::new("factors").striped(true).show(ui, |ui| {
         for f in factors {
             ui.scope(|ui| {
-                ui.set_min_width(300.0);
-                ui.set_max_width(300.0);
+                ui.set_min_width(text_width);
+                ui.set_max_width(text_width);
                 ui.add(egui::Label::new(&f.text).wrap());
             });
             let toward = labels.get(f.toward).map_or("", String::as_str);
