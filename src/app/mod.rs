@@ -219,21 +219,10 @@ impl AppState {
             buckets: self.fields.buckets,
             selection,
             max_rows: self.train_max_rows.unwrap_or(defaults.max_rows),
-            trained_at: now_stamp(),
+            trained_at: crate::app::storage::now_stamp(),
             ..defaults
         }
     }
-}
-
-/// The local time as text for the model file (the app may read the clock; the engine never does).
-fn now_stamp() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    chrono::DateTime::from_timestamp(secs as i64, 0)
-        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_default()
 }
 
 /// Shows the window in the chosen theme and language.

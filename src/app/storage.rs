@@ -92,14 +92,24 @@ pub fn dataset_key(files: &[PathBuf], is_sample: bool) -> String {
         })
         .collect();
     paths.sort();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::model::Fnv1a::default();
     for p in &paths {
-        for b in p.bytes().chain(std::iter::once(0)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.eat(p.as_bytes());
+        h.eat(&[0]);
     }
-    format!("data-{h:016x}")
+    format!("data-{:016x}", h.value())
+}
+
+/// The current time as text for a model file (the app and the CLI may read the clock; the
+/// engine never does).
+pub fn now_stamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    chrono::DateTime::from_timestamp(secs as i64, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
 }
 
 fn mappings_path(dir: &Path) -> PathBuf {

@@ -183,23 +183,41 @@ pub fn softmax(z: &[f64]) -> Vec<f64> {
     e.iter().map(|v| v / sum).collect()
 }
 
-/// A stable fingerprint of a data set (FNV-1a over ids, dates and amounts).
-pub fn fingerprint(tables: &Tables) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
+/// FNV-1a, 64 bits: a stable hash for fingerprints and folder names (std's hasher may change
+/// between Rust versions, and these values are stored on disk).
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    pub fn eat(&mut self, bytes: &[u8]) {
         for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    for inv in &tables.invoices {
-        eat(inv.id.as_bytes());
-        eat(inv.invoice_date.to_string().as_bytes());
-        eat(&inv.amount.to_le_bytes());
-        if let Some(s) = inv.settled_date {
-            eat(s.to_string().as_bytes());
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    eat(tables.as_of.to_string().as_bytes());
-    format!("{h:016x}-{}", tables.invoices.len())
+
+    pub fn value(self) -> u64 {
+        self.0
+    }
+}
+
+/// A stable fingerprint of a data set (FNV-1a over ids, dates and amounts).
+pub fn fingerprint(tables: &Tables) -> String {
+    let mut h = Fnv1a::default();
+    for inv in &tables.invoices {
+        h.eat(inv.id.as_bytes());
+        h.eat(inv.invoice_date.to_string().as_bytes());
+        h.eat(&inv.amount.to_le_bytes());
+        if let Some(s) = inv.settled_date {
+            h.eat(s.to_string().as_bytes());
+        }
+    }
+    h.eat(tables.as_of.to_string().as_bytes());
+    format!("{:016x}-{}", h.value(), tables.invoices.len())
 }

@@ -182,21 +182,10 @@ impl ModelArgs {
             selection: Some(selection),
             issue_date_only: self.issue_date_only,
             max_rows: self.max_rows,
-            trained_at: now_stamp(),
+            trained_at: payment_insights::app::storage::now_stamp(),
             ..TrainParams::default()
         })
     }
-}
-
-/// The local time as text, for the model file (the CLI may read the clock; the library never does).
-fn now_stamp() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    chrono::DateTime::from_timestamp(secs as i64, 0)
-        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_default()
 }
 
 fn print_progress(p: Progress) {
