@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, no_progress};
 use payment_insights::data::tables::Tables;
-use payment_insights::insights::predict::{Settings, score_open};
+use payment_insights::insights::predict::{Settings, score_and_explain, score_open};
 use payment_insights::insights::whatif::{Changes, Filter, Scenario, Scope, what_if};
 use payment_insights::model::explain::contributions;
 use payment_insights::model::features::{self, RawColumn, Snapshot};
@@ -240,6 +240,67 @@ fn contributions_add_up_to_the_logits() {
             assert!((sum - logit).abs() < 1e-9, "{sum} != {logit}");
         }
     }
+}
+
+/// The factors shown for an invoice read as distinct facts: no sentence twice, the past-due
+/// band told as part of the days past due, and once an invoice is past due nothing is said to
+/// push it toward "on time" (a bucket it can no longer reach). Merged factors keep their sum.
+#[test]
+fn top_factors_are_distinct_facts_about_possible_buckets() {
+    let tables = sample();
+    let model = &trained().model;
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let snapshots: Vec<Snapshot> = tables
+        .open_invoices()
+        .map(|(i, _)| Snapshot {
+            invoice: i as u32,
+            date: tables.as_of,
+        })
+        .collect();
+    let explained = score_and_explain(model, tables, &catalogue, &snapshots, 5).unwrap();
+    let (_, x, _) = model.predict(tables, &catalogue, &snapshots, None).unwrap();
+    let band = model
+        .design
+        .fields
+        .iter()
+        .position(|f| f.key == "age.overdue_band")
+        .expect("the sample model uses the past-due band");
+    let days = model
+        .design
+        .fields
+        .iter()
+        .position(|f| f.key == "age.days_overdue")
+        .unwrap();
+    let mut overdue_explained = 0;
+    for ((s, (_, factors)), z) in snapshots.iter().zip(&explained).zip(x.rows()) {
+        let texts: Vec<&str> = factors.iter().map(|f| f.text.as_str()).collect();
+        let mut unique = texts.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "a sentence twice: {texts:?}");
+        assert!(
+            factors.iter().all(|f| f.key != "age.overdue_band"),
+            "{texts:?}"
+        );
+        let due = tables.invoices[s.invoice as usize].due_date;
+        if s.date > due {
+            assert!(factors.iter().all(|f| f.toward != 0), "{texts:?}");
+            if factors.len() > 1 {
+                overdue_explained += 1;
+            }
+        }
+        // (A bucket already certain has one factor of infinite strength, not a sum.)
+        if let Some(f) = factors
+            .iter()
+            .find(|f| f.key == "age.days_overdue" && f.strength.is_finite())
+        {
+            let parts = contributions(model, z);
+            for (k, v) in f.per_bucket.iter().enumerate() {
+                assert!((v - (parts[days][k] + parts[band][k])).abs() < 1e-9);
+            }
+        }
+    }
+    assert!(overdue_explained > 100, "{overdue_explained}");
 }
 
 #[test]

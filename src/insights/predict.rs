@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Policy, apply_changes};
-use crate::model::explain::{Factor, top_factors};
+use crate::model::explain::{Explainer, Factor, top_factors};
 use crate::model::features::{Edits, Snapshot};
 use crate::model::metrics::winner;
 use crate::model::{Catalogue, Model, ModelError};
@@ -153,6 +154,14 @@ pub(crate) fn prediction(
     }
 }
 
+/// Days invoice `invoice` is past its due date on `date` (negative before it).
+fn days_overdue(tables: &Tables, invoice: u32, date: NaiveDate) -> i64 {
+    tables
+        .invoices
+        .get(invoice as usize)
+        .map_or(0, |inv| (date - inv.due_date).num_days())
+}
+
 /// For an invoice whose bucket is already certain on `date` (past every other bucket's last
 /// day), the one factor that decides it.
 fn certain(model: &Model, tables: &Tables, invoice: u32, date: NaiveDate) -> Option<Factor> {
@@ -168,13 +177,16 @@ fn certain(model: &Model, tables: &Tables, invoice: u32, date: NaiveDate) -> Opt
     }
     Some(Factor {
         key: "age.days_overdue".to_string(),
-        name: "Days past due".to_string(),
+        name: tr("Days past due").to_string(),
         text: if model.buckets.two_buckets {
-            format!("{overdue} days past due: late for certain")
+            trf(
+                "{days} days past due: late for certain",
+                &[("days", &overdue)],
+            )
         } else {
-            format!(
-                "{overdue} days past due, more than {} days: very late for certain",
-                model.buckets.late_days
+            trf(
+                "{days} days past due, more than {n} days: very late for certain",
+                &[("days", &overdue), ("n", &model.buckets.late_days)],
             )
         },
         per_bucket,
@@ -197,10 +209,11 @@ pub fn explain(
     let catalogue = Catalogue::build(tables, &model.buckets);
     let snapshots = [Snapshot { invoice, date }];
     let (table, x, _) = model.predict(tables, &catalogue, &snapshots, None)?;
+    let overdue = days_overdue(tables, invoice, date);
     Ok(x.rows()
         .into_iter()
         .next()
-        .map(|z| top_factors(model, &catalogue, &table, 0, z, n))
+        .map(|z| top_factors(model, &catalogue, &table, 0, z, n, overdue))
         .unwrap_or_default())
 }
 
@@ -217,12 +230,13 @@ pub fn score_and_explain(
     n: usize,
 ) -> Result<Vec<Explained>, ModelError> {
     let mut out = Vec::with_capacity(snapshots.len());
+    let mut explainer = Explainer::new(model, catalogue);
     for chunk in snapshots.chunks(BATCH) {
         let (table, x, probs) = model.predict(tables, catalogue, chunk, None)?;
         for (((row, z), p), s) in x.rows().into_iter().enumerate().zip(probs).zip(chunk) {
             let factors = match certain(model, tables, s.invoice, s.date) {
                 Some(f) => vec![f],
-                None => top_factors(model, catalogue, &table, row, z, n),
+                None => explainer.top(&table, row, z, n, days_overdue(tables, s.invoice, s.date)),
             };
             out.push((p, factors));
         }

@@ -1,6 +1,7 @@
 //! Payment buckets: on time (paid by the due date), late (1 to N days after it) and very late
 //! (more than N days), or on time / late in the two-bucket mode for data where very late is rare.
 
+use crate::i18n::{tr, trf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -44,13 +45,14 @@ impl Buckets {
 
     /// The bucket names in index order, for people ("On time", "Late (1–30 days)", ...).
     pub fn labels(&self) -> Vec<String> {
+        let n = self.late_days;
         if self.two_buckets {
-            vec!["On time".into(), "Late".into()]
+            vec![tr("On time").into(), tr("Late").into()]
         } else {
             vec![
-                "On time".into(),
-                format!("Late (1–{} days)", self.late_days),
-                format!("Very late (> {} days)", self.late_days),
+                tr("On time").into(),
+                trf("Late (1–{n} days)", &[("n", &n)]),
+                trf("Very late (> {n} days)", &[("n", &n)]),
             ]
         }
     }
@@ -91,17 +93,25 @@ impl Buckets {
         }
     }
 
-    /// Sets the probability of buckets that are already impossible for an invoice still unpaid
-    /// `days_overdue` days after its due date to exactly zero, and rescales the rest.
-    pub fn condition_on_age(&self, probs: &mut [f64], days_overdue: i64) {
+    /// The first bucket still possible for an invoice unpaid `days_overdue` days after its due
+    /// date (the ones before it are already missed).
+    pub fn first_possible(&self, days_overdue: i64) -> usize {
         if days_overdue <= 0 {
-            return;
-        }
-        let first_possible = if self.two_buckets || days_overdue <= i64::from(self.late_days) {
+            0
+        } else if self.two_buckets || days_overdue <= i64::from(self.late_days) {
             1
         } else {
             2
-        };
+        }
+    }
+
+    /// Sets the probability of buckets that are already impossible for an invoice still unpaid
+    /// `days_overdue` days after its due date to exactly zero, and rescales the rest.
+    pub fn condition_on_age(&self, probs: &mut [f64], days_overdue: i64) {
+        let first_possible = self.first_possible(days_overdue);
+        if first_possible == 0 {
+            return;
+        }
         for p in probs.iter_mut().take(first_possible) {
             *p = 0.0;
         }

@@ -7,6 +7,7 @@ use ndarray::ArrayView1;
 use serde::Serialize;
 
 use crate::data::format::{money, percent};
+use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::features::{FeatureTable, MISSING, RawColumn};
 use crate::model::fields::{Catalogue, Kind, MONTHS};
@@ -29,29 +30,180 @@ pub struct Factor {
 /// Every design field's contribution to each bucket's logit for standardised row `z`. The sum
 /// over fields plus the intercepts equals [`Model::logits`].
 pub fn contributions(model: &Model, z: ArrayView1<f64>) -> Vec<Vec<f64>> {
-    let mut out = Vec::with_capacity(model.design.fields.len());
-    let mut col0 = 0;
-    for field in &model.design.fields {
-        let width = field.columns.len();
-        out.push(
-            model
-                .coef
-                .iter()
-                .map(|w| {
-                    (col0..col0 + width)
-                        .map(|j| {
-                            w.get(j).copied().unwrap_or(0.0) * z.get(j).copied().unwrap_or(0.0)
-                        })
-                        .sum()
-                })
-                .collect(),
-        );
-        col0 += width;
-    }
-    out
+    let k = model.coef.len();
+    let mut flat = Vec::new();
+    contributions_into(model, z, &mut flat);
+    flat.chunks(k.max(1)).map(<[f64]>::to_vec).collect()
 }
 
-/// The `n` strongest factors of row `row` (standardised values `z`), strongest first.
+/// [`contributions`] into a reused buffer: field `f`'s contribution to bucket `b` at
+/// `f * buckets + b`.
+fn contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
+    let k = model.coef.len();
+    out.clear();
+    out.resize(model.design.fields.len() * k, 0.0);
+    let mut col0 = 0;
+    for (f, field) in model.design.fields.iter().enumerate() {
+        let width = field.columns.len();
+        for (b, w) in model.coef.iter().enumerate() {
+            let sum = (col0..col0 + width)
+                .map(|j| w.get(j).copied().unwrap_or(0.0) * z.get(j).copied().unwrap_or(0.0))
+                .sum();
+            if let Some(cell) = out.get_mut(f * k + b) {
+                *cell = sum;
+            }
+        }
+        col0 += width;
+    }
+}
+
+/// How much a field moves the odds between the buckets still possible, from `first` on (max −
+/// min of its contributions to them).
+fn strength(per_bucket: &[f64], first: usize) -> f64 {
+    let possible = per_bucket.get(first..).unwrap_or(&[]);
+    if possible.len() < 2 {
+        return 0.0;
+    }
+    let max = possible.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let min = possible.iter().copied().fold(f64::INFINITY, f64::min);
+    max - min
+}
+
+/// The possible bucket (from `first` on) a contribution pushes toward most, relative to its
+/// mean over them.
+fn toward(per_bucket: &[f64], first: usize) -> usize {
+    let possible = per_bucket.get(first..).unwrap_or(&[]);
+    let mean = possible.iter().sum::<f64>() / possible.len().max(1) as f64;
+    possible
+        .iter()
+        .enumerate()
+        .max_by(|a, b| (a.1 - mean).total_cmp(&(b.1 - mean)))
+        .map_or(first, |(k, _)| first + k)
+}
+
+/// Fields that are one fact for a reader: the first is told as part of the second (the band
+/// of days past due is the days past due in coarser steps, so "8–15 days past due" pushing
+/// toward Late and "14 days past due" pushing toward Very late would read as a contradiction).
+const TOLD_WITH: [(&str, &str); 1] = [("age.overdue_band", "age.days_overdue")];
+
+/// Explains many rows of one model: the work that does not depend on the row (where each design
+/// field sits in the catalogue) is done once, and the per-row buffers are reused.
+pub struct Explainer<'a> {
+    model: &'a Model,
+    catalogue: &'a Catalogue,
+    /// Catalogue index of each design field.
+    index: Vec<Option<usize>>,
+    /// Design fields told as part of another one (the past-due band as part of the days past
+    /// due): (field, the one it is told with).
+    told_with: Vec<(usize, usize)>,
+    contributions: Vec<f64>,
+    order: Vec<(f64, usize)>,
+}
+
+impl<'a> Explainer<'a> {
+    pub fn new(model: &'a Model, catalogue: &'a Catalogue) -> Self {
+        let index = model
+            .design
+            .fields
+            .iter()
+            .map(|d| catalogue.fields.iter().position(|f| f.key == d.key))
+            .collect();
+        let position = |key: &str| model.design.fields.iter().position(|d| d.key == key);
+        let told_with = TOLD_WITH
+            .iter()
+            .filter_map(|(part, whole)| Some((position(part)?, position(whole)?)))
+            .collect();
+        Explainer {
+            model,
+            catalogue,
+            index,
+            told_with,
+            contributions: Vec::new(),
+            order: Vec::new(),
+        }
+    }
+
+    /// The `n` strongest factors of row `row` (standardised values `z`), strongest first. Fields
+    /// that say the same thing (the days past due and their band; every history field of a
+    /// customer without history) are told once, with their contributions added up. Strength and
+    /// direction count only the buckets still possible for an invoice `days_overdue` days past
+    /// due: once on time is missed, what matters is late against very late.
+    pub fn top(
+        &mut self,
+        table: &FeatureTable,
+        row: usize,
+        z: ArrayView1<f64>,
+        n: usize,
+        days_overdue: i64,
+    ) -> Vec<Factor> {
+        let model = self.model;
+        let k = model.coef.len().max(1);
+        let first = model.buckets.first_possible(days_overdue);
+        contributions_into(model, z, &mut self.contributions);
+        for &(part, whole) in &self.told_with {
+            for b in 0..k {
+                let moved = self
+                    .contributions
+                    .get_mut(part * k + b)
+                    .map_or(0.0, std::mem::take);
+                if let Some(cell) = self.contributions.get_mut(whole * k + b) {
+                    *cell += moved;
+                }
+            }
+        }
+        let all = &self.contributions;
+        self.order.clear();
+        self.order.extend(
+            all.chunks(k)
+                .enumerate()
+                .map(|(f, per_bucket)| (strength(per_bucket, first), f)),
+        );
+        // A few more than `n` candidates, in case some of them merge.
+        let candidates = (n + 3).min(self.order.len());
+        if candidates > 0 && candidates < self.order.len() {
+            self.order
+                .select_nth_unstable_by(candidates - 1, |a, b| b.0.total_cmp(&a.0));
+            self.order.truncate(candidates);
+        }
+        self.order.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut factors: Vec<Factor> = Vec::with_capacity(n);
+        for &(_, f) in &self.order {
+            let (Some(field), Some(per_bucket)) =
+                (model.design.fields.get(f), all.get(f * k..(f + 1) * k))
+            else {
+                continue;
+            };
+            let text = match self.index.get(f).copied().flatten() {
+                Some(index) => describe_at(model, self.catalogue, table, row, index),
+                None => field.key.clone(),
+            };
+            if let Some(same) = factors.iter_mut().find(|x| x.text == text) {
+                for (a, b) in same.per_bucket.iter_mut().zip(per_bucket) {
+                    *a += b;
+                }
+                same.strength = strength(&same.per_bucket, first);
+                same.toward = toward(&same.per_bucket, first);
+                continue;
+            }
+            if factors.len() == n {
+                break;
+            }
+            factors.push(Factor {
+                key: field.key.clone(),
+                name: field.name.clone(),
+                text,
+                per_bucket: per_bucket.to_vec(),
+                toward: toward(per_bucket, first),
+                strength: strength(per_bucket, first),
+            });
+        }
+        factors.sort_by(|a, b| b.strength.total_cmp(&a.strength));
+        factors
+    }
+}
+
+/// The `n` strongest factors of row `row` (standardised values `z`) of an invoice
+/// `days_overdue` days past due, strongest first.
 pub fn top_factors(
     model: &Model,
     catalogue: &Catalogue,
@@ -59,54 +211,18 @@ pub fn top_factors(
     row: usize,
     z: ArrayView1<f64>,
     n: usize,
+    days_overdue: i64,
 ) -> Vec<Factor> {
-    // Rank by strength first; names and words only for the ones shown.
-    let all = contributions(model, z);
-    let mut ranked: Vec<(f64, usize)> = all
-        .iter()
-        .enumerate()
-        .map(|(f, per_bucket)| {
-            let max = per_bucket.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let min = per_bucket.iter().copied().fold(f64::INFINITY, f64::min);
-            (max - min, f)
-        })
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.truncate(n);
-    let mut factors: Vec<Factor> = ranked
-        .into_iter()
-        .filter_map(|(strength, f)| {
-            let field = model.design.fields.get(f)?;
-            let per_bucket = all.get(f)?.clone();
-            let mean = per_bucket.iter().sum::<f64>() / per_bucket.len().max(1) as f64;
-            let toward = per_bucket
-                .iter()
-                .enumerate()
-                .max_by(|a, b| (a.1 - mean).total_cmp(&(b.1 - mean)))
-                .map_or(0, |(k, _)| k);
-            Some(Factor {
-                key: field.key.clone(),
-                name: field.name.clone(),
-                text: String::new(),
-                per_bucket,
-                toward,
-                strength,
-            })
-        })
-        .collect();
-    // Words only for the ones shown.
-    for f in &mut factors {
-        f.text = describe(model, catalogue, table, row, &f.key);
-    }
-    factors
+    Explainer::new(model, catalogue).top(table, row, z, n, days_overdue)
 }
 
 fn days(n: f64) -> String {
     let n = n.round();
+    let value = format!("{n:.0}");
     if n.abs() == 1.0 {
-        format!("{n:.0} day")
+        trf("{n} day", &[("n", &value)])
     } else {
-        format!("{n:.0} days")
+        trf("{n} days", &[("n", &value)])
     }
 }
 
@@ -118,113 +234,163 @@ pub fn describe(
     row: usize,
     key: &str,
 ) -> String {
-    let Some(index) = catalogue.fields.iter().position(|f| f.key == key) else {
-        return key.to_string();
-    };
+    match catalogue.fields.iter().position(|f| f.key == key) {
+        Some(index) => describe_at(model, catalogue, table, row, index),
+        None => key.to_string(),
+    }
+}
+
+/// The value of the catalogue's field `index` at `row`, in plain words.
+fn describe_at(
+    model: &Model,
+    catalogue: &Catalogue,
+    table: &FeatureTable,
+    row: usize,
+    index: usize,
+) -> String {
     let (Some(field), Some(column)) = (catalogue.fields.get(index), table.columns.get(index))
     else {
-        return key.to_string();
+        return String::new();
     };
+    let key = field.key.as_str();
     let n_late = model.buckets.late_days;
+    let name = field.name.as_str();
     if let (RawColumn::Category(codes), Kind::Category { levels }) = (column, &field.kind) {
         let code = codes.get(row).copied().unwrap_or(MISSING);
         let level = levels.get(code as usize).cloned();
         return match (key, level) {
-            ("invoice.month", _) => format!(
-                "Issued in {}",
-                MONTHS
-                    .get(code as usize)
-                    .copied()
-                    .unwrap_or("an unknown month")
+            ("invoice.month", _) => trf(
+                "Issued in {month}",
+                &[(
+                    "month",
+                    &MONTHS
+                        .get(code as usize)
+                        .copied()
+                        .map_or_else(|| tr("an unknown month"), tr),
+                )],
             ),
-            ("invoice.currency", Some(l)) => format!("Invoiced in {l}"),
-            ("customer.group", Some(l)) => format!("Customer group: {l}"),
-            ("customer.region", Some(l)) => format!("Country / region: {l}"),
+            ("invoice.currency", Some(l)) => trf("Invoiced in {currency}", &[("currency", &l)]),
+            ("customer.group", Some(l)) => trf("Customer group: {group}", &[("group", &l)]),
+            ("customer.region", Some(l)) => trf("Country / region: {region}", &[("region", &l)]),
             ("age.overdue_band", Some(l)) => l,
-            (_, Some(l)) => format!("{}: {l}", field.name),
-            (_, None) => format!("{}: not given", field.name),
+            (_, Some(l)) => trf("{field}: {value}", &[("field", &name), ("value", &l)]),
+            (_, None) => trf("{field}: not given", &[("field", &name)]),
         };
     }
     let v = column.number(row);
+    let owned = |text: &'static str| tr(text).to_string();
     if v.is_nan() {
         return match key {
             k if k.starts_with("history.") && k != "history.days_since_payment" => {
-                "No paid invoices from this customer yet".to_string()
+                owned("No paid invoices from this customer yet")
             }
-            "history.days_since_payment" => "Customer has not paid anything yet".to_string(),
-            "invoice.amount_vs_average" => "First invoice of this customer".to_string(),
-            _ => format!("{}: not given", field.name),
+            "history.days_since_payment" => owned("Customer has not paid anything yet"),
+            "invoice.amount_vs_average" => owned("First invoice of this customer"),
+            _ => trf("{field}: not given", &[("field", &name)]),
         };
     }
     let yes = v >= 0.5;
+    let d = |x: f64| days(x);
+    let n = &n_late;
     match key {
-        "age.days" => format!("Invoice is {} old", days(v)),
-        "age.days_to_due" if v >= 0.0 => format!("Due in {}", days(v)),
-        "age.days_to_due" => format!("Due date passed {} ago", days(-v)),
-        "age.days_overdue" if v <= 0.0 => "Not yet due".to_string(),
-        "age.days_overdue" => format!("{} past due", days(v)),
-        "invoice.amount" => format!("Invoice amount {}", money(v)),
-        "invoice.amount_vs_average" => format!("Invoice is {v:.1}× the customer's average"),
-        "invoice.terms_days" => format!("Payment terms {}", days(v)),
-        "invoice.discount_pct" if v <= 0.0 => "No cash discount offered".to_string(),
-        "invoice.discount_pct" => format!("{v:.1}% cash discount offered"),
-        "invoice.discount_days" if v <= 0.0 => "No cash discount window".to_string(),
-        "invoice.discount_days" => format!("Discount if paid within {}", days(v)),
-        "invoice.disputed" if yes => "Invoice is disputed".to_string(),
-        "invoice.disputed" => "Invoice is not disputed".to_string(),
-        "invoice.electronic" if yes => "Sent electronically".to_string(),
-        "invoice.electronic" => "Sent on paper".to_string(),
-        "invoice.quarter_end" if yes => "Issued in the last two weeks of a quarter".to_string(),
-        "invoice.quarter_end" => "Not issued at a quarter end".to_string(),
-        "invoice.year_end" if yes => "Issued in the last two weeks of the year".to_string(),
-        "invoice.year_end" => "Not issued at year end".to_string(),
-        "history.settled_count" if v < 0.5 => "No paid invoices from this customer yet".to_string(),
-        "history.settled_count" => format!("Customer has paid {v:.0} invoices before"),
-        "history.share_late" => format!(
-            "Customer paid {} of past invoices 1–{n_late} days late",
-            percent(v)
+        "age.days" => trf("Invoice is {days} old", &[("days", &d(v))]),
+        "age.days_to_due" if v >= 0.0 => trf("Due in {days}", &[("days", &d(v))]),
+        "age.days_to_due" => trf("Due date passed {days} ago", &[("days", &d(-v))]),
+        "age.days_overdue" if v <= 0.0 => owned("Not yet due"),
+        "age.days_overdue" => trf("{days} past due", &[("days", &d(v))]),
+        "invoice.amount" => trf("Invoice amount {amount}", &[("amount", &money(v))]),
+        "invoice.amount_vs_average" => trf(
+            "Invoice is {times}× the customer's average",
+            &[("times", &format!("{v:.1}"))],
         ),
-        "history.share_very_late" => format!(
-            "Customer paid {} of past invoices more than {n_late} days late",
-            percent(v)
+        "invoice.terms_days" => trf("Payment terms {days}", &[("days", &d(v))]),
+        "invoice.discount_pct" if v <= 0.0 => owned("No cash discount offered"),
+        "invoice.discount_pct" => trf(
+            "{percent}% cash discount offered",
+            &[("percent", &format!("{v:.1}"))],
         ),
-        "history.share_late_amount" => format!(
-            "{} of the customer's past amount came 1–{n_late} days late",
-            percent(v)
+        "invoice.discount_days" if v <= 0.0 => owned("No cash discount window"),
+        "invoice.discount_days" => trf("Discount if paid within {days}", &[("days", &d(v))]),
+        "invoice.disputed" if yes => owned("Invoice is disputed"),
+        "invoice.disputed" => owned("Invoice is not disputed"),
+        "invoice.electronic" if yes => owned("Sent electronically"),
+        "invoice.electronic" => owned("Sent on paper"),
+        "invoice.quarter_end" if yes => owned("Issued in the last two weeks of a quarter"),
+        "invoice.quarter_end" => owned("Not issued at a quarter end"),
+        "invoice.year_end" if yes => owned("Issued in the last two weeks of the year"),
+        "invoice.year_end" => owned("Not issued at year end"),
+        "history.settled_count" if v < 0.5 => owned("No paid invoices from this customer yet"),
+        "history.settled_count" => trf(
+            "Customer has paid {count} invoices before",
+            &[("count", &format!("{v:.0}"))],
         ),
-        "history.share_very_late_amount" => format!(
-            "{} of the customer's past amount came more than {n_late} days late",
-            percent(v)
+        "history.share_late" => trf(
+            "Customer paid {share} of past invoices 1–{n} days late",
+            &[("share", &percent(v)), ("n", n)],
         ),
-        "history.avg_days_late" if v > 0.5 => format!("Customer pays {} late on average", days(v)),
+        "history.share_very_late" => trf(
+            "Customer paid {share} of past invoices more than {n} days late",
+            &[("share", &percent(v)), ("n", n)],
+        ),
+        "history.share_late_amount" => trf(
+            "{share} of the customer's past amount came 1–{n} days late",
+            &[("share", &percent(v)), ("n", n)],
+        ),
+        "history.share_very_late_amount" => trf(
+            "{share} of the customer's past amount came more than {n} days late",
+            &[("share", &percent(v)), ("n", n)],
+        ),
+        "history.avg_days_late" if v > 0.5 => {
+            trf("Customer pays {days} late on average", &[("days", &d(v))])
+        }
         "history.avg_days_late" if v < -0.5 => {
-            format!("Customer pays {} early on average", days(-v))
+            trf("Customer pays {days} early on average", &[("days", &d(-v))])
         }
-        "history.avg_days_late" => "Customer pays on the due date on average".to_string(),
-        "history.recent_days_late" if v > 0.5 => {
-            format!("Recent invoices paid {} late on average", days(v))
+        "history.avg_days_late" => owned("Customer pays on the due date on average"),
+        "history.recent_days_late" if v > 0.5 => trf(
+            "Recent invoices paid {days} late on average",
+            &[("days", &d(v))],
+        ),
+        "history.recent_days_late" if v < -0.5 => trf(
+            "Recent invoices paid {days} early on average",
+            &[("days", &d(-v))],
+        ),
+        "history.recent_days_late" => owned("Recent invoices paid on the due date on average"),
+        "history.days_since_payment" => trf("Customer last paid {days} ago", &[("days", &d(v))]),
+        "history.tenure_days" if v >= 730.0 => trf(
+            "Customer for {years} years",
+            &[("years", &format!("{:.1}", v / 365.25))],
+        ),
+        "history.tenure_days" => trf("Customer for {days}", &[("days", &d(v))]),
+        "exposure.open_balance" => trf(
+            "Customer owes {amount} in open invoices",
+            &[("amount", &money(v))],
+        ),
+        "exposure.overdue_balance" if v <= 0.0 => owned("Nothing overdue for this customer"),
+        "exposure.overdue_balance" => {
+            trf("Customer has {amount} overdue", &[("amount", &money(v))])
         }
-        "history.recent_days_late" if v < -0.5 => {
-            format!("Recent invoices paid {} early on average", days(-v))
-        }
-        "history.recent_days_late" => "Recent invoices paid on the due date on average".to_string(),
-        "history.days_since_payment" => format!("Customer last paid {} ago", days(v)),
-        "history.tenure_days" if v >= 730.0 => format!("Customer for {:.1} years", v / 365.25),
-        "history.tenure_days" => format!("Customer for {}", days(v)),
-        "exposure.open_balance" => format!("Customer owes {} in open invoices", money(v)),
-        "exposure.overdue_balance" if v <= 0.0 => "Nothing overdue for this customer".to_string(),
-        "exposure.overdue_balance" => format!("Customer has {} overdue", money(v)),
-        "exposure.open_count" => format!("Customer has {v:.0} open invoices"),
-        "exposure.oldest_overdue_days" if v <= 0.0 => "No overdue invoices".to_string(),
-        "exposure.oldest_overdue_days" => format!("Oldest overdue invoice is {} past due", days(v)),
-        "exposure.credit_limit" => format!("Credit limit {}", money(v)),
-        "exposure.credit_use" => format!("Customer uses {} of its credit limit", percent(v)),
+        "exposure.open_count" => trf(
+            "Customer has {count} open invoices",
+            &[("count", &format!("{v:.0}"))],
+        ),
+        "exposure.oldest_overdue_days" if v <= 0.0 => owned("No overdue invoices"),
+        "exposure.oldest_overdue_days" => trf(
+            "Oldest overdue invoice is {days} past due",
+            &[("days", &d(v))],
+        ),
+        "exposure.credit_limit" => trf("Credit limit {amount}", &[("amount", &money(v))]),
+        "exposure.credit_use" => trf(
+            "Customer uses {share} of its credit limit",
+            &[("share", &percent(v))],
+        ),
         _ => {
-            if matches!(field.kind, Kind::Flag) {
-                format!("{}: {}", field.name, if yes { "yes" } else { "no" })
+            let value = if matches!(field.kind, Kind::Flag) {
+                tr(if yes { "yes" } else { "no" }).to_string()
             } else {
-                format!("{}: {}", field.name, trim_number(v))
-            }
+                trim_number(v)
+            };
+            trf("{field}: {value}", &[("field", &name), ("value", &value)])
         }
     }
 }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::data::tables::{ExtraValues, Tables};
+use crate::i18n::{tr, trf};
 use crate::model::buckets::Buckets;
 
 /// Where a field's value comes from.
@@ -170,7 +171,7 @@ impl Catalogue {
 
         let mut base = |b: Base,
                         key: &str,
-                        name: &str,
+                        name: &'static str,
                         description: String,
                         source: Source,
                         kind: Kind,
@@ -179,7 +180,7 @@ impl Catalogue {
                         completeness: f64| {
             fields.push(Field {
                 key: key.to_string(),
-                name: name.to_string(),
+                name: tr(name).to_string(),
                 description,
                 source,
                 origin: Origin::Base(b),
@@ -200,7 +201,7 @@ impl Catalogue {
             B::AgeDays,
             "age.days",
             "Days since invoice date",
-            "How long the invoice has been open when the prediction is made.".into(),
+            tr("How long the invoice has been open when the prediction is made.").into(),
             S::Age,
             Number,
             Id,
@@ -211,7 +212,8 @@ impl Catalogue {
             B::DaysToDue,
             "age.days_to_due",
             "Days until due",
-            "Days from the prediction date to the due date (negative once it has passed).".into(),
+            tr("Days from the prediction date to the due date (negative once it has passed).")
+                .into(),
             S::Age,
             Number,
             Id,
@@ -222,7 +224,7 @@ impl Catalogue {
             B::DaysOverdue,
             "age.days_overdue",
             "Days past due",
-            "Days the invoice is already past its due date, 0 if it is not due yet.".into(),
+            tr("Days the invoice is already past its due date, 0 if it is not due yet.").into(),
             S::Age,
             Number,
             Id,
@@ -234,8 +236,9 @@ impl Catalogue {
             B::OverdueBand,
             "age.overdue_band",
             "Past-due band",
-            format!(
-                "Whether the invoice is not yet due or in which quarter of the {n_late}-day late window it is."
+            trf(
+                "Whether the invoice is not yet due or in which quarter of the {n_late}-day late window it is.",
+                &[("n_late", &n_late)],
             ),
             S::Age,
             Kind::Category {
@@ -250,7 +253,7 @@ impl Catalogue {
             B::Amount,
             "invoice.amount",
             "Invoice amount",
-            "The invoice's amount.".into(),
+            tr("The invoice's amount.").into(),
             S::Invoice,
             Number,
             Log,
@@ -261,7 +264,7 @@ impl Catalogue {
             B::AmountVsAverage,
             "invoice.amount_vs_average",
             "Amount vs customer's average",
-            "The amount divided by the customer's average invoice so far (2 = twice the usual)."
+            tr("The amount divided by the customer's average invoice so far (2 = twice the usual).")
                 .into(),
             S::Invoice,
             Number,
@@ -273,7 +276,7 @@ impl Catalogue {
             B::TermsDays,
             "invoice.terms_days",
             "Payment terms (days)",
-            "Days between the invoice date and the due date.".into(),
+            tr("Days between the invoice date and the due date.").into(),
             S::Invoice,
             Number,
             Id,
@@ -285,7 +288,7 @@ impl Catalogue {
             B::DiscountPct,
             "invoice.discount_pct",
             "Cash discount (%)",
-            "Cash discount offered for early payment, 0 if none.".into(),
+            tr("Cash discount offered for early payment, 0 if none.").into(),
             S::Invoice,
             Number,
             Id,
@@ -296,7 +299,8 @@ impl Catalogue {
             B::DiscountDays,
             "invoice.discount_days",
             "Cash discount days",
-            "Days after the invoice date within which the discount may be taken, 0 if none.".into(),
+            tr("Days after the invoice date within which the discount may be taken, 0 if none.")
+                .into(),
             S::Invoice,
             Number,
             Id,
@@ -307,7 +311,7 @@ impl Catalogue {
             B::Disputed,
             "invoice.disputed",
             "Disputed",
-            "The customer disputes the invoice.".into(),
+            tr("The customer disputes the invoice.").into(),
             S::Invoice,
             Flag,
             Id,
@@ -318,7 +322,7 @@ impl Catalogue {
             B::Electronic,
             "invoice.electronic",
             "Electronic billing",
-            "Sent electronically (e-mail, EDI, portal) rather than on paper.".into(),
+            tr("Sent electronically (e-mail, EDI, portal) rather than on paper.").into(),
             S::Invoice,
             Flag,
             Id,
@@ -329,7 +333,7 @@ impl Catalogue {
             B::Currency,
             "invoice.currency",
             "Currency",
-            "The invoice's currency.".into(),
+            tr("The invoice's currency.").into(),
             S::Invoice,
             Kind::Category {
                 levels: tables.currencies.clone(),
@@ -342,7 +346,7 @@ impl Catalogue {
             B::Month,
             "invoice.month",
             "Invoice month",
-            "Calendar month of the invoice date.".into(),
+            tr("Calendar month of the invoice date.").into(),
             S::Invoice,
             Kind::Category {
                 levels: MONTHS.iter().map(|m| m.to_string()).collect(),
@@ -355,7 +359,7 @@ impl Catalogue {
             B::QuarterEnd,
             "invoice.quarter_end",
             "Issued at quarter end",
-            "Invoice dated in the last two weeks of a quarter.".into(),
+            tr("Invoice dated in the last two weeks of a quarter.").into(),
             S::Invoice,
             Flag,
             Id,
@@ -366,7 +370,7 @@ impl Catalogue {
             B::YearEnd,
             "invoice.year_end",
             "Issued at year end",
-            "Invoice dated in the last two weeks of December.".into(),
+            tr("Invoice dated in the last two weeks of December.").into(),
             S::Invoice,
             Flag,
             Id,
@@ -378,7 +382,7 @@ impl Catalogue {
             B::SettledCount,
             "history.settled_count",
             "Invoices paid so far",
-            "How many of the customer's invoices were paid before this moment.".into(),
+            tr("How many of the customer's invoices were paid before this moment.").into(),
             S::History,
             Number,
             Log,
@@ -389,7 +393,10 @@ impl Catalogue {
             B::ShareLate,
             "history.share_late",
             "Share paid late",
-            format!("Share of the customer's paid invoices that were paid 1–{n_late} days late."),
+            trf(
+                "Share of the customer's paid invoices that were paid 1–{n_late} days late.",
+                &[("n_late", &n_late)],
+            ),
             S::History,
             Number,
             Id,
@@ -400,8 +407,9 @@ impl Catalogue {
             B::ShareVeryLate,
             "history.share_very_late",
             "Share paid very late",
-            format!(
-                "Share of the customer's paid invoices that were paid more than {n_late} days late."
+            trf(
+                "Share of the customer's paid invoices that were paid more than {n_late} days late.",
+                &[("n_late", &n_late)],
             ),
             S::History,
             Number,
@@ -413,7 +421,10 @@ impl Catalogue {
             B::ShareLateAmount,
             "history.share_late_amount",
             "Share of amount paid late",
-            format!("Share of the customer's paid amount that came 1–{n_late} days late."),
+            trf(
+                "Share of the customer's paid amount that came 1–{n_late} days late.",
+                &[("n_late", &n_late)],
+            ),
             S::History,
             Number,
             Id,
@@ -424,7 +435,10 @@ impl Catalogue {
             B::ShareVeryLateAmount,
             "history.share_very_late_amount",
             "Share of amount paid very late",
-            format!("Share of the customer's paid amount that came more than {n_late} days late."),
+            trf(
+                "Share of the customer's paid amount that came more than {n_late} days late.",
+                &[("n_late", &n_late)],
+            ),
             S::History,
             Number,
             Id,
@@ -435,7 +449,7 @@ impl Catalogue {
             B::AvgDaysLate,
             "history.avg_days_late",
             "Average days late",
-            "Average days after the due date the customer paid (negative: early).".into(),
+            tr("Average days after the due date the customer paid (negative: early).").into(),
             S::History,
             Number,
             Id,
@@ -446,7 +460,7 @@ impl Catalogue {
             B::RecentDaysLate,
             "history.recent_days_late",
             "Recent days late (last 5)",
-            "Average days late of the customer's last five paid invoices.".into(),
+            tr("Average days late of the customer's last five paid invoices.").into(),
             S::History,
             Number,
             Id,
@@ -457,7 +471,7 @@ impl Catalogue {
             B::DaysSinceLastPayment,
             "history.days_since_payment",
             "Days since last payment",
-            "Days since the customer last paid anything.".into(),
+            tr("Days since the customer last paid anything.").into(),
             S::History,
             Number,
             Log,
@@ -468,7 +482,7 @@ impl Catalogue {
             B::TenureDays,
             "history.tenure_days",
             "Customer tenure (days)",
-            "Days since the customer's first invoice.".into(),
+            tr("Days since the customer's first invoice.").into(),
             S::History,
             Number,
             Log,
@@ -480,7 +494,7 @@ impl Catalogue {
             B::OpenBalance,
             "exposure.open_balance",
             "Open balance",
-            "Amount of the customer's unpaid invoices, this one included.".into(),
+            tr("Amount of the customer's unpaid invoices, this one included.").into(),
             S::Exposure,
             Number,
             Log,
@@ -491,7 +505,7 @@ impl Catalogue {
             B::OverdueBalance,
             "exposure.overdue_balance",
             "Overdue balance",
-            "Amount of the customer's invoices already past due.".into(),
+            tr("Amount of the customer's invoices already past due.").into(),
             S::Exposure,
             Number,
             Log,
@@ -502,7 +516,7 @@ impl Catalogue {
             B::OpenCount,
             "exposure.open_count",
             "Open invoices",
-            "Number of the customer's unpaid invoices.".into(),
+            tr("Number of the customer's unpaid invoices.").into(),
             S::Exposure,
             Number,
             Log,
@@ -513,7 +527,7 @@ impl Catalogue {
             B::OldestOverdueDays,
             "exposure.oldest_overdue_days",
             "Oldest overdue (days)",
-            "Days past due of the customer's oldest overdue invoice, 0 if none.".into(),
+            tr("Days past due of the customer's oldest overdue invoice, 0 if none.").into(),
             S::Exposure,
             Number,
             Log,
@@ -532,7 +546,7 @@ impl Catalogue {
             B::CreditLimit,
             "exposure.credit_limit",
             "Credit limit",
-            "The customer's credit limit.".into(),
+            tr("The customer's credit limit.").into(),
             S::Exposure,
             Number,
             Log,
@@ -543,7 +557,7 @@ impl Catalogue {
             B::CreditUse,
             "exposure.credit_use",
             "Credit use",
-            "Open balance divided by the credit limit (1 = at the limit).".into(),
+            tr("Open balance divided by the credit limit (1 = at the limit).").into(),
             S::Exposure,
             Number,
             Id,
@@ -564,7 +578,7 @@ impl Catalogue {
             B::Group,
             "customer.group",
             "Customer group",
-            "The customer's group or segment.".into(),
+            tr("The customer's group or segment.").into(),
             S::Customer,
             Kind::Category { levels: groups },
             Id,
@@ -584,7 +598,7 @@ impl Catalogue {
             B::Region,
             "customer.region",
             "Country / region",
-            "The customer's country or region.".into(),
+            tr("The customer's country or region.").into(),
             S::Customer,
             Kind::Category { levels: regions },
             Id,
@@ -662,17 +676,17 @@ impl Catalogue {
             }
             if field.completeness < MIN_COMPLETENESS {
                 field.unusable = Some(if field.completeness == 0.0 {
-                    "No values in the data.".to_string()
+                    tr("No values in the data.").to_string()
                 } else {
-                    format!(
-                        "Only {:.0}% of rows have a value.",
-                        field.completeness * 100.0
+                    trf(
+                        "Only {share}% of rows have a value.",
+                        &[("share", &format!("{:.0}", field.completeness * 100.0))],
                     )
                 });
             } else if let Kind::Category { levels } = &field.kind
                 && levels.len() < 2
             {
-                field.unusable = Some("The same value everywhere.".to_string());
+                field.unusable = Some(tr("The same value everywhere.").to_string());
             }
         }
         // Fields that never vary on the training rows are found again in `design`.
@@ -766,28 +780,36 @@ fn extra_field(
     let (kind, description) = match &col.values {
         ExtraValues::Number(_) => (
             Kind::Number,
-            format!("Imported column \"{}\" (number).", col.name),
+            trf(
+                "Imported column \"{name}\" (number).",
+                &[("name", &col.name)],
+            ),
         ),
         ExtraValues::Date(_) => (
             Kind::Number,
             if source == Source::Invoice {
-                format!(
-                    "Imported column \"{}\": days after the invoice date.",
-                    col.name
+                trf(
+                    "Imported column \"{name}\": days after the invoice date.",
+                    &[("name", &col.name)],
                 )
             } else {
-                format!("Imported column \"{}\" (date).", col.name)
+                trf("Imported column \"{name}\" (date).", &[("name", &col.name)])
             },
         ),
         ExtraValues::Text { levels, .. } => {
             if present > 20 && levels.len() as f64 > 0.5 * present as f64 {
-                return Err("Looks like an identifier: almost every row has its own value.".into());
+                return Err(
+                    tr("Looks like an identifier: almost every row has its own value.").into(),
+                );
             }
             (
                 Kind::Category {
                     levels: levels.clone(),
                 },
-                format!("Imported column \"{}\" (category).", col.name),
+                trf(
+                    "Imported column \"{name}\" (category).",
+                    &[("name", &col.name)],
+                ),
             )
         }
     };
@@ -845,8 +867,9 @@ fn leak_reason(
         .flat_map(char::to_lowercase)
         .collect();
     if let Some(word) = SETTLEMENT_WORDS.iter().find(|w| squashed.contains(*w)) {
-        return Some(format!(
-            "Its name (\"{word}\") suggests it is computed from the payment, which is not known for open invoices."
+        return Some(trf(
+            "Its name (\"{word}\") suggests it is computed from the payment, which is not known for open invoices.",
+            &[("word", word)],
         ));
     }
     let mut open = 0usize;
@@ -867,8 +890,9 @@ fn leak_reason(
         && open_missing as f64 >= 0.95 * open as f64
         && (settled_missing as f64) <= 0.5 * settled as f64
     {
-        return Some(format!(
-            "Empty for {open_missing} of {open} open invoices but filled for paid ones: it is only known after payment."
+        return Some(trf(
+            "Empty for {open_missing} of {open} open invoices but filled for paid ones: it is only known after payment.",
+            &[("open_missing", &open_missing), ("open", &open)],
         ));
     }
     // On its own, does it give the bucket away?
@@ -927,9 +951,9 @@ fn leak_reason(
         .sum();
     let accuracy = correct as f64 / pairs.len() as f64;
     if accuracy >= 0.95 && accuracy >= base + 0.1 {
-        return Some(format!(
-            "On its own it tells the payment bucket for {:.0}% of paid invoices: it is almost certainly computed from the payment.",
-            accuracy * 100.0
+        return Some(trf(
+            "On its own it tells the payment bucket for {share}% of paid invoices: it is almost certainly computed from the payment.",
+            &[("share", &format!("{:.0}", accuracy * 100.0))],
         ));
     }
     None
