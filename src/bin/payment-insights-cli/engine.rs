@@ -142,18 +142,23 @@ impl DataArgs {
         if !self.files.is_empty() {
             return None;
         }
-        let text = std::fs::read_to_string(self.folder().join("truth.csv")).ok()?;
-        let mut out = HashMap::new();
-        for line in text.lines().skip(1) {
-            let mut parts = line.split(',');
-            let id = parts.next()?.to_string();
-            let probs: Vec<f64> = parts.take(3).filter_map(|v| v.parse().ok()).collect();
-            if probs.len() == 3 {
-                out.insert(id, probs);
-            }
-        }
-        Some(out)
+        read_truth(&self.folder().join("truth.csv"))
     }
+}
+
+/// A generator's truth.csv: invoice id → its true bucket probabilities.
+pub fn read_truth(path: &Path) -> Option<HashMap<String, Vec<f64>>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut out = HashMap::new();
+    for line in text.lines().skip(1) {
+        let mut parts = line.split(',');
+        let id = parts.next()?.to_string();
+        let probs: Vec<f64> = parts.take(3).filter_map(|v| v.parse().ok()).collect();
+        if probs.len() == 3 {
+            out.insert(id, probs);
+        }
+    }
+    Some(out)
 }
 
 impl ModelArgs {
@@ -528,6 +533,13 @@ pub fn rollback_cmd(data: &DataArgs) -> Result<ExitCode> {
 
 /// `bench model`: features, training and scoring+explaining 100,000 open invoices on the
 /// benchmark set, median of `runs`, with the pandas + scikit-learn script's numbers if asked.
+/// " (oracle 0.7503: +3.9%)" when the generator's true probabilities are known.
+fn vs_oracle(log_loss: f64, oracle: Option<f64>) -> String {
+    oracle.map_or(String::new(), |o| {
+        format!(" (oracle {o:.4}: {:+.1}%)", (log_loss / o - 1.0) * 100.0)
+    })
+}
+
 pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
     use payment_insights::insights::predict::score_and_explain;
     use payment_insights::model::features::Snapshot;
@@ -539,12 +551,14 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
     let (_, imported) = import_files(&files, None, None, &|_| {}, &Cancel::new())?;
     let tables = imported.tables;
     let params = TrainParams::default();
+    let oracle = read_truth(&data.join("truth.csv"));
     let median = |mut v: Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v.get(v.len() / 2).copied().unwrap_or(0.0)
     };
     let (mut features_s, mut train_s, mut score_s) = (Vec::new(), Vec::new(), Vec::new());
     let mut log_loss = 0.0;
+    let mut oracle_loss = None;
     let mut rows_scored = 0;
     for run in 1..=runs.max(1) {
         // Stage times from the training's own progress reports.
@@ -554,7 +568,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
             &tables,
             &params,
             None,
-            None,
+            oracle.as_ref(),
             &|p| marks.borrow_mut().push((p.stage, Instant::now())),
             &Cancel::new(),
         )?;
@@ -575,6 +589,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
         };
         let model = result.model;
         log_loss = model.evaluation.log_loss;
+        oracle_loss = model.oracle_log_loss;
 
         // 100,000 invoices to score: the open ones, topped up with earlier invoices on their issue date.
         let mut snapshots: Vec<Snapshot> = tables
@@ -612,8 +627,9 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
     let (f, t, s) = (median(features_s), median(train_s), median(score_s));
     let peak = crate::peak_memory_mb();
     println!(
-        "bench model: median features {f:.2} s (target ≤ 3 s), training {t:.2} s (≤ 20 s), scoring + explaining {rows_scored} {s:.3} s (≤ 0.5 s); peak memory {} (≤ 2048 MB, import included); log loss {log_loss:.4}",
-        peak.map_or("unknown".to_string(), |m| format!("{m:.0} MB"))
+        "bench model: median features {f:.2} s (target ≤ 3 s), training {t:.2} s (≤ 20 s), scoring + explaining {rows_scored} {s:.3} s (≤ 0.5 s); peak memory {} (≤ 2048 MB, import included); log loss {log_loss:.4}{}",
+        peak.map_or("unknown".to_string(), |m| format!("{m:.0} MB")),
+        vs_oracle(log_loss, oracle_loss)
     );
     if compare {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/model_bench.py");
@@ -644,7 +660,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
                 .unwrap_or(f64::NAN)
         };
         println!(
-            "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}",
+            "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}{}",
             num("features_s"),
             num("features_s") / f.max(1e-9),
             num("train_s"),
@@ -652,7 +668,12 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
             num("score_s"),
             num("score_s") / s.max(1e-9),
             num("peak_mb"),
-            num("test_log_loss")
+            num("test_log_loss"),
+            vs_oracle(
+                num("test_log_loss"),
+                json.get("oracle_log_loss")
+                    .and_then(serde_json::Value::as_f64)
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
