@@ -450,3 +450,17 @@ fn files_dropped_on_the_window_are_read_for_import() {
     harness.get_by_value("Invoice ledger (with paid date)");
     harness.get_by_label("Import these files");
 }
+
+#[test]
+fn the_window_icon_is_a_256_pixel_square_png() {
+    // The same bytes and loader as `src/main.rs`: an unreadable or resized icon fails here, not
+    // silently at start-up with the platform's default icon.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../resources/icon.png"))
+        .expect("resources/icon.png is a PNG");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Transparent corners, opaque middle: a rounded square, not a filled rectangle.
+    let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
+    assert_eq!(alpha(0, 0), 0);
+    assert_eq!(alpha(128, 128), 255);
+}
