@@ -12,11 +12,15 @@ const TEST_TRAIN_ROWS: usize = 20_000;
 /// The app as a user first sees it with its own data folder (models, policies), stepped until
 /// the sample data has loaded, a first model is published and the open invoices are scored.
 fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> {
-    let options = AppOptions {
+    loaded_app_with(AppOptions {
         data_dir: Some(dir.to_path_buf()),
         train_max_rows: Some(TEST_TRAIN_ROWS),
         ..AppOptions::default()
-    };
+    })
+}
+
+/// The loaded app with these options (a data folder and a training size chosen by the caller).
+fn loaded_app_with(options: AppOptions) -> Harness<'static, PaymentInsightsApp> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
@@ -463,4 +467,106 @@ fn the_window_icon_is_a_256_pixel_square_png() {
     let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
     assert_eq!(alpha(0, 0), 0);
     assert_eq!(alpha(128, 128), 255);
+}
+
+#[test]
+fn the_customer_screen_lists_customers_to_search_and_open() {
+    let mut harness = loaded_app();
+    // The navigation's entry (the predictions table has a "Customer" column button too).
+    harness
+        .get_all_by_role_and_label(Role::Button, "Customer")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    // Nothing chosen yet: the picker, in the collections worklist's order.
+    harness.get_by_label("Choose a customer");
+    let (total, first_id, target, target_id, target_name, open_amount) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let worklist = &state.scored.as_ref().unwrap().worklist;
+        let id = |i: u32| tables.customers[i as usize].id.clone();
+        // The fourth of the worklist: not the first row, so the search has to find it.
+        let row = &worklist[3];
+        (
+            tables.customers.len(),
+            id(worklist[0].customer),
+            row.customer,
+            id(row.customer),
+            tables.customers[row.customer as usize]
+                .name
+                .clone()
+                .unwrap(),
+            row.open_amount,
+        )
+    };
+    let total_text = payment_insights::data::format::count(total);
+    harness.get_by_label(&format!("Showing {total_text} of {total_text} customers"));
+    harness.get_by_role_and_label(Role::Link, &first_id);
+    harness.snapshot("customer_picker");
+
+    // Search by the id in another case: only customers whose id or name contains it remain.
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search customers");
+    search.focus();
+    search.type_text(&target_id.to_lowercase());
+    harness.run();
+    let matches = {
+        let tables = &harness.state().state.data.as_ref().unwrap().imported.tables;
+        let needle = target_id.to_lowercase();
+        tables
+            .customers
+            .iter()
+            .filter(|c| {
+                c.id.to_lowercase().contains(&needle)
+                    || c.name
+                        .as_ref()
+                        .is_some_and(|n| n.to_lowercase().contains(&needle))
+            })
+            .count()
+    };
+    assert!(matches < total);
+    harness.get_by_label(&format!(
+        "Showing {} of {total_text} customers",
+        payment_insights::data::format::count(matches)
+    ));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Link, &first_id)
+            .is_none()
+    );
+
+    // A click opens the customer's page.
+    harness
+        .get_by_role_and_label(Role::Link, &target_id)
+        .click();
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.state().state.customer.as_ref().map(|v| v.customer),
+        Some(target)
+    );
+    harness.get_by_label(&format!("{target_id} {target_name}"));
+    assert!(harness.query_by_label("Choose a customer").is_none());
+    harness.get_by_label("Open balance");
+    harness.get_by_label("Overdue balance");
+    // The balance the picker showed is the page's open balance.
+    assert!(
+        harness
+            .query_all_by_label(&payment_insights::data::format::money(open_amount))
+            .count()
+            >= 1
+    );
+    harness.get_by_label_contains("Why invoice ");
+
+    // Another customer: the picker again, and back without choosing.
+    harness.get_by_label("Choose another customer…").click();
+    harness.run();
+    harness.get_by_label("Choose a customer");
+    assert!(harness.query_by_label("Overdue balance").is_none());
+    harness
+        .get_by_label(&format!("Back to {target_id}"))
+        .click();
+    harness.run();
+    harness.get_by_label("Overdue balance");
+    harness.get_by_label(&format!("{target_id} {target_name}"));
 }

@@ -194,6 +194,8 @@ pub struct AppState {
     pub fields: ui::fields::FieldsState,
     pub predictions: ui::predictions::PredictionsState,
     pub customer: Option<ui::customer::CustomerView>,
+    /// The Customer screen's search and list of customers.
+    pub customer_picker: ui::customer::CustomerPicker,
     pub what_if: ui::what_if::WhatIfState,
 }
 
@@ -547,6 +549,7 @@ impl PaymentInsightsApp {
                 Command::Rescore => self.start_score(ctx),
                 Command::OpenCustomer { customer, invoice } => {
                     self.open_customer(customer, invoice);
+                    self.state.customer_picker.choosing = false;
                     self.state.screen = Screen::Customer;
                 }
                 Command::RunWhatIf(scenario) => {
