@@ -570,3 +570,115 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     harness.get_by_label("Overdue balance");
     harness.get_by_label(&format!("{target_id} {target_name}"));
 }
+
+/// A stand-in file manager: records the folder it was asked to open in `opened.txt` beside
+/// itself, and fails (exit code 3, as xdg-open without a file manager) for model folders.
+#[cfg(unix)]
+#[allow(clippy::unwrap_used)] // a test helper: a script that cannot be written fails the test
+fn fake_file_manager(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("file-manager");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ncase \"$1\" in */models/*) exit 3;; esac\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/opened.txt\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+#[cfg(unix)]
+#[test]
+fn settings_show_both_folders_and_open_them_in_the_file_manager() {
+    let data = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    let mut harness = loaded_app_with(AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        train_max_rows: Some(TEST_TRAIN_ROWS),
+        folder_opener: Some(fake_file_manager(tools.path())),
+        ..AppOptions::default()
+    });
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
+    harness.run();
+    let models = data.path().join("models").join("sample");
+    // Both folders as text the user can select, each with its own button.
+    let shown = |h: &Harness<'static, PaymentInsightsApp>, caption: &str| {
+        h.get_by_role_and_label(Role::TextInput, caption)
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        shown(&harness, "Data folder"),
+        data.path().display().to_string()
+    );
+    assert_eq!(
+        shown(&harness, "Models of the data in use"),
+        models.display().to_string()
+    );
+    assert_eq!(harness.query_all_by_label("Open folder").count(), 2);
+
+    // The data folder: the file manager is asked to show exactly that folder.
+    harness
+        .get_all_by_label("Open folder")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let opened = tools.path().join("opened.txt");
+    let started = Instant::now();
+    while !opened.exists() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no folder opened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap(),
+        data.path().display().to_string()
+    );
+    assert!(harness.state().state.error.is_none());
+
+    // The models folder: this file manager fails, and the user is told so in words.
+    harness
+        .get_all_by_label("Open folder")
+        .nth(1)
+        .unwrap()
+        .click();
+    let started = Instant::now();
+    while harness.state().state.error.is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no error shown"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.run();
+    harness.get_by_label_contains(&format!(
+        "The file manager could not open {}",
+        models.display()
+    ));
+
+    // A file manager that cannot be started at all is reported too.
+    drop(harness);
+    let mut harness = loaded_app_with(AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        train_max_rows: Some(TEST_TRAIN_ROWS),
+        folder_opener: Some(tools.path().join("no-such-program")),
+        ..AppOptions::default()
+    });
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::OpenFolder(
+            data.path().to_path_buf(),
+        ));
+    harness.run();
+    let error = harness.state().state.error.clone().unwrap_or_default();
+    assert!(
+        error.starts_with("The folder could not be opened: ") && error.contains("no-such-program"),
+        "{error}"
+    );
+}
