@@ -682,3 +682,63 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
         "{error}"
     );
 }
+
+/// The label of the widget that has the keyboard focus.
+fn focused_label(harness: &Harness<'static, PaymentInsightsApp>) -> Option<String> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    NodeT::accesskit_node(&node).label()
+}
+
+/// Presses Tab until the widget labelled `label` has the focus (at most `limit` times).
+fn tab_to(harness: &mut Harness<'static, PaymentInsightsApp>, label: &str, limit: usize) {
+    for _ in 0..limit {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if focused_label(harness).as_deref() == Some(label) {
+            return;
+        }
+    }
+    panic!("Tab did not reach {label:?} in {limit} presses");
+}
+
+#[test]
+fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
+    use payment_insights::app::Screen;
+    let mut harness = loaded_app();
+    assert_eq!(harness.state().state.screen, Screen::Predictions);
+    // Tab reaches the navigation; Enter opens the screen.
+    tab_to(&mut harness, "Customer", 20);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Customer);
+    // Shift+Tab goes back one entry; Space opens it.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    harness.run();
+    assert_eq!(focused_label(&harness).as_deref(), Some("Predictions"));
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Predictions);
+
+    // The search box of the predictions is reached with Tab and takes typed text.
+    tab_to(&mut harness, "Customer contains", 40);
+    let customer_id = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let first = &state.scored.as_ref().unwrap().scored.predictions[0];
+        tables.customers[tables.invoices[first.invoice as usize].customer as usize]
+            .id
+            .clone()
+    };
+    harness.event(egui::Event::Text(customer_id.clone()));
+    harness.run();
+    assert_eq!(
+        harness.state().state.predictions.filter.customer_text,
+        customer_id
+    );
+    let shown = harness.state().state.predictions.shown_rows();
+    assert!((1..1_900).contains(&shown), "{shown} rows for one customer");
+    harness.get_by_label(&format!(
+        "Showing {} of 1,900 open invoices",
+        payment_insights::data::format::count(shown)
+    ));
+}
