@@ -12,11 +12,15 @@ const TEST_TRAIN_ROWS: usize = 20_000;
 /// The app as a user first sees it with its own data folder (models, policies), stepped until
 /// the sample data has loaded, a first model is published and the open invoices are scored.
 fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> {
-    let options = AppOptions {
+    loaded_app_with(AppOptions {
         data_dir: Some(dir.to_path_buf()),
         train_max_rows: Some(TEST_TRAIN_ROWS),
         ..AppOptions::default()
-    };
+    })
+}
+
+/// The loaded app with these options (a data folder and a training size chosen by the caller).
+fn loaded_app_with(options: AppOptions) -> Harness<'static, PaymentInsightsApp> {
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
@@ -449,4 +453,292 @@ fn files_dropped_on_the_window_are_read_for_import() {
     harness.get_by_label("open_items.csv");
     harness.get_by_value("Invoice ledger (with paid date)");
     harness.get_by_label("Import these files");
+}
+
+#[test]
+fn the_window_icon_is_a_256_pixel_square_png() {
+    // The same bytes and loader as `src/main.rs`: an unreadable or resized icon fails here, not
+    // silently at start-up with the platform's default icon.
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../resources/icon.png"))
+        .expect("resources/icon.png is a PNG");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Transparent corners, opaque middle: a rounded square, not a filled rectangle.
+    let alpha = |x: usize, y: usize| icon.rgba[(y * 256 + x) * 4 + 3];
+    assert_eq!(alpha(0, 0), 0);
+    assert_eq!(alpha(128, 128), 255);
+}
+
+#[test]
+fn the_customer_screen_lists_customers_to_search_and_open() {
+    let mut harness = loaded_app();
+    // The navigation's entry (the predictions table has a "Customer" column button too).
+    harness
+        .get_all_by_role_and_label(Role::Button, "Customer")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    // Nothing chosen yet: the picker, in the collections worklist's order.
+    harness.get_by_label("Choose a customer");
+    let (total, first_id, target, target_id, target_name, open_amount) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let worklist = &state.scored.as_ref().unwrap().worklist;
+        let id = |i: u32| tables.customers[i as usize].id.clone();
+        // The fourth of the worklist: not the first row, so the search has to find it.
+        let row = &worklist[3];
+        (
+            tables.customers.len(),
+            id(worklist[0].customer),
+            row.customer,
+            id(row.customer),
+            tables.customers[row.customer as usize]
+                .name
+                .clone()
+                .unwrap(),
+            row.open_amount,
+        )
+    };
+    let total_text = payment_insights::data::format::count(total);
+    harness.get_by_label(&format!("Showing {total_text} of {total_text} customers"));
+    harness.get_by_role_and_label(Role::Link, &first_id);
+    harness.snapshot("customer_picker");
+
+    // Search by the id in another case: only customers whose id or name contains it remain.
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search customers");
+    search.focus();
+    search.type_text(&target_id.to_lowercase());
+    harness.run();
+    let matches = {
+        let tables = &harness.state().state.data.as_ref().unwrap().imported.tables;
+        let needle = target_id.to_lowercase();
+        tables
+            .customers
+            .iter()
+            .filter(|c| {
+                c.id.to_lowercase().contains(&needle)
+                    || c.name
+                        .as_ref()
+                        .is_some_and(|n| n.to_lowercase().contains(&needle))
+            })
+            .count()
+    };
+    assert!(matches < total);
+    harness.get_by_label(&format!(
+        "Showing {} of {total_text} customers",
+        payment_insights::data::format::count(matches)
+    ));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Link, &first_id)
+            .is_none()
+    );
+
+    // A click opens the customer's page.
+    harness
+        .get_by_role_and_label(Role::Link, &target_id)
+        .click();
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.state().state.customer.as_ref().map(|v| v.customer),
+        Some(target)
+    );
+    harness.get_by_label(&format!("{target_id} {target_name}"));
+    assert!(harness.query_by_label("Choose a customer").is_none());
+    harness.get_by_label("Open balance");
+    harness.get_by_label("Overdue balance");
+    // The balance the picker showed is the page's open balance.
+    assert!(
+        harness
+            .query_all_by_label(&payment_insights::data::format::money(open_amount))
+            .count()
+            >= 1
+    );
+    harness.get_by_label_contains("Why invoice ");
+
+    // Another customer: the picker again, and back without choosing.
+    harness.get_by_label("Choose another customer…").click();
+    harness.run();
+    harness.get_by_label("Choose a customer");
+    assert!(harness.query_by_label("Overdue balance").is_none());
+    harness
+        .get_by_label(&format!("Back to {target_id}"))
+        .click();
+    harness.run();
+    harness.get_by_label("Overdue balance");
+    harness.get_by_label(&format!("{target_id} {target_name}"));
+}
+
+/// A stand-in file manager: records the folder it was asked to open in `opened.txt` beside
+/// itself, and fails (exit code 3, as xdg-open without a file manager) for model folders.
+#[cfg(unix)]
+#[allow(clippy::unwrap_used)] // a test helper: a script that cannot be written fails the test
+fn fake_file_manager(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("file-manager");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\ncase \"$1\" in */models/*) exit 3;; esac\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/opened.txt\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+#[cfg(unix)]
+#[test]
+fn settings_show_both_folders_and_open_them_in_the_file_manager() {
+    let data = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    let mut harness = loaded_app_with(AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        train_max_rows: Some(TEST_TRAIN_ROWS),
+        folder_opener: Some(fake_file_manager(tools.path())),
+        ..AppOptions::default()
+    });
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
+    harness.run();
+    let models = data.path().join("models").join("sample");
+    // Both folders as text the user can select, each with its own button.
+    let shown = |h: &Harness<'static, PaymentInsightsApp>, caption: &str| {
+        h.get_by_role_and_label(Role::TextInput, caption)
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        shown(&harness, "Data folder"),
+        data.path().display().to_string()
+    );
+    assert_eq!(
+        shown(&harness, "Models of the data in use"),
+        models.display().to_string()
+    );
+    assert_eq!(harness.query_all_by_label("Open folder").count(), 2);
+
+    // The data folder: the file manager is asked to show exactly that folder.
+    harness
+        .get_all_by_label("Open folder")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let opened = tools.path().join("opened.txt");
+    let started = Instant::now();
+    while !opened.exists() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no folder opened"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap(),
+        data.path().display().to_string()
+    );
+    assert!(harness.state().state.error.is_none());
+
+    // The models folder: this file manager fails, and the user is told so in words.
+    harness
+        .get_all_by_label("Open folder")
+        .nth(1)
+        .unwrap()
+        .click();
+    let started = Instant::now();
+    while harness.state().state.error.is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no error shown"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.run();
+    harness.get_by_label_contains(&format!(
+        "The file manager could not open {}",
+        models.display()
+    ));
+
+    // A file manager that cannot be started at all is reported too.
+    drop(harness);
+    let mut harness = loaded_app_with(AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        train_max_rows: Some(TEST_TRAIN_ROWS),
+        folder_opener: Some(tools.path().join("no-such-program")),
+        ..AppOptions::default()
+    });
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::OpenFolder(
+            data.path().to_path_buf(),
+        ));
+    harness.run();
+    let error = harness.state().state.error.clone().unwrap_or_default();
+    assert!(
+        error.starts_with("The folder could not be opened: ") && error.contains("no-such-program"),
+        "{error}"
+    );
+}
+
+/// The label of the widget that has the keyboard focus.
+fn focused_label(harness: &Harness<'static, PaymentInsightsApp>) -> Option<String> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    NodeT::accesskit_node(&node).label()
+}
+
+/// Presses Tab until the widget labelled `label` has the focus (at most `limit` times).
+fn tab_to(harness: &mut Harness<'static, PaymentInsightsApp>, label: &str, limit: usize) {
+    for _ in 0..limit {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if focused_label(harness).as_deref() == Some(label) {
+            return;
+        }
+    }
+    panic!("Tab did not reach {label:?} in {limit} presses");
+}
+
+#[test]
+fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
+    use payment_insights::app::Screen;
+    let mut harness = loaded_app();
+    assert_eq!(harness.state().state.screen, Screen::Predictions);
+    // Tab reaches the navigation; Enter opens the screen.
+    tab_to(&mut harness, "Customer", 20);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Customer);
+    // Shift+Tab goes back one entry; Space opens it.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+    harness.run();
+    assert_eq!(focused_label(&harness).as_deref(), Some("Predictions"));
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Predictions);
+
+    // The search box of the predictions is reached with Tab and takes typed text.
+    tab_to(&mut harness, "Customer contains", 40);
+    let customer_id = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let first = &state.scored.as_ref().unwrap().scored.predictions[0];
+        tables.customers[tables.invoices[first.invoice as usize].customer as usize]
+            .id
+            .clone()
+    };
+    harness.event(egui::Event::Text(customer_id.clone()));
+    harness.run();
+    assert_eq!(
+        harness.state().state.predictions.filter.customer_text,
+        customer_id
+    );
+    let shown = harness.state().state.predictions.shown_rows();
+    assert!((1..1_900).contains(&shown), "{shown} rows for one customer");
+    harness.get_by_label(&format!(
+        "Showing {} of 1,900 open invoices",
+        payment_insights::data::format::count(shown)
+    ));
 }

@@ -98,6 +98,8 @@ pub enum Command {
     ExportTo(PathBuf),
     /// Use and save these settings (theme, language, rates, threshold).
     UpdateSettings(storage::AppSettings),
+    /// Show this folder in the platform's file manager.
+    OpenFolder(PathBuf),
 }
 
 /// How the app is set up (the defaults for the desktop; tests choose their own).
@@ -112,6 +114,9 @@ pub struct AppOptions {
     pub files: Vec<PathBuf>,
     /// When the process started: print start-up timings to stderr from then on.
     pub timing_from: Option<std::time::Instant>,
+    /// The program that opens a folder (none: the platform's file manager). Tests use a
+    /// stand-in so they never open a window.
+    pub folder_opener: Option<PathBuf>,
 }
 
 /// A trained model waiting to be published, with the published model's scores on the same
@@ -194,6 +199,8 @@ pub struct AppState {
     pub fields: ui::fields::FieldsState,
     pub predictions: ui::predictions::PredictionsState,
     pub customer: Option<ui::customer::CustomerView>,
+    /// The Customer screen's search and list of customers.
+    pub customer_picker: ui::customer::CustomerPicker,
     pub what_if: ui::what_if::WhatIfState,
 }
 
@@ -255,6 +262,13 @@ pub struct PaymentInsightsApp {
     show_predictions_when_scored: bool,
     /// With `PAYMENT_INSIGHTS_TIMING` set: when the process started, and what was reported.
     timing: Option<StartTiming>,
+    /// The program that opens folders (none: the platform's file manager).
+    folder_opener: Option<PathBuf>,
+    /// Failures of file managers started for "Open folder", reported once they exit.
+    folder_failures: (
+        std::sync::mpsc::Sender<String>,
+        std::sync::mpsc::Receiver<String>,
+    ),
 }
 
 /// Start-up timing printed to stderr (`PAYMENT_INSIGHTS_TIMING=1`): first frame and first
@@ -276,6 +290,17 @@ impl StartTiming {
             self.predictions_reported = true;
             eprintln!("timing: predictions shown {ms:.0} ms after launch");
         }
+    }
+}
+
+/// The program that shows a folder in the platform's file manager.
+fn file_manager() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
     }
 }
 
@@ -313,6 +338,7 @@ impl PaymentInsightsApp {
                 train_max_rows,
                 files,
                 timing_from: std::env::var_os("PAYMENT_INSIGHTS_TIMING").map(|_| launched),
+                folder_opener: None,
             },
         )
     }
@@ -358,6 +384,8 @@ impl PaymentInsightsApp {
                 first_frame_reported: false,
                 predictions_reported: false,
             }),
+            folder_opener: options.folder_opener,
+            folder_failures: std::sync::mpsc::channel(),
         };
         let missing: Vec<&PathBuf> = last_files.iter().filter(|f| !f.exists()).collect();
         if last_files.is_empty() {
@@ -547,6 +575,7 @@ impl PaymentInsightsApp {
                 Command::Rescore => self.start_score(ctx),
                 Command::OpenCustomer { customer, invoice } => {
                     self.open_customer(customer, invoice);
+                    self.state.customer_picker.choosing = false;
                     self.state.screen = Screen::Customer;
                 }
                 Command::RunWhatIf(scenario) => {
@@ -597,6 +626,7 @@ impl PaymentInsightsApp {
                     }
                 }
                 Command::UpdateSettings(settings) => self.update_settings(ctx, settings),
+                Command::OpenFolder(folder) => self.open_folder(ctx, folder),
                 Command::ExportTo(path) => {
                     if let (Some(data), Some(model), Some(scored)) = (
                         self.state.data.clone(),
@@ -762,6 +792,71 @@ impl PaymentInsightsApp {
                 "The policies could not be saved ({error}). Check that {folder} is writable.",
                 &[("error", &error), ("folder", &dir.display())],
             ));
+        }
+    }
+
+    /// Shows `folder` in the file manager without waiting for it; a file manager that cannot
+    /// be started, or that fails, is reported in words with what to do instead.
+    fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        if !folder.is_dir() {
+            self.state.error = Some(trf(
+                "The folder {folder} does not exist (any more). It is made again when the app next saves something there.",
+                &[("folder", &folder.display())],
+            ));
+            return;
+        }
+        let program = self
+            .folder_opener
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(file_manager()));
+        let child = std::process::Command::new(&program)
+            .arg(&folder)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        let mut child = match child {
+            Ok(child) => child,
+            Err(error) => {
+                self.state.error = Some(trf(
+                    "The folder could not be opened: {program} did not start ({error}). Select the path on the Settings screen, copy it and open it in your file manager.",
+                    &[("program", &program.display()), ("error", &error)],
+                ));
+                return;
+            }
+        };
+        // Windows' explorer exits with 1 even when it opened the folder: only others' exit
+        // codes say something.
+        let exit_code_counts = program.file_stem().is_none_or(|s| s != "explorer");
+        let failures = self.folder_failures.0.clone();
+        let ctx = ctx.clone();
+        let waited = std::thread::Builder::new()
+            .name("open-folder".to_string())
+            .spawn(move || {
+                let failure = match child.wait() {
+                    Ok(status) if status.success() || !exit_code_counts => None,
+                    Ok(status) => Some(trf(
+                        "The file manager could not open {folder} ({program} ended with {status}). Select the path on the Settings screen, copy it and open it yourself.",
+                        &[
+                            ("folder", &folder.display()),
+                            ("program", &program.display()),
+                            ("status", &status),
+                        ],
+                    )),
+                    Err(error) => Some(trf(
+                        "The file manager could not open {folder} ({error}). Select the path on the Settings screen, copy it and open it yourself.",
+                        &[("folder", &folder.display()), ("error", &error)],
+                    )),
+                };
+                if let Some(failure) = failure
+                    && failures.send(failure).is_ok()
+                {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(error) = waited {
+            // The file manager runs; only its outcome cannot be watched.
+            eprintln!("open-folder: cannot watch the file manager: {error}");
         }
     }
 
@@ -964,6 +1059,9 @@ impl PaymentInsightsApp {
     /// Runs one frame's logic: job events, files dropped on the window, then commands.
     pub fn step(&mut self, ctx: &egui::Context) {
         self.poll_job(ctx);
+        while let Ok(failure) = self.folder_failures.1.try_recv() {
+            self.state.error = Some(failure);
+        }
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

@@ -1,15 +1,21 @@
 //! The Customer screen: a customer's status (balances, credit use, DSO, last payment, lateness
 //! and its trend), expected amounts per bucket, its open invoices, the top factors of the chosen
 //! invoice in plain words, and its payment history as a chart and a table.
+//!
+//! With no customer open (or after "Choose another customer…") it shows a searchable picker of
+//! every customer in the collections worklist's order. The picker's order is built once per
+//! scoring and its filter once per change of the search, so 100,000 customers scroll smoothly.
 
 use super::widgets::{bucket_color, card_ui, count, money, percent, prob_bar_ui};
-use crate::app::{AppState, Command, Screen};
+use crate::app::{AppState, Command, LoadedData, Screen};
+use crate::data::tables::Customer;
 use crate::i18n::{tr, trf};
-use crate::insights::customer::{CustomerStatus, HistoryRow};
+use crate::insights::customer::{CustomerStatus, HistoryRow, WorklistRow};
 use crate::insights::predict::Prediction;
 use crate::model::explain::Factor;
 use egui_extras::{Column, TableBuilder};
 use egui_plot::{Legend, Plot, Points};
+use std::sync::{Arc, Weak};
 
 /// What the Customer screen shows, computed when a customer is opened.
 pub struct CustomerView {
@@ -23,13 +29,282 @@ pub struct CustomerView {
     pub factors: Vec<Factor>,
 }
 
+/// One customer in the picker.
+#[derive(Clone, Debug, PartialEq)]
+struct PickerRow {
+    customer: u32,
+    /// Open balance and the amount expected to be paid late or very late (`None`: the open
+    /// invoices are not scored yet).
+    amounts: Option<(f64, f64)>,
+    /// The id and name in lower case, what the search looks in.
+    haystack: String,
+}
+
+/// The picker's rows for one data set and scoring, and the rows the search leaves.
+struct PickerList {
+    /// The data set the rows were built from (weak: the list must not keep old data alive, and
+    /// while it points at the allocation, a new data set cannot take the same address).
+    data: Weak<LoadedData>,
+    /// The scoring the amounts come from (`None`: none yet).
+    generation: Option<u64>,
+    rows: Vec<PickerRow>,
+    /// The search `shown` was filtered with, as typed.
+    filtered_by: String,
+    /// Indices into `rows` that match the search, in order.
+    shown: Vec<u32>,
+}
+
+/// The Customer screen's picker: its search, whether it is shown over an open customer, and
+/// its cached list.
+#[derive(Default)]
+pub struct CustomerPicker {
+    /// Part of a customer's id or name, any case.
+    pub search: String,
+    /// Show the picker although a customer is open ("Choose another customer…").
+    pub choosing: bool,
+    /// Put the keyboard in the search box on the next frame.
+    focus_search: bool,
+    list: Option<PickerList>,
+}
+
+impl CustomerPicker {
+    /// The list for `data` and `scored` (with its generation), rebuilt only when either
+    /// changed, and filtered again only when the search changed.
+    fn list(
+        &mut self,
+        data: &Arc<LoadedData>,
+        scored: Option<(u64, &[WorklistRow])>,
+    ) -> &PickerList {
+        let generation = scored.map(|(g, _)| g);
+        let mut list = match self.list.take() {
+            Some(list)
+                if std::ptr::eq(list.data.as_ptr(), Arc::as_ptr(data))
+                    && list.generation == generation =>
+            {
+                list
+            }
+            _ => {
+                let rows = picker_rows(&data.imported.tables.customers, scored.map(|(_, w)| w));
+                PickerList {
+                    data: Arc::downgrade(data),
+                    generation,
+                    shown: matching(&rows, &self.search),
+                    rows,
+                    filtered_by: self.search.clone(),
+                }
+            }
+        };
+        if list.filtered_by != self.search {
+            list.shown = matching(&list.rows, &self.search);
+            list.filtered_by.clone_from(&self.search);
+        }
+        self.list.insert(list)
+    }
+}
+
+/// Every customer, in the collections worklist's order (the largest amount expected late or
+/// very late first), then those without open invoices in the order of the data.
+fn picker_rows(customers: &[Customer], worklist: Option<&[WorklistRow]>) -> Vec<PickerRow> {
+    let haystack = |c: &Customer| match &c.name {
+        Some(name) => format!("{} {}", c.id, name).to_lowercase(),
+        None => c.id.to_lowercase(),
+    };
+    let mut listed = vec![false; customers.len()];
+    let mut rows = Vec::with_capacity(customers.len());
+    for w in worklist.unwrap_or_default() {
+        let index = w.customer as usize;
+        if let (Some(seen), Some(c)) = (listed.get_mut(index), customers.get(index))
+            && !*seen
+        {
+            *seen = true;
+            rows.push(PickerRow {
+                customer: w.customer,
+                amounts: Some((w.open_amount, w.late_amount)),
+                haystack: haystack(c),
+            });
+        }
+    }
+    // Scored customers without open invoices owe nothing; unscored ones are not known yet.
+    let rest = worklist.map(|_| (0.0, 0.0));
+    for (index, c) in customers.iter().enumerate() {
+        if !listed.get(index).copied().unwrap_or(true) {
+            rows.push(PickerRow {
+                customer: index as u32,
+                amounts: rest,
+                haystack: haystack(c),
+            });
+        }
+    }
+    rows
+}
+
+/// The positions of the rows whose id or name contains `search` (any case; blank: all).
+fn matching(rows: &[PickerRow], search: &str) -> Vec<u32> {
+    let needle = search.trim().to_lowercase();
+    rows.iter()
+        .enumerate()
+        .filter(|(_, r)| needle.is_empty() || r.haystack.contains(&needle))
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
+/// "C00042 Polar Components BV", or the id alone.
+fn customer_title(c: &Customer) -> String {
+    match &c.name {
+        Some(n) => format!("{} {}", c.id, n),
+        None => c.id.clone(),
+    }
+}
+
+/// The searchable list of customers; a click opens one.
+fn picker_ui(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    data: &Arc<LoadedData>,
+    commands: &mut Vec<Command>,
+) {
+    let tables = &data.imported.tables;
+    let open = state
+        .customer
+        .as_ref()
+        .and_then(|v| tables.customers.get(v.customer as usize));
+    ui.horizontal(|ui| {
+        ui.heading(tr("Choose a customer"));
+        if let Some(c) = open
+            && ui
+                .button(trf("Back to {customer}", &[("customer", &c.id)]))
+                .clicked()
+        {
+            state.customer_picker.choosing = false;
+        }
+    });
+    ui.label(
+        egui::RichText::new(tr(
+            "Customers with the largest amount expected to be paid late or very late come first. A customer or an invoice clicked on the Predictions screen opens here too.",
+        ))
+        .weak(),
+    );
+    let scored = state
+        .scored
+        .as_deref()
+        .map(|s| (state.scored_generation, &s.worklist[..]));
+    let picker = &mut state.customer_picker;
+    let mut open_first = false;
+    ui.horizontal(|ui| {
+        let id = ui.label(tr("Search customers")).id;
+        let search = ui
+            .add(
+                egui::TextEdit::singleline(&mut picker.search)
+                    .desired_width(220.0)
+                    .hint_text(tr("id or name")),
+            )
+            .labelled_by(id);
+        if std::mem::take(&mut picker.focus_search) {
+            search.request_focus();
+        }
+        // Enter in the search box opens the first match, so the keyboard alone suffices.
+        open_first = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    });
+    let list = picker.list(data, scored);
+    ui.label(trf(
+        "Showing {shown} of {total} customers",
+        &[
+            ("shown", &count(list.shown.len())),
+            ("total", &count(list.rows.len())),
+        ],
+    ));
+    let row_of = |i: usize| list.shown.get(i).and_then(|r| list.rows.get(*r as usize));
+    if open_first && let Some(r) = row_of(0) {
+        commands.push(Command::OpenCustomer {
+            customer: r.customer,
+            invoice: None,
+        });
+    }
+    if list.rows.is_empty() {
+        ui.label(tr("The data has no customers."));
+        return;
+    }
+    if list.shown.is_empty() {
+        ui.label(tr("No customer's id or name contains this text."));
+        return;
+    }
+    TableBuilder::new(ui)
+        .id_salt("customer_picker")
+        .striped(true)
+        .resizable(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(110.0))
+        .column(Column::auto().at_least(260.0))
+        .columns(Column::auto().at_least(130.0), 2)
+        .column(Column::remainder())
+        .header(22.0, |mut header| {
+            for name in [
+                tr("Customer"),
+                tr("Name"),
+                tr("Open balance"),
+                tr("Expected late + very late"),
+            ] {
+                header.col(|ui| {
+                    ui.strong(name);
+                });
+            }
+            header.col(|_| {});
+        })
+        .body(|body| {
+            body.rows(22.0, list.shown.len(), |mut row| {
+                let Some(r) = row_of(row.index()) else {
+                    return;
+                };
+                let Some(c) = tables.customers.get(r.customer as usize) else {
+                    return;
+                };
+                let mut clicked = false;
+                row.col(|ui| {
+                    clicked |= ui
+                        .link(&c.id)
+                        .on_hover_text(tr("Show this customer"))
+                        .clicked();
+                });
+                row.col(|ui| {
+                    // The name opens the customer too; the id's link is the keyboard's way.
+                    let name = c.name.as_deref().unwrap_or_default();
+                    clicked |= ui
+                        .add(egui::Label::new(name).sense(egui::Sense::CLICK))
+                        .clicked();
+                });
+                let (open_amount, late_amount) = match r.amounts {
+                    Some((open, late)) => (money(open), money(late)),
+                    None => ("—".to_string(), "—".to_string()),
+                };
+                for text in [open_amount, late_amount] {
+                    row.col(|ui| {
+                        ui.label(text);
+                    });
+                }
+                row.col(|_| {});
+                if clicked {
+                    commands.push(Command::OpenCustomer {
+                        customer: r.customer,
+                        invoice: None,
+                    });
+                }
+            });
+        });
+}
+
 pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let (Some(view), Some(data)) = (&state.customer, state.data.clone()) else {
-        ui.label(tr(
-            "Click a customer or an invoice on the Predictions screen to see it here.",
-        ));
+    let Some(data) = state.data.clone() else {
+        ui.label(tr("No data is open."));
         return;
     };
+    if state.customer.is_none() || state.customer_picker.choosing {
+        picker_ui(ui, state, &data, commands);
+        return;
+    }
+    let Some(view) = &state.customer else {
+        return;
+    };
+    let mut choose_another = false;
     let tables = &data.imported.tables;
     let labels = state
         .model
@@ -40,10 +315,7 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     let status = &view.status;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.heading(customer.map_or(String::new(), |c| match &c.name {
-                Some(n) => format!("{} {}", c.id, n),
-                None => c.id.clone(),
-            }));
+            ui.heading(customer.map_or(String::new(), customer_title));
             if let Some(group) = customer.and_then(|c| c.group.as_ref()) {
                 ui.label(format!("({group})"));
             }
@@ -54,6 +326,10 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             {
                 commands.push(Command::Show(Screen::WhatIf));
             }
+            choose_another = ui
+                .button(tr("Choose another customer…"))
+                .on_hover_text(tr("Search all customers by id or name"))
+                .clicked();
         });
         ui.horizontal_wrapped(|ui| {
             card_ui(ui, tr("Open balance"), &money(status.open_balance), None);
@@ -186,6 +462,10 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         history_chart_ui(ui, &view.history, &labels);
         history_table_ui(ui, &view.history, tables, &labels);
     });
+    if choose_another {
+        state.customer_picker.choosing = true;
+        state.customer_picker.focus_search = true;
+    }
 }
 
 fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
@@ -349,4 +629,63 @@ fn history_table_ui(
                 });
             });
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn customer(id: &str, name: Option<&str>) -> Customer {
+        Customer {
+            name: name.map(str::to_string),
+            ..Customer::bare(id)
+        }
+    }
+
+    fn owing(customer: u32, open_amount: f64, late_amount: f64) -> WorklistRow {
+        WorklistRow {
+            customer,
+            open_amount,
+            late_amount,
+            very_late_amount: 0.0,
+            open_invoices: 1,
+            flagged_invoices: 0,
+        }
+    }
+
+    #[test]
+    fn picker_lists_the_worklist_order_then_customers_without_open_invoices() {
+        let customers = [
+            customer("C1", Some("Alpha BV")),
+            customer("C2", None),
+            customer("C3", Some("Gamma Ltd")),
+            customer("C4", Some("Delta AB")),
+        ];
+        let worklist = [owing(2, 900.0, 500.0), owing(0, 300.0, 40.0)];
+        let rows = picker_rows(&customers, Some(&worklist));
+        let order: Vec<u32> = rows.iter().map(|r| r.customer).collect();
+        assert_eq!(order, vec![2, 0, 1, 3]);
+        assert_eq!(rows[0].amounts, Some((900.0, 500.0)));
+        assert_eq!(rows[2].amounts, Some((0.0, 0.0)));
+        assert_eq!(rows[0].haystack, "c3 gamma ltd");
+        // Not scored yet: every customer, amounts unknown.
+        let unscored = picker_rows(&customers, None);
+        assert_eq!(unscored.len(), 4);
+        assert!(unscored.iter().all(|r| r.amounts.is_none()));
+    }
+
+    #[test]
+    fn picker_search_matches_id_or_name_in_any_case() {
+        let customers = [
+            customer("C1", Some("Alpha BV")),
+            customer("C2", None),
+            customer("X9", Some("Polar Components")),
+        ];
+        let rows = picker_rows(&customers, None);
+        assert_eq!(matching(&rows, ""), vec![0, 1, 2]);
+        assert_eq!(matching(&rows, "  c2 "), vec![1]);
+        assert_eq!(matching(&rows, "POLAR"), vec![2]);
+        assert_eq!(matching(&rows, "c"), vec![0, 1, 2]);
+        assert!(matching(&rows, "zeta").is_empty());
+    }
 }

@@ -1,10 +1,12 @@
 //! The Settings screen: theme, language, the red-flag threshold and the rates of the discount's
-//! cost/benefit, and where data and models are kept. Changes apply at once and are saved.
+//! cost/benefit, and where data and models are kept (each folder with a button that shows it in
+//! the file manager). Changes apply at once and are saved.
 
 use super::widgets::labelled_drag;
 use crate::app::storage::{AppSettings, Theme};
 use crate::app::{AppState, Command};
 use crate::i18n::{Language, tr, trf};
+use std::path::Path;
 
 /// Draws the Settings screen.
 pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -113,14 +115,16 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 ui.label(tr(
                     "Settings, remembered column mappings, policies and models are saved in this folder on this computer; nothing leaves it.",
                 ));
-                folder_ui(ui, tr("Data folder"), &dir.display().to_string());
-                if let Ok(store) = state.store() {
-                    folder_ui(
-                        ui,
-                        tr("Models of the data in use"),
-                        &store.dir().display().to_string(),
-                    );
-                }
+                // One grid, so both paths and both buttons line up.
+                egui::Grid::new("settings_folders")
+                    .num_columns(3)
+                    .spacing([16.0, 6.0])
+                    .show(ui, |ui| {
+                        folder_ui(ui, tr("Data folder"), dir, commands);
+                        if let Ok(store) = state.store() {
+                            folder_ui(ui, tr("Models of the data in use"), store.dir(), commands);
+                        }
+                    });
             }
             None => {
                 ui.label(tr(
@@ -162,16 +166,26 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
 }
 
-/// A folder path the user can select and copy.
-fn folder_ui(ui: &mut egui::Ui, caption: &str, path: &str) {
-    ui.horizontal(|ui| {
-        let id = ui.label(caption).id;
-        // A `&str` buffer: selectable and copyable, not editable.
-        let mut text = path;
-        ui.add(egui::TextEdit::singleline(&mut text).desired_width(600.0))
-            .labelled_by(id)
-            .on_hover_text(tr(
-                "Select and copy the path to open it in your file manager",
-            ));
-    });
+/// A grid row: a folder's caption, its path (selectable, to copy) and a button that shows it in
+/// the file manager.
+fn folder_ui(ui: &mut egui::Ui, caption: &str, folder: &Path, commands: &mut Vec<Command>) {
+    let id = ui.label(caption).id;
+    // A `&str` buffer: selectable and copyable, not editable; as wide as the path.
+    let path = folder.display().to_string();
+    let mut text = path.as_str();
+    ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(120.0)
+            .clip_text(false),
+    )
+    .labelled_by(id)
+    .on_hover_text(tr("Select the path to copy it"));
+    if ui
+        .button(tr("Open folder"))
+        .on_hover_text(tr("Show this folder in your file manager"))
+        .clicked()
+    {
+        commands.push(Command::OpenFolder(folder.to_path_buf()));
+    }
+    ui.end_row();
 }
