@@ -571,6 +571,80 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     harness.get_by_label(&format!("{target_id} {target_name}"));
 }
 
+#[test]
+fn customer_factors_use_the_catalogue_of_the_published_buckets() {
+    let mut harness = loaded_app();
+    let first = harness.state().state.model.as_ref().unwrap().buckets;
+    assert_eq!(
+        harness.state().state.catalogue.as_ref().map(|c| c.buckets),
+        Some(first)
+    );
+    // Train and publish a model with other buckets: scoring builds the catalogue for them.
+    let other = payment_insights::model::Buckets {
+        late_days: first.late_days + 15,
+        ..first
+    };
+    harness.state_mut().state.fields.buckets = other;
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::Train);
+    wait_for_job_up_to(&mut harness, Duration::from_secs(300));
+    let version = harness
+        .state()
+        .state
+        .candidate
+        .as_ref()
+        .expect("a candidate")
+        .model
+        .version;
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::Publish(version));
+    wait_for_job(&mut harness);
+    assert!(
+        harness.state().state.error.is_none(),
+        "{:?}",
+        harness.state().state.error
+    );
+    assert_eq!(harness.state().state.model.as_ref().unwrap().buckets, other);
+    assert_eq!(
+        harness.state().state.catalogue.as_ref().map(|c| c.buckets),
+        Some(other)
+    );
+    // A not yet due invoice (its factors come from the model, not from being past due): the
+    // page's factors are those of a catalogue built afresh.
+    let (customer, invoice) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let p = state
+            .scored
+            .as_ref()
+            .unwrap()
+            .scored
+            .predictions
+            .iter()
+            .find(|p| p.days_overdue == 0)
+            .unwrap();
+        (tables.invoices[p.invoice as usize].customer, p.invoice)
+    };
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::OpenCustomer {
+            customer,
+            invoice: Some(invoice),
+        });
+    harness.run();
+    let state = &harness.state().state;
+    let tables = &state.data.as_ref().unwrap().imported.tables;
+    let model = state.model.as_ref().unwrap();
+    let fresh =
+        payment_insights::insights::predict::explain(model, tables, invoice, tables.as_of, 5)
+            .unwrap();
+    assert!(!fresh.is_empty());
+    assert_eq!(state.customer.as_ref().unwrap().factors, fresh);
+    harness.get_by_label(&fresh[0].text);
+}
+
 /// A stand-in file manager: records the folder it was asked to open in `opened.txt` beside
 /// itself, and fails (exit code 3, as xdg-open without a file manager) for model folders.
 #[cfg(unix)]

@@ -1,7 +1,7 @@
 //! Background jobs: long work runs on a named thread and reports over a channel; the app
 //! drains the channel once per frame, so the window never waits.
 
-use super::LoadedData;
+use super::{FieldCatalogue, LoadedData};
 use crate::data::import::{AmbiguousColumn, ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
@@ -189,14 +189,14 @@ use crate::insights::whatif::{Policy, Scenario, WhatIf, what_if};
 use crate::model::backtest::{Backtest, backtest};
 use crate::model::store::ModelStore;
 use crate::model::train::{Comparison, TrainParams, train};
-use crate::model::{Catalogue, Model, ModelError};
+use crate::model::{Model, ModelError};
 use std::sync::Arc;
 
 /// The model the app starts with and where it came from.
 pub struct ModelReady {
     pub model: Model,
     /// The field catalogue of the data for the model's buckets.
-    pub catalogue: Catalogue,
+    pub catalogue: FieldCatalogue,
     /// How the model was obtained, for the user ("Trained on first run…").
     pub note: Option<String>,
     /// The published file could not be read and an earlier one is used.
@@ -219,7 +219,12 @@ pub enum ModelOutput {
         model: Box<Model>,
         comparison: Option<Comparison>,
     },
-    Scored(Box<ScoredOutput>),
+    /// The predictions, and the field catalogue for the model's buckets (the one given to the
+    /// job, or built by it when none fitted).
+    Scored {
+        output: Box<ScoredOutput>,
+        catalogue: FieldCatalogue,
+    },
     Backtested(Box<Backtest>),
     WhatIf(Box<WhatIf>),
     Exported {
@@ -319,7 +324,7 @@ pub fn spawn_load_model(
             }
         };
         progress(Progress::new(tr("Listing the fields"), 0.95));
-        let catalogue = Catalogue::build(tables, &model.buckets);
+        let catalogue = FieldCatalogue::build(tables, model.buckets);
         done(ModelOutput::Ready(Box::new(ModelReady {
             model,
             catalogue,
@@ -363,13 +368,15 @@ pub fn spawn_train(
     })
 }
 
-/// Scores every open invoice and sums the portfolio, worklist and cash forecast.
+/// Scores every open invoice and sums the portfolio, worklist and cash forecast; builds the
+/// field catalogue for the model's buckets when `catalogue` is not it.
 pub fn spawn_score(
     ctx: egui::Context,
     data: Arc<LoadedData>,
     model: Arc<Model>,
     settings: Settings,
     policies: Vec<Policy>,
+    catalogue: Option<FieldCatalogue>,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "score", move |progress| {
@@ -386,12 +393,19 @@ pub fn spawn_score(
                     &model.behaviour,
                     &model.buckets,
                 );
-                done(ModelOutput::Scored(Box::new(ScoredOutput {
-                    scored: Arc::new(scored),
-                    portfolio,
-                    worklist,
-                    forecast,
-                })))
+                let catalogue = match catalogue {
+                    Some(c) if c.fits(&model.buckets) => c,
+                    _ => FieldCatalogue::build(tables, model.buckets),
+                };
+                done(ModelOutput::Scored {
+                    output: Box::new(ScoredOutput {
+                        scored: Arc::new(scored),
+                        portfolio,
+                        worklist,
+                        forecast,
+                    }),
+                    catalogue,
+                })
             }
             Err(e) => model_failure(e, tr("Scoring the open invoices")),
         }

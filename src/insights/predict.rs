@@ -195,7 +195,9 @@ fn certain(model: &Model, tables: &Tables, invoice: u32, date: NaiveDate) -> Opt
     })
 }
 
-/// The top `n` factors of one open invoice's prediction on `date`.
+/// The top `n` factors of one open invoice's prediction on `date`. Builds the field catalogue,
+/// which reads the whole data set: callers that explain more than once keep one and call
+/// [`explain_with`].
 pub fn explain(
     model: &Model,
     tables: &Tables,
@@ -207,13 +209,29 @@ pub fn explain(
         return Ok(vec![f]);
     }
     let catalogue = Catalogue::build(tables, &model.buckets);
+    explain_with(model, tables, &catalogue, invoice, date, n)
+}
+
+/// [`explain`] with the catalogue of `tables` for the model's buckets already built, so one
+/// invoice costs one row's features, not a pass over the data.
+pub fn explain_with(
+    model: &Model,
+    tables: &Tables,
+    catalogue: &Catalogue,
+    invoice: u32,
+    date: NaiveDate,
+    n: usize,
+) -> Result<Vec<Factor>, ModelError> {
+    if let Some(f) = certain(model, tables, invoice, date) {
+        return Ok(vec![f]);
+    }
     let snapshots = [Snapshot { invoice, date }];
-    let (table, x, _) = model.predict(tables, &catalogue, &snapshots, None)?;
+    let (table, x, _) = model.predict(tables, catalogue, &snapshots, None)?;
     let overdue = days_overdue(tables, invoice, date);
     Ok(x.rows()
         .into_iter()
         .next()
-        .map(|z| top_factors(model, &catalogue, &table, 0, z, n, overdue))
+        .map(|z| top_factors(model, catalogue, &table, 0, z, n, overdue))
         .unwrap_or_default())
 }
 

@@ -26,7 +26,7 @@ const SOURCES: [Source; 5] = [
 
 pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     ui.heading(tr("Fields the model learns from"));
-    let Some(catalogue) = state.catalogue.clone() else {
+    let Some(catalogue) = state.catalogue.as_ref().map(|c| c.catalogue.clone()) else {
         ui.label(tr(
             "The fields are listed once the data and the model are loaded…",
         ));
