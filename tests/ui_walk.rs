@@ -572,6 +572,64 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
 }
 
 #[test]
+fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
+    let mut harness = loaded_app();
+    // The customer with the most open invoices (the sample data has one with over 200).
+    let (customer, open) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let predictions = &state.scored.as_ref().unwrap().scored.predictions;
+        let mut per_customer = vec![Vec::new(); tables.customers.len()];
+        for p in predictions {
+            let customer = tables.invoices[p.invoice as usize].customer;
+            per_customer[customer as usize].push(tables.invoices[p.invoice as usize].id.clone());
+        }
+        let (customer, open) = per_customer
+            .into_iter()
+            .enumerate()
+            .max_by_key(|(_, ids)| ids.len())
+            .unwrap();
+        (customer as u32, open)
+    };
+    assert!(open.len() > 200, "{} open invoices", open.len());
+    // Open it at an invoice far down its list (past what one screen of rows shows).
+    let far = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        tables
+            .invoices
+            .iter()
+            .position(|i| i.id == open[200])
+            .unwrap() as u32
+    };
+    harness
+        .state_mut()
+        .push(payment_insights::app::Command::OpenCustomer {
+            customer,
+            invoice: Some(far),
+        });
+    harness.run();
+    harness.get_by_label_contains(&format!("Why invoice {}", open[200]));
+    // The invoice's row is shown (scrolled to), and a click on its neighbour explains that one.
+    harness.get_by_role_and_label(Role::Button, &open[200]);
+    harness
+        .get_by_role_and_label(Role::Button, &open[199])
+        .click();
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains(&format!("Why invoice {}", open[199]));
+    let state = &harness.state().state;
+    let view = state.customer.as_ref().unwrap();
+    let tables = &state.data.as_ref().unwrap().imported.tables;
+    assert_eq!(view.open.len(), open.len());
+    assert_eq!(
+        view.invoice.map(|i| tables.invoices[i as usize].id.clone()),
+        Some(open[199].clone())
+    );
+    assert!(!view.factors.is_empty());
+}
+
+#[test]
 fn customer_factors_use_the_catalogue_of_the_published_buckets() {
     let mut harness = loaded_app();
     let first = harness.state().state.model.as_ref().unwrap().buckets;

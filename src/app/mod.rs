@@ -964,6 +964,7 @@ impl PaymentInsightsApp {
             history,
             open,
             factors,
+            reveal_invoice: true,
         });
         self.state.what_if.set_target(tables, customer, invoice);
         if self.timing.is_some() {

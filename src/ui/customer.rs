@@ -27,6 +27,8 @@ pub struct CustomerView {
     /// Predictions of the customer's open invoices.
     pub open: Vec<Prediction>,
     pub factors: Vec<Factor>,
+    /// Scroll the open invoices to the chosen one on the next frame (set when it is chosen).
+    pub reveal_invoice: bool,
 }
 
 /// One customer in the picker.
@@ -301,9 +303,11 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         picker_ui(ui, state, &data, commands);
         return;
     }
-    let Some(view) = &state.customer else {
+    let Some(view) = &mut state.customer else {
         return;
     };
+    let reveal = std::mem::take(&mut view.reveal_invoice);
+    let view = &*view;
     let mut choose_another = false;
     let tables = &data.imported.tables;
     let labels = state
@@ -406,42 +410,11 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             ui.vertical(|ui| {
                 ui.set_max_width(520.0);
                 ui.strong(tr("Open invoices"));
-                egui::Grid::new("customer_open").striped(true).show(ui, |ui| {
-                    ui.weak(tr("Invoice"));
-                    ui.weak(tr("Open amount"));
-                    ui.weak(tr("Due"));
-                    for l in &labels {
-                        ui.weak(l);
-                    }
-                    ui.end_row();
-                    for p in view.open.iter().take(50) {
-                        let Some(inv) = tables.invoices.get(p.invoice as usize) else {
-                            continue;
-                        };
-                        let chosen = view.invoice == Some(p.invoice);
-                        if ui
-                            .selectable_label(chosen, &inv.id)
-                            .on_hover_text(tr("Show why this invoice is predicted so"))
-                            .clicked()
-                        {
-                            commands.push(Command::OpenCustomer {
-                                customer: view.customer,
-                                invoice: Some(p.invoice),
-                            });
-                        }
-                        ui.label(money(p.open_amount));
-                        ui.label(inv.due_date.to_string());
-                        for (b, prob) in p.probs.iter().enumerate() {
-                            ui.horizontal(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
-                        }
-                        ui.end_row();
-                    }
-                });
-                if view.open.len() > 50 {
-                    ui.weak(trf(
-                        "…and {count} more",
-                        &[("count", &count(view.open.len() - 50))],
-                    ));
+                if let Some(chosen) = open_invoices_ui(ui, view, tables, &labels, reveal) {
+                    commands.push(Command::OpenCustomer {
+                        customer: view.customer,
+                        invoice: Some(chosen),
+                    });
                 }
             });
             ui.add_space(16.0);
@@ -466,6 +439,79 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         state.customer_picker.choosing = true;
         state.customer_picker.focus_search = true;
     }
+}
+
+/// Every open invoice of the customer (virtualised: a customer may have thousands) with its
+/// probabilities; the chosen one is highlighted and, with `reveal`, scrolled into view. Returns
+/// the invoice whose id was clicked.
+fn open_invoices_ui(
+    ui: &mut egui::Ui,
+    view: &CustomerView,
+    tables: &crate::data::tables::Tables,
+    labels: &[String],
+    reveal: bool,
+) -> Option<u32> {
+    let k = labels.len();
+    let mut clicked = None;
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("customer_open")
+        .striped(true)
+        .max_scroll_height(330.0)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(80.0))
+        .columns(Column::auto().at_least(90.0), k);
+    if reveal
+        && let Some(row) = view
+            .open
+            .iter()
+            .position(|p| Some(p.invoice) == view.invoice)
+    {
+        builder = builder.scroll_to_row(row, None);
+    }
+    builder
+        .header(20.0, |mut header| {
+            for name in [tr("Invoice"), tr("Open amount"), tr("Due")]
+                .into_iter()
+                .chain(labels.iter().map(String::as_str))
+            {
+                header.col(|ui| {
+                    ui.weak(name);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, view.open.len(), |mut row| {
+                let Some(p) = view.open.get(row.index()) else {
+                    return;
+                };
+                let Some(inv) = tables.invoices.get(p.invoice as usize) else {
+                    return;
+                };
+                let chosen = view.invoice == Some(p.invoice);
+                row.set_selected(chosen);
+                row.col(|ui| {
+                    if ui
+                        .selectable_label(chosen, &inv.id)
+                        .on_hover_text(tr("Show why this invoice is predicted so"))
+                        .clicked()
+                    {
+                        clicked = Some(p.invoice);
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(money(p.open_amount));
+                });
+                row.col(|ui| {
+                    ui.label(inv.due_date.to_string());
+                });
+                for (b, prob) in p.probs.iter().enumerate() {
+                    row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
+                }
+            });
+        });
+    clicked
 }
 
 fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
