@@ -815,6 +815,40 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
     );
 }
 
+#[test]
+fn the_settings_screen_shows_the_models_folder_without_touching_the_disk() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = loaded_app_in(data.path());
+    let models = data.path().join("models").join("sample");
+    assert!(
+        models.is_dir(),
+        "the first model is stored in {}",
+        models.display()
+    );
+    // Gone while the app runs (another program cleaned up): showing Settings, frame after
+    // frame, names the folder but does not make it again.
+    std::fs::remove_dir_all(&models).unwrap();
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
+    for _ in 0..5 {
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Models of the data in use")
+            .value()
+            .unwrap_or_default(),
+        models.display().to_string()
+    );
+    assert!(
+        !models.exists(),
+        "drawing Settings created {}",
+        models.display()
+    );
+}
+
 /// The label of the widget that has the keyboard focus.
 fn focused_label(harness: &Harness<'static, PaymentInsightsApp>) -> Option<String> {
     let node = harness.query_by(|n| n.is_focused())?;

@@ -197,6 +197,9 @@ pub struct AppState {
     pub mapping_memory: MappingMemory,
     /// Where settings and remembered mappings live (none: nothing is saved).
     pub data_dir: Option<PathBuf>,
+    /// The model folder of the data in use, worked out once when the data is loaded (naming
+    /// it resolves the files' paths on disk, too slow for every frame); see [`Self::models_dir`].
+    pub data_models_dir: Option<PathBuf>,
     /// Learn from at most this many rows (tests and slow machines); `None`: the engine default.
     pub train_max_rows: Option<usize>,
     /// The published model used for predictions.
@@ -233,18 +236,32 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The model store of the loaded data set under the data directory (a temporary folder
-    /// when there is none).
-    pub fn store(&self) -> Result<ModelStore, crate::model::ModelError> {
+    /// The model folder of `data` under the data directory (a temporary folder when there is
+    /// none). Reads the disk (it resolves the data files' paths): call it when data is loaded.
+    fn models_dir_of(&self, data: Option<&LoadedData>) -> PathBuf {
         let base = self
             .data_dir
             .clone()
             .unwrap_or_else(|| std::env::temp_dir().join("payment-insights"));
-        let (files, is_sample) = match &self.data {
+        let (files, is_sample) = match data {
             Some(data) => (&data.files[..], data.is_sample),
             None => (&[][..], true),
         };
-        ModelStore::open(&storage::models_dir(&base, files, is_sample))
+        storage::models_dir(&base, files, is_sample)
+    }
+
+    /// The model folder of the loaded data set, without touching the disk (screens show it
+    /// every frame); it may not exist yet.
+    pub fn models_dir(&self) -> PathBuf {
+        match &self.data_models_dir {
+            Some(dir) if self.data.is_some() => dir.clone(),
+            _ => self.models_dir_of(self.data.as_deref()),
+        }
+    }
+
+    /// The model store of the loaded data set (its folder is created if missing).
+    pub fn store(&self) -> Result<ModelStore, crate::model::ModelError> {
+        ModelStore::open(&self.models_dir())
     }
 
     /// Training parameters from the Fields screen's choices.
@@ -1076,6 +1093,7 @@ impl PaymentInsightsApp {
                     self.state.settings.last_files = last_files;
                     self.save_settings();
                 }
+                self.state.data_models_dir = Some(self.state.models_dir_of(Some(&done)));
                 self.state.data = Some(Arc::new(*done));
                 self.state.catalogue = None;
                 self.state.scored = None;

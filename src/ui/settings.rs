@@ -121,9 +121,9 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     .spacing([16.0, 6.0])
                     .show(ui, |ui| {
                         folder_ui(ui, tr("Data folder"), dir, commands);
-                        if let Ok(store) = state.store() {
-                            folder_ui(ui, tr("Models of the data in use"), store.dir(), commands);
-                        }
+                        // The path only: opening the store would create its folder every frame.
+                        let models = state.models_dir();
+                        folder_ui(ui, tr("Models of the data in use"), &models, commands);
                     });
             }
             None => {
