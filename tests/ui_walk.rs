@@ -37,6 +37,22 @@ fn loaded_app_with(options: AppOptions) -> Harness<'static, PaymentInsightsApp> 
     harness
 }
 
+/// No two buttons on the screen have the same accessible name (a screen reader, or a test,
+/// could not tell them apart).
+fn assert_buttons_named_once(harness: &Harness<'static, PaymentInsightsApp>) {
+    let mut names: Vec<String> = harness
+        .query_all_by_role(Role::Button)
+        .map(|n| NodeT::accesskit_node(&n).label().unwrap_or_default())
+        .collect();
+    assert!(
+        names.len() > 8,
+        "the navigation's buttons at least: {names:?}"
+    );
+    names.sort();
+    let twice: Vec<&[String]> = names.windows(2).filter(|w| w[0] == w[1]).collect();
+    assert!(twice.is_empty(), "buttons with the same name: {twice:?}");
+}
+
 #[allow(clippy::unwrap_used)] // a test helper: a missing temporary folder fails the test
 fn loaded_app() -> Harness<'static, PaymentInsightsApp> {
     // The folder lives as long as the test process: the harness has no place to keep it.
@@ -60,6 +76,10 @@ fn first_run_shows_the_sample_data() {
         payment_insights::app::Screen::Predictions
     );
     harness.get_by_label("Showing 1,900 of 1,900 open invoices");
+    // The sort headers are named by what they do ("Sort by Customer"), so none shares its
+    // name with a navigation entry ("Customer").
+    harness.get_by_role_and_label(Role::Button, "Sort by Customer");
+    assert_buttons_named_once(&harness);
     harness.get_by_role_and_label(Role::Button, "Data").click();
     harness.run();
     // The summary counts what the sample holds.
@@ -370,9 +390,21 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     search.type_text(&customer_id);
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Open amount")
+        .get_by_role_and_label(Role::Button, "Sort by Open amount")
         .click();
     harness.run();
+    assert_eq!(
+        harness.state().state.predictions.sort,
+        payment_insights::ui::predictions::SortColumn::Amount
+    );
+    assert!(harness.state().state.predictions.descending);
+    let header = harness.get_by_role_and_label(Role::Button, "Sort by Open amount");
+    let header = NodeT::accesskit_node(&header);
+    assert_eq!(
+        header.sort_direction(),
+        Some(egui::accesskit::SortDirection::Descending)
+    );
+    assert_eq!(header.data().state_description(), Some("sorted descending"));
     harness.get_by_label_contains("Showing ");
     harness.get_by_label(&invoice_id).click();
     harness.run();
@@ -472,11 +504,11 @@ fn the_window_icon_is_a_256_pixel_square_png() {
 #[test]
 fn the_customer_screen_lists_customers_to_search_and_open() {
     let mut harness = loaded_app();
-    // The navigation's entry (the predictions table has a "Customer" column button too).
+    // The navigation's entry: the only button called "Customer" (the predictions table's
+    // column header is "Sort by Customer").
+    harness.get_by_role_and_label(Role::Button, "Sort by Customer");
     harness
-        .get_all_by_role_and_label(Role::Button, "Customer")
-        .next()
-        .unwrap()
+        .get_by_role_and_label(Role::Button, "Customer")
         .click();
     harness.run();
     // Nothing chosen yet: the picker, in the collections worklist's order.
@@ -749,13 +781,12 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
         shown(&harness, "Models of the data in use"),
         models.display().to_string()
     );
-    assert_eq!(harness.query_all_by_label("Open folder").count(), 2);
+    // Each button shows "Open folder" and is named by its folder for screen readers.
+    assert_buttons_named_once(&harness);
 
     // The data folder: the file manager is asked to show exactly that folder.
     harness
-        .get_all_by_label("Open folder")
-        .next()
-        .unwrap()
+        .get_by_role_and_label(Role::Button, "Open folder: Data folder")
         .click();
     harness.run();
     let opened = tools.path().join("opened.txt");
@@ -775,9 +806,7 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
 
     // The models folder: this file manager fails, and the user is told so in words.
     harness
-        .get_all_by_label("Open folder")
-        .nth(1)
-        .unwrap()
+        .get_by_role_and_label(Role::Button, "Open folder: Models of the data in use")
         .click();
     let started = Instant::now();
     while harness.state().state.error.is_none() {

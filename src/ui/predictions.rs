@@ -188,6 +188,27 @@ fn filtered_sorted(
     rows
 }
 
+/// Names a sort header button for screen readers (and tests) by what it does, "Sort by
+/// Customer", so it is not one of two buttons called "Customer" beside the navigation's entry;
+/// the visible text stays the column's name. `sorted`: the table is sorted by this column
+/// (descending or not), told as the header's sort direction.
+fn sort_header_access(ui: &egui::Ui, button: &egui::Response, column: &str, sorted: Option<bool>) {
+    use egui::accesskit::SortDirection;
+    let label = trf("Sort by {column}", &[("column", &column)]);
+    let (direction, state) = match sorted {
+        Some(true) => (Some(SortDirection::Descending), tr("sorted descending")),
+        Some(false) => (Some(SortDirection::Ascending), tr("sorted ascending")),
+        None => (None, ""),
+    };
+    ui.ctx().accesskit_node_builder(button.id, |node| {
+        node.set_label(label);
+        if let Some(direction) = direction {
+            node.set_sort_direction(direction);
+            node.set_state_description(state);
+        }
+    });
+}
+
 /// Sorts `rows` by a number taken once per row; equal keys keep their order.
 fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64) {
     let mut keyed: Vec<(f64, u32)> = rows.iter().map(|&i| (key(i), i)).collect();
@@ -466,11 +487,12 @@ fn invoices_table_ui(
                         (true, false) => trf("{column} (asc)", &[("column", name)]),
                         (false, _) => name.clone(),
                     };
-                    if ui
+                    let button = ui
                         .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
-                        .on_hover_text(tr("Sort by this column; click again to reverse"))
-                        .clicked()
-                    {
+                        .on_hover_text(tr("Sort by this column; click again to reverse"));
+                    let sorted = (view.sort == *column).then_some(view.descending);
+                    sort_header_access(ui, &button, name, sorted);
+                    if button.clicked() {
                         if view.sort == *column {
                             view.descending = !view.descending;
                         } else {

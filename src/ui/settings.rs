@@ -180,11 +180,14 @@ fn folder_ui(ui: &mut egui::Ui, caption: &str, folder: &Path, commands: &mut Vec
     )
     .labelled_by(id)
     .on_hover_text(tr("Select the path to copy it"));
-    if ui
+    let open = ui
         .button(tr("Open folder"))
-        .on_hover_text(tr("Show this folder in your file manager"))
-        .clicked()
-    {
+        .on_hover_text(tr("Show this folder in your file manager"));
+    // Two buttons read "Open folder": screen readers hear which folder each opens.
+    let name = trf("Open folder: {folder}", &[("folder", &caption)]);
+    ui.ctx()
+        .accesskit_node_builder(open.id, |node| node.set_label(name));
+    if open.clicked() {
         commands.push(Command::OpenFolder(folder.to_path_buf()));
     }
     ui.end_row();
