@@ -283,7 +283,8 @@ pub struct Forecast {
 }
 
 /// The weekly cash-inflow forecast: each open invoice's expected amount per bucket arrives on
-/// its due date plus the bucket's mean days late in the training data (not before tomorrow).
+/// its due date plus the bucket's expected days late in the training data, given how long the
+/// invoice is already past due (not before tomorrow).
 pub fn forecast(
     tables: &Tables,
     predictions: &[Prediction],
@@ -307,12 +308,8 @@ pub fn forecast(
             if *amount <= 0.0 {
                 continue;
             }
-            let lag = behaviour
-                .mean_days_late
-                .get(b)
-                .copied()
-                .unwrap_or(0.0)
-                .round() as i64;
+            let overdue = (tables.as_of - inv.due_date).num_days();
+            let lag = behaviour.expected_days_late(b, overdue).round() as i64;
             let date = (inv.due_date + chrono::Duration::days(lag)).max(start);
             let week = ((date - start).num_days() / 7) as usize;
             let slot = match weeks.get_mut(week) {

@@ -231,16 +231,17 @@ fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
         .collect()
 }
 
-/// Expected days from `as_of` to payment: days to the due date plus the probability-weighted
-/// mean days late of each bucket.
+/// Expected days from `as_of` to payment: days to the due date plus, per bucket, its
+/// probability times the bucket's expected days late given how long the invoice is already
+/// past due.
 fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
-    let to_due = (inv.due_date - as_of).num_days() as f64;
+    let overdue = (as_of - inv.due_date).num_days();
     let late: f64 = probs
         .iter()
-        .zip(&model.behaviour.mean_days_late)
-        .map(|(p, d)| p * d)
+        .enumerate()
+        .map(|(b, p)| p * model.behaviour.expected_days_late(b, overdue))
         .sum();
-    (to_due + late).max(0.0)
+    (late - overdue as f64).max(0.0)
 }
 
 /// Runs a scenario against the model. `current` are the current predictions (for filters on

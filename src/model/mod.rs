@@ -75,6 +75,40 @@ pub struct Behaviour {
     pub mean_days_late: Vec<f64>,
     /// Share of on-time invoices with a cash discount that were paid within the discount days.
     pub discount_take_rate: Option<f64>,
+    /// Paid invoices per bucket and day late, from `EARLIEST_DAY_LATE` on (later days clipped
+    /// to the last), so that an invoice already past due can be given the mean of the days late
+    /// still ahead of it. Empty in model files written before it existed.
+    pub days_late_counts: Vec<Vec<u32>>,
+}
+
+/// The first day (relative to the due date) counted in [`Behaviour::days_late_counts`].
+pub const EARLIEST_DAY_LATE: i64 = -120;
+/// The last day counted; later payments count on it.
+pub const LATEST_DAY_LATE: i64 = 365;
+
+impl Behaviour {
+    /// Expected days after the due date at which an invoice of bucket `bucket` is paid, given
+    /// that it is still unpaid `days_overdue` days after its due date: the mean of the paid
+    /// invoices of that bucket that were paid later than that. Without such invoices (or in
+    /// an older model file), the bucket's mean, and never before the day after today.
+    pub fn expected_days_late(&self, bucket: usize, days_overdue: i64) -> f64 {
+        let mean = self.mean_days_late.get(bucket).copied().unwrap_or(0.0);
+        if days_overdue <= 0 {
+            return mean;
+        }
+        let conditional = self.days_late_counts.get(bucket).and_then(|counts| {
+            let (mut n, mut sum) = (0.0, 0.0);
+            for (i, &c) in counts.iter().enumerate() {
+                let day = EARLIEST_DAY_LATE + i as i64;
+                if day > days_overdue && c > 0 {
+                    n += f64::from(c);
+                    sum += f64::from(c) * day as f64;
+                }
+            }
+            (n > 0.0).then(|| sum / n)
+        });
+        conditional.unwrap_or(mean).max(days_overdue as f64 + 1.0)
+    }
 }
 
 /// A trained model: everything needed to score, explain and compare, in one file.
@@ -220,4 +254,33 @@ pub fn fingerprint(tables: &Tables) -> String {
     }
     h.eat(tables.as_of.to_string().as_bytes());
     format!("{:016x}-{}", h.value(), tables.invoices.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expected_days_late_counts_only_the_days_still_ahead() {
+        let span = (LATEST_DAY_LATE - EARLIEST_DAY_LATE + 1) as usize;
+        let mut late = vec![0u32; span];
+        // Late invoices paid 1..=30 days late, one each.
+        for day in 1..=30 {
+            late[(day - EARLIEST_DAY_LATE) as usize] = 1;
+        }
+        let behaviour = Behaviour {
+            mean_days_late: vec![-2.0, 15.5, 60.0],
+            discount_take_rate: None,
+            days_late_counts: vec![vec![0; span], late, vec![0; span]],
+        };
+        assert_eq!(behaviour.expected_days_late(1, -5), 15.5);
+        assert_eq!(behaviour.expected_days_late(1, 0), 15.5);
+        // Still unpaid 20 days after the due date: paid on day 21..=30, 25.5 on average.
+        assert_eq!(behaviour.expected_days_late(1, 20), 25.5);
+        // Past every paid invoice of the bucket: not before tomorrow.
+        assert_eq!(behaviour.expected_days_late(1, 30), 31.0);
+        // No counts (an older model file): the mean, not before tomorrow.
+        assert_eq!(behaviour.expected_days_late(2, 10), 60.0);
+        assert_eq!(behaviour.expected_days_late(2, 90), 91.0);
+    }
 }

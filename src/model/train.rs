@@ -24,7 +24,10 @@ use crate::model::design::Design;
 use crate::model::features::{self, FeatureTable, Snapshot};
 use crate::model::fields::Catalogue;
 use crate::model::metrics::{self, Evaluation, log_loss};
-use crate::model::{Behaviour, Influence, MODEL_FORMAT, Model, ModelError, fingerprint, softmax};
+use crate::model::{
+    Behaviour, EARLIEST_DAY_LATE, Influence, LATEST_DAY_LATE, MODEL_FORMAT, Model, ModelError,
+    fingerprint, softmax,
+};
 
 /// What to train.
 #[derive(Clone, Debug, PartialEq)]
@@ -732,11 +735,17 @@ fn behaviour(tables: &Tables, buckets: &Buckets) -> Behaviour {
     let mut count = vec![0usize; k];
     let mut discount_on_time = 0usize;
     let mut discount_taken = 0usize;
+    let span = (LATEST_DAY_LATE - EARLIEST_DAY_LATE + 1) as usize;
+    let mut days_late_counts = vec![vec![0u32; span]; k];
     for inv in &tables.invoices {
         let Some(days) = inv.days_late() else {
             continue;
         };
         let b = buckets.of_days_late(days);
+        let slot = (days.clamp(EARLIEST_DAY_LATE, LATEST_DAY_LATE) - EARLIEST_DAY_LATE) as usize;
+        if let Some(c) = days_late_counts.get_mut(b).and_then(|v| v.get_mut(slot)) {
+            *c += 1;
+        }
         if let (Some(s), Some(c)) = (sum.get_mut(b), count.get_mut(b)) {
             *s += days as f64;
             *c += 1;
@@ -766,5 +775,6 @@ fn behaviour(tables: &Tables, buckets: &Buckets) -> Behaviour {
             .collect(),
         discount_take_rate: (discount_on_time >= 20)
             .then(|| discount_taken as f64 / discount_on_time as f64),
+        days_late_counts,
     }
 }
