@@ -169,18 +169,27 @@ impl Design {
                         }
                     }
                     let reference = df.reference.as_deref();
-                    let column_of = |code: u32| -> Option<usize> {
-                        let name = if code == MISSING {
-                            MISSING_LEVEL
-                        } else {
-                            levels
-                                .get(code as usize)
-                                .map_or(MISSING_LEVEL, String::as_str)
-                        };
+                    let column_of_name = |name: &str| -> Option<usize> {
                         if Some(name) == reference {
                             return None;
                         }
                         by_name.get(name).copied().or(other)
+                    };
+                    // Level code → the column it sets, worked out once per level, not per row.
+                    let by_code: Vec<Option<usize>> = levels
+                        .iter()
+                        .map(|level| column_of_name(level.as_str()))
+                        .collect();
+                    let missing_column = column_of_name(MISSING_LEVEL);
+                    let column_of = |code: u32| -> Option<usize> {
+                        if code == MISSING {
+                            missing_column
+                        } else {
+                            by_code
+                                .get(code as usize)
+                                .copied()
+                                .unwrap_or(missing_column)
+                        }
                     };
                     for i in 0..n {
                         let code = codes.get(row_at(i)).copied().unwrap_or(MISSING);

@@ -127,85 +127,73 @@ struct CustomerIndex {
     by_due: Vec<(i32, i32)>,
 }
 
+/// What the history index needs of one invoice, gathered in one sequential pass over the
+/// invoices (so building the index does not chase each invoice several times).
+#[derive(Clone, Copy, Debug)]
+struct Record {
+    issue: i32,
+    /// Due day, never before the issue day.
+    due: i32,
+    /// Settlement day, never before the issue day; `i32::MAX` while unpaid.
+    settle: i32,
+    amount: f64,
+    /// Bucket of three (on time, late, very late) once settled.
+    bucket3: u8,
+    days_late: f64,
+}
+
+impl Record {
+    fn of(inv: &Invoice, three: &Buckets) -> Record {
+        let issue = day(inv.invoice_date);
+        let days_late = inv.days_late();
+        Record {
+            issue,
+            due: day(inv.due_date).max(issue),
+            settle: inv.settled_date.map_or(i32::MAX, |s| day(s).max(issue)),
+            amount: inv.amount,
+            bucket3: days_late.map_or(0, |d| three.of_days_late(d) as u8),
+            days_late: days_late.unwrap_or(0) as f64,
+        }
+    }
+
+    fn settled(&self) -> bool {
+        self.settle != i32::MAX
+    }
+}
+
 impl CustomerIndex {
-    fn new(tables: &Tables, buckets: &Buckets, invoices: &[u32], pay_days: Vec<i32>) -> Self {
-        let invs: Vec<&Invoice> = invoices
-            .iter()
-            .filter_map(|&i| tables.invoices.get(i as usize))
-            .collect();
-        let mut settled: Vec<(i32, &Invoice)> = invs
-            .iter()
-            .filter_map(|inv| {
-                inv.settled_date
-                    .map(|s| (day(s).max(day(inv.invoice_date)), *inv))
-            })
-            .collect();
-        settled.sort_by_key(|(d, _)| *d);
-        // History shares always use the three buckets of N days, also in the two-bucket mode.
-        let three = Buckets {
-            two_buckets: false,
-            ..*buckets
-        };
-        let bucket3 = |inv: &Invoice| inv.days_late().map(|d| three.of_days_late(d)).unwrap_or(0);
-        let settle_day = settled.iter().map(|(d, _)| *d).collect();
-        let settle_amount = prefix(settled.iter().map(|(_, i)| i.amount));
-        let settle_late = prefix(
-            settled
-                .iter()
-                .map(|(_, i)| f64::from(u8::from(bucket3(i) == 1))),
-        );
-        let settle_very_late = prefix(
-            settled
-                .iter()
-                .map(|(_, i)| f64::from(u8::from(bucket3(i) == 2))),
-        );
+    fn new(records: &[Record], pay_days: Vec<i32>) -> Self {
+        let mut settled: Vec<&Record> = records.iter().filter(|r| r.settled()).collect();
+        settled.sort_by_key(|r| r.settle);
+        let settle_day = settled.iter().map(|r| r.settle).collect();
+        let settle_amount = prefix(settled.iter().map(|r| r.amount));
+        let settle_late = prefix(settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 1))));
+        let settle_very_late = prefix(settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 2))));
         let settle_late_amount = prefix(
             settled
                 .iter()
-                .map(|(_, i)| if bucket3(i) == 1 { i.amount } else { 0.0 }),
+                .map(|r| if r.bucket3 == 1 { r.amount } else { 0.0 }),
         );
         let settle_very_late_amount = prefix(
             settled
                 .iter()
-                .map(|(_, i)| if bucket3(i) == 2 { i.amount } else { 0.0 }),
+                .map(|r| if r.bucket3 == 2 { r.amount } else { 0.0 }),
         );
-        let settle_days_late = prefix(
-            settled
-                .iter()
-                .map(|(_, i)| i.days_late().unwrap_or(0) as f64),
-        );
+        let settle_days_late = prefix(settled.iter().map(|r| r.days_late));
 
-        let mut issued: Vec<(i32, f64)> = invs
-            .iter()
-            .map(|i| (day(i.invoice_date), i.amount))
-            .collect();
+        // Stable sorts: the prefix sums before a day must add the same amounts in the same
+        // order whatever happens after that day (the leakage test compares them exactly).
+        let mut issued: Vec<(i32, f64)> = records.iter().map(|r| (r.issue, r.amount)).collect();
         issued.sort_by_key(|(d, _)| *d);
-        let mut due: Vec<(i32, f64)> = invs
-            .iter()
-            .map(|i| (day(i.due_date).max(day(i.invoice_date)), i.amount))
-            .collect();
+        let mut due: Vec<(i32, f64)> = records.iter().map(|r| (r.due, r.amount)).collect();
         due.sort_by_key(|(d, _)| *d);
-        let mut due_settled: Vec<(i32, f64)> = invs
+        let mut due_settled: Vec<(i32, f64)> = records
             .iter()
-            .filter_map(|i| {
-                i.settled_date.map(|s| {
-                    let due = day(i.due_date).max(day(i.invoice_date));
-                    (due.max(day(s).max(day(i.invoice_date))), i.amount)
-                })
-            })
+            .filter(|r| r.settled())
+            .map(|r| (r.due.max(r.settle), r.amount))
             .collect();
         due_settled.sort_by_key(|(d, _)| *d);
-        let mut by_due: Vec<(i32, i32)> = invs
-            .iter()
-            .map(|i| {
-                (
-                    day(i.due_date).max(day(i.invoice_date)),
-                    i.settled_date
-                        .map(|s| day(s).max(day(i.invoice_date)))
-                        .unwrap_or(i32::MAX),
-                )
-            })
-            .collect();
+        let mut by_due: Vec<(i32, i32)> = records.iter().map(|r| (r.due, r.settle)).collect();
         by_due.sort_unstable();
 
         CustomerIndex {
@@ -299,11 +287,15 @@ pub fn compute(
     let rows = snapshots.len();
     let bands = overdue_bands(buckets.late_days);
     let mut columns = Vec::with_capacity(catalogue.fields.len());
-    let invoice_of = |s: &Snapshot| -> Option<&Invoice> {
-        edits
-            .and_then(|e| e.invoices.get(&s.invoice))
-            .or_else(|| tables.invoices.get(s.invoice as usize))
-    };
+    // Each snapshot's invoice (as edited), looked up once rather than once per field.
+    let invoices: Vec<Option<&Invoice>> = snapshots
+        .iter()
+        .map(|s| {
+            edits
+                .and_then(|e| e.invoices.get(&s.invoice))
+                .or_else(|| tables.invoices.get(s.invoice as usize))
+        })
+        .collect();
     for field in &catalogue.fields {
         let column = match field.origin {
             Origin::Base(base) if is_category(base) => {
@@ -314,7 +306,8 @@ pub fn compute(
                 RawColumn::Category(
                     snapshots
                         .iter()
-                        .map(|s| match invoice_of(s) {
+                        .zip(&invoices)
+                        .map(|(s, inv)| match inv {
                             Some(inv) => category(base, tables, inv, s.date, &bands, levels),
                             None => MISSING,
                         })
@@ -325,7 +318,8 @@ pub fn compute(
                 snapshots
                     .iter()
                     .zip(&contexts)
-                    .map(|(s, c)| match invoice_of(s) {
+                    .zip(&invoices)
+                    .map(|((s, c), inv)| match inv {
                         Some(inv) => number(base, tables, inv, s.date, c, edits),
                         None => f64::NAN,
                     })
@@ -336,13 +330,13 @@ pub fn compute(
                     columns.push(RawColumn::Number(vec![f64::NAN; rows]));
                     continue;
                 };
-                let values = snapshots.iter().map(|s| {
+                let values = snapshots.iter().zip(&invoices).map(|(s, inv)| {
                     if let Some(v) =
                         edits.and_then(|e| e.extras.get(&(field.key.clone(), s.invoice)))
                     {
                         return *v;
                     }
-                    let date = invoice_of(s).map(|i| i.invoice_date);
+                    let date = inv.map(|i| i.invoice_date);
                     extra_value(&col.values, s.invoice as usize, date)
                 });
                 extra_column(&col.values, values)
@@ -352,7 +346,7 @@ pub fn compute(
                     columns.push(RawColumn::Number(vec![f64::NAN; rows]));
                     continue;
                 };
-                let values = snapshots.iter().map(|s| match invoice_of(s) {
+                let values = invoices.iter().map(|inv| match inv {
                     Some(inv) => extra_value(&col.values, inv.customer as usize, None),
                     None => f64::NAN,
                 });
@@ -503,10 +497,15 @@ fn number(
 /// The history and exposure context of every snapshot, computed per customer on two threads.
 fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<Context> {
     let n_customers = tables.customers.len();
-    let mut invoices_of: Vec<Vec<u32>> = vec![Vec::new(); n_customers];
-    for (i, inv) in tables.invoices.iter().enumerate() {
+    // History shares always use the three buckets of N days, also in the two-bucket mode.
+    let three = Buckets {
+        two_buckets: false,
+        ..*buckets
+    };
+    let mut invoices_of: Vec<Vec<Record>> = vec![Vec::new(); n_customers];
+    for inv in &tables.invoices {
         if let Some(list) = invoices_of.get_mut(inv.customer as usize) {
-            list.push(i as u32);
+            list.push(Record::of(inv, &three));
         }
     }
     let mut pays_of: Vec<Vec<i32>> = vec![Vec::new(); n_customers];
@@ -573,9 +572,7 @@ fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<C
     let results: Vec<Vec<(u32, Context)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = parts
             .iter()
-            .map(|part| {
-                scope.spawn(move || contexts_of_part(tables, buckets, part, invoices_ref, pays_ref))
-            })
+            .map(|part| scope.spawn(move || contexts_of_part(part, invoices_ref, pays_ref)))
             .collect();
         handles
             .into_iter()
@@ -594,10 +591,8 @@ fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<C
 }
 
 fn contexts_of_part(
-    tables: &Tables,
-    buckets: &Buckets,
     part: &[(u32, i32, u32)],
-    invoices_of: &[Vec<u32>],
+    invoices_of: &[Vec<Record>],
     pays_of: &[Vec<i32>],
 ) -> Vec<(u32, Context)> {
     let mut out = Vec::with_capacity(part.len());
@@ -615,7 +610,7 @@ fn contexts_of_part(
             continue;
         };
         let pays = pays_of.get(cust as usize).cloned().unwrap_or_default();
-        let index = CustomerIndex::new(tables, buckets, invs, pays);
+        let index = CustomerIndex::new(invs, pays);
         // Sweep in date order for the oldest overdue invoice: a min-heap of (due, settled) of
         // invoices already due; settled ones drop out for good since days only increase.
         let mut heap: BinaryHeap<Reverse<(i32, i32)>> = BinaryHeap::new();
