@@ -6,14 +6,16 @@
 //! every customer in the collections worklist's order. The picker's order is built once per
 //! scoring and its filter once per change of the search, so 100,000 customers scroll smoothly.
 
-use super::widgets::{bucket_color, card_ui, count, money, percent, prob_bar_ui};
+use super::widgets::{
+    bucket_color, card_ui, count, header_titles, list_table, money, percent, prob_bar_ui,
+};
 use crate::app::{AppState, Command, LoadedData, Screen};
 use crate::data::tables::Customer;
 use crate::i18n::{tr, trf};
 use crate::insights::customer::{CustomerStatus, HistoryRow, WorklistRow};
 use crate::insights::predict::Prediction;
 use crate::model::explain::Factor;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 use egui_plot::{Legend, Plot, Points};
 use std::sync::{Arc, Weak};
 
@@ -230,26 +232,22 @@ fn picker_ui(
         ui.label(tr("No customer's id or name contains this text."));
         return;
     }
-    TableBuilder::new(ui)
-        .id_salt("customer_picker")
-        .striped(true)
+    list_table(ui, "customer_picker")
         .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(110.0))
         .column(Column::auto().at_least(260.0))
         .columns(Column::auto().at_least(130.0), 2)
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in [
-                tr("Customer"),
-                tr("Name"),
-                tr("Open balance"),
-                tr("Expected late + very late"),
-            ] {
-                header.col(|ui| {
-                    ui.strong(name);
-                });
-            }
+            header_titles(
+                &mut header,
+                &[
+                    tr("Customer"),
+                    tr("Name"),
+                    tr("Open balance"),
+                    tr("Expected late + very late"),
+                ],
+            );
             header.col(|_| {});
         })
         .body(|body| {
@@ -453,11 +451,8 @@ fn open_invoices_ui(
 ) -> Option<u32> {
     let k = labels.len();
     let mut clicked = None;
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("customer_open")
-        .striped(true)
+    let mut builder = list_table(ui, "customer_open")
         .max_scroll_height(330.0)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(100.0))
         .column(Column::auto().at_least(90.0))
         .column(Column::auto().at_least(80.0))
@@ -605,27 +600,23 @@ fn history_table_ui(
     labels: &[String],
 ) {
     let k = labels.len();
-    TableBuilder::new(ui)
-        .id_salt("customer_history")
-        .striped(true)
+    list_table(ui, "customer_history")
         .vscroll(false)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .columns(Column::auto().at_least(100.0), 6)
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in [
-                tr("Invoice"),
-                tr("Invoice date"),
-                tr("Due date"),
-                tr("Amount"),
-                tr("Paid"),
-                tr("Days late"),
-                tr("Bucket"),
-            ] {
-                header.col(|ui| {
-                    ui.strong(name);
-                });
-            }
+            header_titles(
+                &mut header,
+                &[
+                    tr("Invoice"),
+                    tr("Invoice date"),
+                    tr("Due date"),
+                    tr("Amount"),
+                    tr("Paid"),
+                    tr("Days late"),
+                    tr("Bucket"),
+                ],
+            );
         })
         .body(|body| {
             // Newest first.

@@ -1,6 +1,6 @@
 //! The data screen: the imported customers, invoices and payments as virtualised tables.
 
-use super::widgets::{count, money};
+use super::widgets::{count, list_table, money};
 use crate::app::AppState;
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
@@ -72,11 +72,7 @@ fn summary_ui(ui: &mut egui::Ui, tables: &Tables) {
 }
 
 fn table<'a>(ui: &'a mut egui::Ui, id: &str, columns: usize) -> TableBuilder<'a> {
-    let mut builder = TableBuilder::new(ui)
-        .id_salt(id)
-        .striped(true)
-        .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    let mut builder = list_table(ui, id).resizable(true);
     for _ in 0..columns {
         builder = builder.column(Column::auto().at_least(90.0));
     }

@@ -2,7 +2,7 @@
 //! each field with its confidence, date formats to decide), import, and read the import report
 //! with every problem found (filterable).
 
-use super::widgets::count;
+use super::widgets::{count, header_titles};
 use crate::app::{AppState, Command};
 use crate::data::import::PlannedFile;
 use crate::data::mapping::TableRole;
@@ -286,18 +286,17 @@ fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
         .column(Column::auto().at_least(250.0))
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in [
-                tr("File"),
-                tr("Row"),
-                tr("Column"),
-                tr("Value"),
-                tr("Problem"),
-                tr("What was done"),
-            ] {
-                header.col(|ui| {
-                    ui.strong(name);
-                });
-            }
+            header_titles(
+                &mut header,
+                &[
+                    tr("File"),
+                    tr("Row"),
+                    tr("Column"),
+                    tr("Value"),
+                    tr("Problem"),
+                    tr("What was done"),
+                ],
+            );
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {

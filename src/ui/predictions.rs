@@ -5,12 +5,15 @@
 //! The filtered and sorted row order is cached and rebuilt only when the filter, the sort or the
 //! predictions change, so the table stays smooth with a million open invoices.
 
-use super::widgets::{bucket_color, card_ui, count, labelled_drag, money, percent, prob_bar_ui};
+use super::widgets::{
+    bucket_color, card_ui, count, header_titles, labelled_drag, list_table, money, percent,
+    prob_bar_ui,
+};
 use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 use chrono::Datelike;
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -464,11 +467,8 @@ fn invoices_table_ui(
     }
     columns.push((tr("Most likely").into(), SortColumn::Bucket));
     let view = &mut state.predictions;
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("predictions")
-        .striped(true)
+    let mut builder = list_table(ui, "predictions")
         .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(160.0))
         .column(Column::auto().at_least(100.0))
         .column(Column::auto().at_least(100.0))
@@ -589,27 +589,23 @@ fn worklist_ui(
         "Customers ranked by the amount expected to be paid late or very late",
     ));
     let rows = &scored.worklist;
-    TableBuilder::new(ui)
-        .id_salt("worklist")
-        .striped(true)
+    list_table(ui, "worklist")
         .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto().at_least(240.0))
         .columns(Column::auto().at_least(120.0), 5)
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in [
-                tr("Customer"),
-                tr("Open amount"),
-                tr("Expected late + very late"),
-                tr("Expected very late"),
-                tr("Open invoices"),
-                tr("Flagged"),
-            ] {
-                header.col(|ui| {
-                    ui.strong(name);
-                });
-            }
+            header_titles(
+                &mut header,
+                &[
+                    tr("Customer"),
+                    tr("Open amount"),
+                    tr("Expected late + very late"),
+                    tr("Expected very late"),
+                    tr("Open invoices"),
+                    tr("Flagged"),
+                ],
+            );
             header.col(|_| {});
         })
         .body(|body| {

@@ -3,12 +3,12 @@
 //! before and after per bucket, with the discount's cost against its benefits and the formula.
 //! A scenario can be saved as a policy that later scoring applies.
 
-use super::widgets::{bucket_color, count, labelled_drag, money};
+use super::widgets::{bucket_color, count, header_titles, labelled_drag, list_table, money};
 use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Changes, Filter, Policy, Scenario, Scope, WhatIf};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -427,27 +427,23 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
     );
     ui.add_space(6.0);
     let rows = &result.invoices;
-    TableBuilder::new(ui)
-        .id_salt("whatif_invoices")
-        .striped(true)
+    list_table(ui, "whatif_invoices")
         .vscroll(false)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .columns(Column::auto().at_least(110.0), 6)
         .column(Column::remainder())
         .header(22.0, |mut header| {
-            for name in [
-                tr("Invoice"),
-                tr("Open amount"),
-                tr("P(on time) before"),
-                tr("P(on time) after"),
-                tr("Days to cash before"),
-                tr("Days to cash after"),
-                tr("Discount cost"),
-            ] {
-                header.col(|ui| {
-                    ui.strong(name);
-                });
-            }
+            header_titles(
+                &mut header,
+                &[
+                    tr("Invoice"),
+                    tr("Open amount"),
+                    tr("P(on time) before"),
+                    tr("P(on time) after"),
+                    tr("Days to cash before"),
+                    tr("Days to cash after"),
+                    tr("Discount cost"),
+                ],
+            );
         })
         .body(|body| {
             body.rows(20.0, rows.len(), |mut row| {

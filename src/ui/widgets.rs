@@ -70,6 +70,23 @@ fn round_step(raw: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
+/// A striped table whose cells are centred vertically: the look of every list in the window.
+pub fn list_table<'a>(ui: &'a mut egui::Ui, id: &str) -> egui_extras::TableBuilder<'a> {
+    egui_extras::TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+}
+
+/// A table header of bold column titles.
+pub fn header_titles(header: &mut egui_extras::TableRow<'_, '_>, titles: &[&str]) {
+    for title in titles {
+        header.col(|ui| {
+            ui.strong(*title);
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
