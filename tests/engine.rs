@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use payment_insights::data::generate::read_truth;
 use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, no_progress};
 use payment_insights::data::tables::Tables;
@@ -41,15 +42,7 @@ fn sample() -> &'static Tables {
 }
 
 fn oracle() -> HashMap<String, Vec<f64>> {
-    let text = std::fs::read_to_string(sample_dir().join("truth.csv")).unwrap();
-    text.lines()
-        .skip(1)
-        .map(|line| {
-            let parts: Vec<&str> = line.split(',').collect();
-            let probs = parts[1..4].iter().map(|v| v.parse().unwrap()).collect();
-            (parts[0].to_string(), probs)
-        })
-        .collect()
+    read_truth(&sample_dir().join("truth.csv")).unwrap()
 }
 
 /// Rows budget for tests (debug builds): enough for a model close to the oracle.

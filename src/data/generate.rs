@@ -21,7 +21,7 @@
 //! platforms and releases); the clock is never read. Invoices are simulated in date order so
 //! each customer's latent lateness habit can drift as a mean-reverting random walk.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -1433,6 +1433,22 @@ fn write_payments(
         w.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// A generated data set's truth.csv (see `write_truth`): invoice id → its true bucket
+/// probabilities, for comparing a model with the oracle. `None` when the file cannot be read.
+pub fn read_truth(path: &Path) -> Option<HashMap<String, Vec<f64>>> {
+    let text = fs::read_to_string(path).ok()?;
+    let mut out = HashMap::new();
+    for line in text.lines().skip(1) {
+        let mut parts = line.split(',');
+        let id = parts.next()?.to_string();
+        let probs: Vec<f64> = parts.take(3).filter_map(|v| v.parse().ok()).collect();
+        if probs.len() == 3 {
+            out.insert(id, probs);
+        }
+    }
+    Some(out)
 }
 
 fn write_truth(w: &mut Out, data: &GeneratedData, ids: &InvoiceIds) -> io::Result<()> {

@@ -9,6 +9,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 use payment_insights::data::format::percent;
+use payment_insights::data::generate::read_truth;
 use payment_insights::data::import::import_files;
 use payment_insights::data::mapping::MappingFile;
 use payment_insights::data::progress::{Cancel, Progress};
@@ -144,21 +145,6 @@ impl DataArgs {
         }
         read_truth(&self.folder().join("truth.csv"))
     }
-}
-
-/// A generator's truth.csv: invoice id → its true bucket probabilities.
-pub fn read_truth(path: &Path) -> Option<HashMap<String, Vec<f64>>> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let mut out = HashMap::new();
-    for line in text.lines().skip(1) {
-        let mut parts = line.split(',');
-        let id = parts.next()?.to_string();
-        let probs: Vec<f64> = parts.take(3).filter_map(|v| v.parse().ok()).collect();
-        if probs.len() == 3 {
-            out.insert(id, probs);
-        }
-    }
-    Some(out)
 }
 
 impl ModelArgs {
