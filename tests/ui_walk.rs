@@ -3,11 +3,20 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use payment_insights::app::{AppOptions, PaymentInsightsApp};
+use payment_insights::app::{AppOptions, AppState, PaymentInsightsApp};
+use payment_insights::insights::predict::Prediction;
 use std::time::{Duration, Instant};
 
 /// Training rows for UI tests: enough for a real model, few enough for debug builds.
 const TEST_TRAIN_ROWS: usize = 20_000;
+
+/// The open invoices' predictions the app shows.
+fn predictions(state: &AppState) -> &[Prediction] {
+    match &state.scored {
+        Some(scored) => &scored.scored.predictions,
+        None => panic!("the app has not scored the open invoices yet"),
+    }
+}
 
 /// The app as a user first sees it with its own data folder (models, policies), stepped until
 /// the sample data has loaded, a first model is published and the open invoices are scored.
@@ -368,12 +377,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     let (invoice_id, customer_id) = {
         let state = &harness.state().state;
         let tables = &state.data.as_ref().unwrap().imported.tables;
-        let largest = state
-            .scored
-            .as_ref()
-            .unwrap()
-            .scored
-            .predictions
+        let largest = predictions(state)
             .iter()
             .filter(|p| p.days_overdue == 0)
             .max_by(|a, b| a.open_amount.total_cmp(&b.open_amount))
@@ -610,9 +614,9 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     let (customer, open) = {
         let state = &harness.state().state;
         let tables = &state.data.as_ref().unwrap().imported.tables;
-        let predictions = &state.scored.as_ref().unwrap().scored.predictions;
+        let open_predictions = predictions(state);
         let mut per_customer = vec![Vec::new(); tables.customers.len()];
-        for p in predictions {
+        for p in open_predictions {
             let customer = tables.invoices[p.invoice as usize].customer;
             per_customer[customer as usize].push(tables.invoices[p.invoice as usize].id.clone());
         }
@@ -706,12 +710,7 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
     let (customer, invoice) = {
         let state = &harness.state().state;
         let tables = &state.data.as_ref().unwrap().imported.tables;
-        let p = state
-            .scored
-            .as_ref()
-            .unwrap()
-            .scored
-            .predictions
+        let p = predictions(state)
             .iter()
             .find(|p| p.days_overdue == 0)
             .unwrap();
@@ -919,7 +918,7 @@ fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
     let customer_id = {
         let state = &harness.state().state;
         let tables = &state.data.as_ref().unwrap().imported.tables;
-        let first = &state.scored.as_ref().unwrap().scored.predictions[0];
+        let first = &predictions(state)[0];
         tables.customers[tables.invoices[first.invoice as usize].customer as usize]
             .id
             .clone()
