@@ -5,6 +5,7 @@
 //! Swedish or Dutch means adding the catalogue and a [`Language`] variant, not touching screens.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -109,11 +110,12 @@ pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String
             values
                 .iter()
                 .find(|(n, _)| *n == name)
-                .map(|(_, v)| (v.to_string(), close))
+                .map(|(_, v)| (v, close))
         });
         match value {
-            Some((text, close)) => {
-                out.push_str(&text);
+            Some((v, close)) => {
+                // Written straight into the sentence: no string per value.
+                let _ = write!(out, "{v}");
                 rest = &after[close + 1..];
             }
             None => {

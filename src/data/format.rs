@@ -29,7 +29,14 @@ fn group_thousands(n: u128) -> String {
 
 /// A probability or share as a whole percentage: `62%`.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    let value = share * 100.0;
+    if value.is_finite() && value.abs() < 1e15 {
+        // As an integer (ties to even, as float formatting rounds): many times faster than
+        // formatting a float with no decimals, and never "-0%".
+        format!("{}%", value.round_ties_even() as i64)
+    } else {
+        format!("{value:.0}%")
+    }
 }
 
 #[cfg(test)]
@@ -43,5 +50,16 @@ mod tests {
         assert_eq!(money(0.0), "0.00");
         assert_eq!(count(40000), "40,000");
         assert_eq!(count(999), "999");
+    }
+
+    #[test]
+    fn percentages_round_like_float_formatting() {
+        for share in [
+            0.0, 0.004, 0.005, 0.015, 0.125, 0.62, 0.625, 0.995, 1.0, 2.5, 0.3333,
+        ] {
+            assert_eq!(percent(share), format!("{:.0}%", share * 100.0), "{share}");
+        }
+        assert_eq!(percent(-0.001), "0%");
+        assert_eq!(percent(f64::NAN), "NaN%");
     }
 }

@@ -109,103 +109,162 @@ impl Design {
         self.fields.iter().find(|f| f.key == key)
     }
 
-    /// The standardised matrix of `rows` of `table` (all rows if `rows` is `None`).
+    /// The standardised matrix of `rows` of `table` (all rows if `rows` is `None`). Rows are
+    /// filled in blocks spread over the cores; each cell depends on its row only.
     pub fn matrix(
         &self,
         catalogue: &Catalogue,
         table: &FeatureTable,
         rows: Option<&[usize]>,
     ) -> Result<Array2<f64>, ModelError> {
+        use rayon::prelude::*;
         let n = rows.map_or(table.rows, <[usize]>::len);
-        let mut x = Array2::<f64>::zeros((n, self.n_columns()));
-        let mut col0 = 0;
-        for df in &self.fields {
-            let Some(index) = catalogue.fields.iter().position(|f| f.key == df.key) else {
-                return Err(ModelError::FieldMissing {
-                    field: df.name.clone(),
-                });
-            };
-            let (Some(field), Some(raw)) = (catalogue.fields.get(index), table.columns.get(index))
-            else {
-                return Err(ModelError::FieldMissing {
-                    field: df.name.clone(),
-                });
-            };
-            let row_at = |i: usize| rows.and_then(|r| r.get(i).copied()).unwrap_or(i);
-            match raw {
-                RawColumn::Number(values) => {
-                    for i in 0..n {
-                        let v = values.get(row_at(i)).copied().unwrap_or(f64::NAN);
-                        for (k, col) in df.columns.iter().enumerate() {
-                            let z = match col.role {
-                                Role::Value if v.is_nan() => 0.0,
-                                Role::Value => (df.transform.apply(v) - col.mean) / col.sd,
-                                Role::Missing => {
-                                    (f64::from(u8::from(v.is_nan())) - col.mean) / col.sd
-                                }
-                                _ => 0.0,
-                            };
-                            if let Some(cell) = x.get_mut((i, col0 + k)) {
-                                *cell = z;
-                            }
+        let width = self.n_columns();
+        let encoders = self
+            .fields
+            .iter()
+            .map(|df| Encoder::new(df, catalogue, table))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut x = Array2::<f64>::zeros((n, width));
+        let Some(cells) = x.as_slice_mut() else {
+            return Err(ModelError::Solver(
+                "the design matrix is not contiguous".into(),
+            ));
+        };
+        if width == 0 {
+            return Ok(x);
+        }
+        cells
+            .par_chunks_mut(width * BLOCK_ROWS)
+            .enumerate()
+            .for_each(|(block, cells)| {
+                for (r, row) in cells.chunks_mut(width).enumerate() {
+                    let i = block * BLOCK_ROWS + r;
+                    let source = rows.and_then(|r| r.get(i).copied()).unwrap_or(i);
+                    let mut col0 = 0;
+                    for encoder in &encoders {
+                        let end = col0 + encoder.field.columns.len();
+                        if let Some(out) = row.get_mut(col0..end) {
+                            encoder.fill(source, out);
                         }
+                        col0 = end;
                     }
                 }
-                RawColumn::Category(codes) => {
-                    let levels: &[String] = match &field.kind {
-                        Kind::Category { levels } => levels,
-                        _ => &[],
-                    };
-                    // Level code → the column it sets (None: the reference level).
-                    let mut by_name: HashMap<&str, usize> = HashMap::new();
-                    let mut other = None;
-                    for (k, col) in df.columns.iter().enumerate() {
-                        match &col.role {
-                            Role::Level(name) => {
-                                by_name.insert(name.as_str(), k);
-                            }
-                            Role::Other => other = Some(k),
-                            _ => {}
+            });
+        Ok(x)
+    }
+}
+
+/// Rows per block of [`Design::matrix`]: small enough to spread, large enough to be worth it.
+const BLOCK_ROWS: usize = 2048;
+
+/// How one design field's raw values become its model columns, worked out once per matrix.
+struct Encoder<'a> {
+    field: &'a DesignField,
+    values: Values<'a>,
+}
+
+enum Values<'a> {
+    Number(&'a [f64]),
+    /// Category codes and, per level code, the column it sets (`None`: the reference level).
+    Category {
+        codes: &'a [u32],
+        column_of_code: Vec<Option<usize>>,
+        missing_column: Option<usize>,
+    },
+}
+
+impl<'a> Encoder<'a> {
+    fn new(
+        df: &'a DesignField,
+        catalogue: &'a Catalogue,
+        table: &'a FeatureTable,
+    ) -> Result<Self, ModelError> {
+        let missing = || ModelError::FieldMissing {
+            field: df.name.clone(),
+        };
+        let index = catalogue
+            .fields
+            .iter()
+            .position(|f| f.key == df.key)
+            .ok_or_else(missing)?;
+        let (Some(field), Some(raw)) = (catalogue.fields.get(index), table.columns.get(index))
+        else {
+            return Err(missing());
+        };
+        let values = match raw {
+            RawColumn::Number(values) => Values::Number(values),
+            RawColumn::Category(codes) => {
+                let levels: &[String] = match &field.kind {
+                    Kind::Category { levels } => levels,
+                    _ => &[],
+                };
+                let mut by_name: HashMap<&str, usize> = HashMap::new();
+                let mut other = None;
+                for (k, col) in df.columns.iter().enumerate() {
+                    match &col.role {
+                        Role::Level(name) => {
+                            by_name.insert(name.as_str(), k);
                         }
+                        Role::Other => other = Some(k),
+                        _ => {}
                     }
-                    let reference = df.reference.as_deref();
-                    let column_of_name = |name: &str| -> Option<usize> {
-                        if Some(name) == reference {
-                            return None;
-                        }
-                        by_name.get(name).copied().or(other)
-                    };
-                    // Level code → the column it sets, worked out once per level, not per row.
-                    let by_code: Vec<Option<usize>> = levels
+                }
+                let reference = df.reference.as_deref();
+                let column_of_name = |name: &str| -> Option<usize> {
+                    if Some(name) == reference {
+                        return None;
+                    }
+                    by_name.get(name).copied().or(other)
+                };
+                Values::Category {
+                    codes,
+                    column_of_code: levels
                         .iter()
                         .map(|level| column_of_name(level.as_str()))
-                        .collect();
-                    let missing_column = column_of_name(MISSING_LEVEL);
-                    let column_of = |code: u32| -> Option<usize> {
-                        if code == MISSING {
-                            missing_column
-                        } else {
-                            by_code
-                                .get(code as usize)
-                                .copied()
-                                .unwrap_or(missing_column)
-                        }
-                    };
-                    for i in 0..n {
-                        let code = codes.get(row_at(i)).copied().unwrap_or(MISSING);
-                        let hot = column_of(code);
-                        for (k, col) in df.columns.iter().enumerate() {
-                            let v = f64::from(u8::from(hot == Some(k)));
-                            if let Some(cell) = x.get_mut((i, col0 + k)) {
-                                *cell = (v - col.mean) / col.sd;
-                            }
-                        }
-                    }
+                        .collect(),
+                    missing_column: column_of_name(MISSING_LEVEL),
                 }
             }
-            col0 += df.columns.len();
+        };
+        Ok(Encoder { field: df, values })
+    }
+
+    /// Writes raw row `row`'s standardised columns into `out`.
+    fn fill(&self, row: usize, out: &mut [f64]) {
+        let df = self.field;
+        match &self.values {
+            Values::Number(values) => {
+                let v = values.get(row).copied().unwrap_or(f64::NAN);
+                for (cell, col) in out.iter_mut().zip(&df.columns) {
+                    *cell = match col.role {
+                        Role::Value if v.is_nan() => 0.0,
+                        Role::Value => (df.transform.apply(v) - col.mean) / col.sd,
+                        Role::Missing => (f64::from(u8::from(v.is_nan())) - col.mean) / col.sd,
+                        _ => 0.0,
+                    };
+                }
+            }
+            Values::Category {
+                codes,
+                column_of_code,
+                missing_column,
+            } => {
+                let code = codes.get(row).copied().unwrap_or(MISSING);
+                let hot = if code == MISSING {
+                    *missing_column
+                } else {
+                    column_of_code
+                        .get(code as usize)
+                        .copied()
+                        .unwrap_or(*missing_column)
+                };
+                for (k, (cell, col)) in out.iter_mut().zip(&df.columns).enumerate() {
+                    let v = f64::from(u8::from(hot == Some(k)));
+                    *cell = (v - col.mean) / col.sd;
+                }
+            }
         }
-        Ok(x)
     }
 }
 

@@ -42,18 +42,27 @@ fn contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
     let k = model.coef.len();
     out.clear();
     out.resize(model.design.fields.len() * k, 0.0);
+    let copied: Vec<f64>;
+    let z = match z.as_slice() {
+        Some(slice) => slice,
+        None => {
+            copied = z.to_vec();
+            &copied
+        }
+    };
     let mut col0 = 0;
     for (f, field) in model.design.fields.iter().enumerate() {
         let width = field.columns.len();
+        let end = col0 + width;
         for (b, w) in model.coef.iter().enumerate() {
-            let sum = (col0..col0 + width)
-                .map(|j| w.get(j).copied().unwrap_or(0.0) * z.get(j).copied().unwrap_or(0.0))
-                .sum();
+            let (Some(w), Some(x)) = (w.get(col0..end), z.get(col0..end)) else {
+                continue;
+            };
             if let Some(cell) = out.get_mut(f * k + b) {
-                *cell = sum;
+                *cell = w.iter().zip(x).map(|(w, x)| w * x).sum();
             }
         }
-        col0 += width;
+        col0 = end;
     }
 }
 
@@ -217,12 +226,12 @@ pub fn top_factors(
 }
 
 fn days(n: f64) -> String {
-    let n = n.round();
-    let value = format!("{n:.0}");
-    if n.abs() == 1.0 {
-        trf("{n} day", &[("n", &value)])
+    // Whole days as an integer: formatting a float with no decimals is many times slower.
+    let n = n.round() as i64;
+    if n.abs() == 1 {
+        trf("{n} day", &[("n", &n)])
     } else {
-        trf("{n} days", &[("n", &value)])
+        trf("{n} days", &[("n", &n)])
     }
 }
 
@@ -322,7 +331,7 @@ fn describe_at(
         "history.settled_count" if v < 0.5 => owned("No paid invoices from this customer yet"),
         "history.settled_count" => trf(
             "Customer has paid {count} invoices before",
-            &[("count", &format!("{v:.0}"))],
+            &[("count", &(v.round() as i64))],
         ),
         "history.share_late" => trf(
             "Customer paid {share} of past invoices 1–{n} days late",
@@ -372,7 +381,7 @@ fn describe_at(
         }
         "exposure.open_count" => trf(
             "Customer has {count} open invoices",
-            &[("count", &format!("{v:.0}"))],
+            &[("count", &(v.round() as i64))],
         ),
         "exposure.oldest_overdue_days" if v <= 0.0 => owned("No overdue invoices"),
         "exposure.oldest_overdue_days" => trf(

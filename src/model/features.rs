@@ -7,6 +7,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 
 use crate::data::tables::{Invoice, Tables};
 use crate::model::buckets::Buckets;
@@ -88,22 +89,13 @@ fn day(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
 
-/// Prefix sums: `p[k]` is the sum of the first `k` values.
-fn prefix(values: impl Iterator<Item = f64>) -> Vec<f64> {
-    let mut out = vec![0.0];
-    let mut acc = 0.0;
-    for v in values {
-        acc += v;
-        out.push(acc);
-    }
-    out
-}
-
 fn at(p: &[f64], k: usize) -> f64 {
     p.get(k).copied().unwrap_or(0.0)
 }
 
-/// One customer's invoices and payments, indexed for point-in-time questions.
+/// One customer's invoices, indexed for point-in-time questions. One index is rebuilt for
+/// customer after customer, reusing its buffers.
+#[derive(Default)]
 struct CustomerIndex {
     /// Settlement days (never before the invoice date), ascending.
     settle_day: Vec<i32>,
@@ -113,8 +105,6 @@ struct CustomerIndex {
     settle_late_amount: Vec<f64>,
     settle_very_late_amount: Vec<f64>,
     settle_days_late: Vec<f64>,
-    /// Payment days, ascending.
-    pay_day: Vec<i32>,
     issue_day: Vec<i32>,
     issue_amount: Vec<f64>,
     /// Days after which an invoice is overdue (due date, never before the invoice date).
@@ -125,6 +115,9 @@ struct CustomerIndex {
     due_settled_amount: Vec<f64>,
     /// (due day, settlement day or i32::MAX) in due order, for the oldest overdue invoice.
     by_due: Vec<(i32, i32)>,
+    /// Scratch: settled records, and (day, amount) pairs to sort.
+    settled: Vec<Record>,
+    pairs: Vec<(i32, f64)>,
 }
 
 /// What the history index needs of one invoice, gathered in one sequential pass over the
@@ -161,62 +154,91 @@ impl Record {
     }
 }
 
+/// Prefix sums into `out`: `out[k]` is the sum of the first `k` values.
+fn prefix_into(out: &mut Vec<f64>, values: impl Iterator<Item = f64>) {
+    out.clear();
+    out.push(0.0);
+    let mut acc = 0.0;
+    for v in values {
+        acc += v;
+        out.push(acc);
+    }
+}
+
+/// Sorts `pairs` by day (stably: the prefix sums before a day must add the same amounts in the
+/// same order whatever happens after that day; the leakage test compares them exactly) into
+/// days and prefix sums of amounts.
+fn sorted_prefix(pairs: &mut [(i32, f64)], days: &mut Vec<i32>, amounts: &mut Vec<f64>) {
+    pairs.sort_by_key(|(d, _)| *d);
+    days.clear();
+    days.extend(pairs.iter().map(|(d, _)| *d));
+    prefix_into(amounts, pairs.iter().map(|(_, a)| *a));
+}
+
 impl CustomerIndex {
-    fn new(records: &[Record], pay_days: Vec<i32>) -> Self {
-        let mut settled: Vec<&Record> = records.iter().filter(|r| r.settled()).collect();
-        settled.sort_by_key(|r| r.settle);
-        let settle_day = settled.iter().map(|r| r.settle).collect();
-        let settle_amount = prefix(settled.iter().map(|r| r.amount));
-        let settle_late = prefix(settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 1))));
-        let settle_very_late = prefix(settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 2))));
-        let settle_late_amount = prefix(
+    /// Indexes one customer's `records` (in invoice order).
+    fn rebuild(&mut self, records: &[Record]) {
+        self.settled.clear();
+        self.settled
+            .extend(records.iter().filter(|r| r.settled()).copied());
+        self.settled.sort_by_key(|r| r.settle);
+        let settled = &self.settled;
+        self.settle_day.clear();
+        self.settle_day.extend(settled.iter().map(|r| r.settle));
+        prefix_into(&mut self.settle_amount, settled.iter().map(|r| r.amount));
+        prefix_into(
+            &mut self.settle_late,
+            settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 1))),
+        );
+        prefix_into(
+            &mut self.settle_very_late,
+            settled.iter().map(|r| f64::from(u8::from(r.bucket3 == 2))),
+        );
+        prefix_into(
+            &mut self.settle_late_amount,
             settled
                 .iter()
                 .map(|r| if r.bucket3 == 1 { r.amount } else { 0.0 }),
         );
-        let settle_very_late_amount = prefix(
+        prefix_into(
+            &mut self.settle_very_late_amount,
             settled
                 .iter()
                 .map(|r| if r.bucket3 == 2 { r.amount } else { 0.0 }),
         );
-        let settle_days_late = prefix(settled.iter().map(|r| r.days_late));
+        prefix_into(
+            &mut self.settle_days_late,
+            settled.iter().map(|r| r.days_late),
+        );
 
-        // Stable sorts: the prefix sums before a day must add the same amounts in the same
-        // order whatever happens after that day (the leakage test compares them exactly).
-        let mut issued: Vec<(i32, f64)> = records.iter().map(|r| (r.issue, r.amount)).collect();
-        issued.sort_by_key(|(d, _)| *d);
-        let mut due: Vec<(i32, f64)> = records.iter().map(|r| (r.due, r.amount)).collect();
-        due.sort_by_key(|(d, _)| *d);
-        let mut due_settled: Vec<(i32, f64)> = records
-            .iter()
-            .filter(|r| r.settled())
-            .map(|r| (r.due.max(r.settle), r.amount))
-            .collect();
-        due_settled.sort_by_key(|(d, _)| *d);
-        let mut by_due: Vec<(i32, i32)> = records.iter().map(|r| (r.due, r.settle)).collect();
-        by_due.sort_unstable();
-
-        CustomerIndex {
-            settle_day,
-            settle_amount,
-            settle_late,
-            settle_very_late,
-            settle_late_amount,
-            settle_very_late_amount,
-            settle_days_late,
-            pay_day: pay_days,
-            issue_day: issued.iter().map(|(d, _)| *d).collect(),
-            issue_amount: prefix(issued.iter().map(|(_, a)| *a)),
-            due_day: due.iter().map(|(d, _)| *d).collect(),
-            due_amount: prefix(due.iter().map(|(_, a)| *a)),
-            due_settled_day: due_settled.iter().map(|(d, _)| *d).collect(),
-            due_settled_amount: prefix(due_settled.iter().map(|(_, a)| *a)),
-            by_due,
-        }
+        self.pairs.clear();
+        self.pairs
+            .extend(records.iter().map(|r| (r.issue, r.amount)));
+        sorted_prefix(&mut self.pairs, &mut self.issue_day, &mut self.issue_amount);
+        self.pairs.clear();
+        self.pairs.extend(records.iter().map(|r| (r.due, r.amount)));
+        sorted_prefix(&mut self.pairs, &mut self.due_day, &mut self.due_amount);
+        self.pairs.clear();
+        self.pairs.extend(
+            records
+                .iter()
+                .filter(|r| r.settled())
+                .map(|r| (r.due.max(r.settle), r.amount)),
+        );
+        sorted_prefix(
+            &mut self.pairs,
+            &mut self.due_settled_day,
+            &mut self.due_settled_amount,
+        );
+        self.by_due.clear();
+        self.by_due
+            .extend(records.iter().map(|r| (r.due, r.settle)));
+        self.by_due.sort_unstable();
     }
 
-    /// The context on day `t`; `oldest_overdue_due` comes from the caller's sweep.
-    fn context(&self, t: i32, oldest_overdue_due: Option<i32>) -> Context {
+    /// The context on day `t` given the customer's payment days (ascending);
+    /// `oldest_overdue_due` comes from the caller's sweep.
+    fn context(&self, t: i32, pay_day: &[i32], oldest_overdue_due: Option<i32>) -> Context {
         let p = self.settle_day.partition_point(|&d| d < t);
         let n = p as f64;
         let mut c = Context {
@@ -249,8 +271,8 @@ impl CustomerIndex {
             c.avg_days_late = f64::NAN;
             c.recent_days_late = f64::NAN;
         }
-        let q = self.pay_day.partition_point(|&d| d < t);
-        c.days_since_payment = match q.checked_sub(1).and_then(|i| self.pay_day.get(i)) {
+        let q = pay_day.partition_point(|&d| d < t);
+        c.days_since_payment = match q.checked_sub(1).and_then(|i| pay_day.get(i)) {
             Some(&d) => f64::from(t - d),
             None => f64::NAN,
         };
@@ -275,7 +297,8 @@ impl CustomerIndex {
 }
 
 /// Computes the catalogue's fields for every snapshot. `edits` changes invoices and customers for
-/// a what-if. Runs on two threads (by customer).
+/// a what-if. The customers' histories are worked on two threads (by customer), the fields spread
+/// over the cores; the values do not depend on how the work is split.
 pub fn compute(
     tables: &Tables,
     catalogue: &Catalogue,
@@ -286,7 +309,6 @@ pub fn compute(
     let contexts = contexts(tables, buckets, snapshots);
     let rows = snapshots.len();
     let bands = overdue_bands(buckets.late_days);
-    let mut columns = Vec::with_capacity(catalogue.fields.len());
     // Each snapshot's invoice (as edited), looked up once rather than once per field.
     let invoices: Vec<Option<&Invoice>> = snapshots
         .iter()
@@ -296,8 +318,11 @@ pub fn compute(
                 .or_else(|| tables.invoices.get(s.invoice as usize))
         })
         .collect();
-    for field in &catalogue.fields {
-        let column = match field.origin {
+    // Fields are independent columns: spread over the cores.
+    let columns: Vec<RawColumn> = catalogue
+        .fields
+        .par_iter()
+        .map(|field| match field.origin {
             Origin::Base(base) if is_category(base) => {
                 let levels: &[String] = match &field.kind {
                     Kind::Category { levels } => levels,
@@ -327,8 +352,7 @@ pub fn compute(
             ),
             Origin::InvoiceExtra(idx) => {
                 let Some(col) = tables.invoice_extras.get(idx) else {
-                    columns.push(RawColumn::Number(vec![f64::NAN; rows]));
-                    continue;
+                    return RawColumn::Number(vec![f64::NAN; rows]);
                 };
                 let values = snapshots.iter().zip(&invoices).map(|(s, inv)| {
                     if let Some(v) =
@@ -343,8 +367,7 @@ pub fn compute(
             }
             Origin::CustomerExtra(idx) => {
                 let Some(col) = tables.customer_extras.get(idx) else {
-                    columns.push(RawColumn::Number(vec![f64::NAN; rows]));
-                    continue;
+                    return RawColumn::Number(vec![f64::NAN; rows]);
                 };
                 let values = invoices.iter().map(|inv| match inv {
                     Some(inv) => extra_value(&col.values, inv.customer as usize, None),
@@ -352,9 +375,8 @@ pub fn compute(
                 });
                 extra_column(&col.values, values)
             }
-        };
-        columns.push(column);
-    }
+        })
+        .collect();
     FeatureTable { rows, columns }
 }
 
@@ -494,46 +516,14 @@ fn number(
     }
 }
 
-/// The history and exposure context of every snapshot, computed per customer on two threads.
+/// The history and exposure context of every snapshot, computed per customer on two threads,
+/// each gathering and indexing the history of its own half of the customers only.
 fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<Context> {
-    let n_customers = tables.customers.len();
     // History shares always use the three buckets of N days, also in the two-bucket mode.
     let three = Buckets {
         two_buckets: false,
         ..*buckets
     };
-    let mut invoices_of: Vec<Vec<Record>> = vec![Vec::new(); n_customers];
-    for inv in &tables.invoices {
-        if let Some(list) = invoices_of.get_mut(inv.customer as usize) {
-            list.push(Record::of(inv, &three));
-        }
-    }
-    let mut pays_of: Vec<Vec<i32>> = vec![Vec::new(); n_customers];
-    if tables.payments.is_empty() {
-        for inv in &tables.invoices {
-            if let (Some(d), Some(list)) =
-                (inv.settled_date, pays_of.get_mut(inv.customer as usize))
-            {
-                list.push(day(d));
-            }
-        }
-    } else {
-        for p in &tables.payments {
-            if p.amount <= 0.0 {
-                continue;
-            }
-            let cust = tables
-                .invoices
-                .get(p.invoice as usize)
-                .map(|i| i.customer as usize);
-            if let Some(list) = cust.and_then(|c| pays_of.get_mut(c)) {
-                list.push(day(p.payment_date));
-            }
-        }
-    }
-    for list in &mut pays_of {
-        list.sort_unstable();
-    }
     // Snapshot rows grouped by customer, in date order.
     let mut order: Vec<(u32, i32, u32)> = snapshots
         .iter()
@@ -550,29 +540,19 @@ fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<C
     order.sort_unstable();
 
     // Split the customers into two halves of similar work.
-    let mut bounds = vec![0usize];
     let total = order.len();
-    if total > 1 {
-        let mid =
-            order.partition_point(|(c, _, _)| *c < order.get(total / 2).map(|o| o.0).unwrap_or(0));
-        bounds.push(mid);
-    }
-    bounds.push(total);
-    let pays_of = &mut pays_of;
-    let mut parts: Vec<&[(u32, i32, u32)]> = Vec::new();
-    for w in bounds.windows(2) {
-        if let (Some(&a), Some(&b)) = (w.first(), w.get(1))
-            && let Some(part) = order.get(a..b)
-        {
-            parts.push(part);
-        }
-    }
-    let pays_ref: &Vec<Vec<i32>> = pays_of;
-    let invoices_ref = &invoices_of;
+    let mid = if total > 1 {
+        let cust = order.get(total / 2).map_or(0, |o| o.0);
+        order.partition_point(|(c, _, _)| *c < cust)
+    } else {
+        total
+    };
+    let (first, second) = order.split_at(mid);
     let results: Vec<Vec<(u32, Context)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .iter()
-            .map(|part| scope.spawn(move || contexts_of_part(part, invoices_ref, pays_ref)))
+        let handles: Vec<_> = [first, second]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .map(|part| scope.spawn(move || contexts_of_part(part, tables, &three)))
             .collect();
         handles
             .into_iter()
@@ -590,30 +570,92 @@ fn contexts(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Vec<C
     out
 }
 
+/// The contexts of `part`'s rows (grouped by customer, in date order): gathers the invoices and
+/// payment days of the part's customers in one pass over the tables, then indexes one customer
+/// at a time.
 fn contexts_of_part(
     part: &[(u32, i32, u32)],
-    invoices_of: &[Vec<Record>],
-    pays_of: &[Vec<i32>],
+    tables: &Tables,
+    three: &Buckets,
 ) -> Vec<(u32, Context)> {
+    // Rows whose invoice was not found sort last, under customer u32::MAX: they get no slot.
+    let n_customers = tables.customers.len();
+    let lo = part.first().map_or(0, |o| o.0) as usize;
+    let hi = part
+        .iter()
+        .rev()
+        .map(|o| o.0 as usize)
+        .find(|&c| c < n_customers)
+        .unwrap_or(0);
+    let span = (hi + 1).saturating_sub(lo);
+    // Slot of each customer of the part (customers in between without rows have none).
+    let mut wanted = vec![false; span];
+    for &(cust, _, _) in part {
+        if let Some(w) = (cust as usize)
+            .checked_sub(lo)
+            .and_then(|i| wanted.get_mut(i))
+        {
+            *w = true;
+        }
+    }
+    let slot = |cust: u32| -> Option<usize> {
+        let i = (cust as usize).checked_sub(lo)?;
+        wanted.get(i).copied().unwrap_or(false).then_some(i)
+    };
+    // One pass over the invoices; the payments then find their customer's slot in a compact
+    // array instead of reading each payment's invoice again.
+    let mut invoices_of: Vec<Vec<Record>> = vec![Vec::new(); span];
+    let mut pays_of: Vec<Vec<i32>> = vec![Vec::new(); span];
+    let by_payments = !tables.payments.is_empty();
+    let mut slot_of_invoice: Vec<u32> = Vec::with_capacity(if by_payments {
+        tables.invoices.len()
+    } else {
+        0
+    });
+    for inv in &tables.invoices {
+        let i = slot(inv.customer);
+        if let Some(list) = i.and_then(|i| invoices_of.get_mut(i)) {
+            list.push(Record::of(inv, three));
+        }
+        if by_payments {
+            slot_of_invoice.push(i.map_or(u32::MAX, |i| i as u32));
+        } else if let (Some(d), Some(list)) = (inv.settled_date, i.and_then(|i| pays_of.get_mut(i)))
+        {
+            list.push(day(d));
+        }
+    }
+    for p in tables.payments.iter().filter(|p| p.amount > 0.0) {
+        let list = slot_of_invoice
+            .get(p.invoice as usize)
+            .and_then(|&i| pays_of.get_mut(i as usize));
+        if let Some(list) = list {
+            list.push(day(p.payment_date));
+        }
+    }
+
     let mut out = Vec::with_capacity(part.len());
+    let mut index = CustomerIndex::default();
+    let mut heap: BinaryHeap<Reverse<(i32, i32)>> = BinaryHeap::new();
     let mut start = 0;
     while start < part.len() {
-        let cust = part.get(start).map(|o| o.0).unwrap_or(u32::MAX);
+        let cust = part.get(start).map_or(u32::MAX, |o| o.0);
         let end = start
             + part
                 .get(start..)
-                .map(|s| s.partition_point(|o| o.0 == cust))
-                .unwrap_or(0);
+                .map_or(0, |s| s.partition_point(|o| o.0 == cust));
         let rows = part.get(start..end).unwrap_or(&[]);
         start = end.max(start + 1);
-        let Some(invs) = invoices_of.get(cust as usize) else {
+        let Some(i) = slot(cust) else {
             continue;
         };
-        let pays = pays_of.get(cust as usize).cloned().unwrap_or_default();
-        let index = CustomerIndex::new(invs, pays);
+        let (Some(invs), Some(pays)) = (invoices_of.get(i), pays_of.get_mut(i)) else {
+            continue;
+        };
+        pays.sort_unstable();
+        index.rebuild(invs);
         // Sweep in date order for the oldest overdue invoice: a min-heap of (due, settled) of
         // invoices already due; settled ones drop out for good since days only increase.
-        let mut heap: BinaryHeap<Reverse<(i32, i32)>> = BinaryHeap::new();
+        heap.clear();
         let mut next = 0usize;
         for &(_, t, row) in rows {
             while let Some(&(due, settled)) = index.by_due.get(next) {
@@ -631,7 +673,7 @@ fn contexts_of_part(
                 }
             }
             let oldest = heap.peek().map(|Reverse((due, _))| *due);
-            out.push((row, index.context(t, oldest)));
+            out.push((row, index.context(t, pays, oldest)));
         }
     }
     out

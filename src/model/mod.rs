@@ -165,19 +165,12 @@ pub const MODEL_FORMAT: u32 = 1;
 impl Model {
     /// Raw logits (before the age conditioning) of one standardised row.
     pub fn logits(&self, z: ArrayView1<f64>) -> Vec<f64> {
-        self.intercept
-            .iter()
-            .zip(&self.coef)
-            .map(|(b, w)| b + w.iter().zip(z.iter()).map(|(a, x)| a * x).sum::<f64>())
-            .collect()
+        logits(&self.intercept, &self.coef, z)
     }
 
     /// Softmax probabilities of every row of a standardised matrix.
     pub fn probabilities(&self, x: &Array2<f64>) -> Vec<Vec<f64>> {
-        x.rows()
-            .into_iter()
-            .map(|z| softmax(&self.logits(z)))
-            .collect()
+        probabilities(&self.intercept, &self.coef, x)
     }
 
     /// Probabilities of `snapshots` as the model's question asks: P(bucket | still unpaid on
@@ -211,10 +204,47 @@ impl Model {
 
 /// Softmax of logits.
 pub fn softmax(z: &[f64]) -> Vec<f64> {
+    let mut p = z.to_vec();
+    softmax_in_place(&mut p);
+    p
+}
+
+fn softmax_in_place(z: &mut [f64]) {
     let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let e: Vec<f64> = z.iter().map(|v| (v - max).exp()).collect();
-    let sum: f64 = e.iter().sum();
-    e.iter().map(|v| v / sum).collect()
+    for v in z.iter_mut() {
+        *v = (*v - max).exp();
+    }
+    let sum: f64 = z.iter().sum();
+    for v in z.iter_mut() {
+        *v /= sum;
+    }
+}
+
+/// Logits of standardised row `z` under `intercept` and `coef[bucket][column]`.
+pub fn logits(intercept: &[f64], coef: &[Vec<f64>], z: ArrayView1<f64>) -> Vec<f64> {
+    intercept
+        .iter()
+        .zip(coef)
+        .map(|(b, w)| b + w.iter().zip(z.iter()).map(|(a, x)| a * x).sum::<f64>())
+        .collect()
+}
+
+/// Rows below this many are worked on one thread: spreading them costs more than it saves.
+pub const PARALLEL_MIN_ROWS: usize = 4096;
+
+/// Softmax probabilities of every row of standardised matrix `x`. Rows are independent, so
+/// they are spread over the cores; the result does not depend on how.
+pub fn probabilities(intercept: &[f64], coef: &[Vec<f64>], x: &Array2<f64>) -> Vec<Vec<f64>> {
+    use rayon::prelude::*;
+    (0..x.nrows())
+        .into_par_iter()
+        .with_min_len(PARALLEL_MIN_ROWS)
+        .map(|i| {
+            let mut p = logits(intercept, coef, x.row(i));
+            softmax_in_place(&mut p);
+            p
+        })
+        .collect()
 }
 
 /// FNV-1a, 64 bits: a stable hash for fingerprints and folder names (std's hasher may change

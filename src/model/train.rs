@@ -26,7 +26,7 @@ use crate::model::fields::Catalogue;
 use crate::model::metrics::{self, Evaluation, log_loss};
 use crate::model::{
     Behaviour, EARLIEST_DAY_LATE, Influence, LATEST_DAY_LATE, MODEL_FORMAT, Model, ModelError,
-    fingerprint, softmax,
+    fingerprint,
 };
 
 /// What to train.
@@ -568,18 +568,7 @@ pub struct Fitted {
 
 impl Fitted {
     pub fn probabilities(&self, x: &Array2<f64>) -> Vec<Vec<f64>> {
-        x.rows()
-            .into_iter()
-            .map(|z| {
-                let logits: Vec<f64> = self
-                    .intercept
-                    .iter()
-                    .zip(&self.coef)
-                    .map(|(b, w)| b + w.iter().zip(z.iter()).map(|(a, x)| a * x).sum::<f64>())
-                    .collect();
-                softmax(&logits)
-            })
-            .collect()
+        crate::model::probabilities(&self.intercept, &self.coef, x)
     }
 }
 
