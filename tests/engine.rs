@@ -15,7 +15,7 @@ use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, no_progress};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::{Settings, score_and_explain, score_open};
-use payment_insights::insights::whatif::{Changes, Filter, Scenario, Scope, what_if};
+use payment_insights::insights::whatif::{self, Changes, Filter, Scenario, Scope, what_if};
 use payment_insights::model::explain::contributions;
 use payment_insights::model::features::{self, RawColumn, Snapshot};
 use payment_insights::model::metrics::log_loss;
@@ -352,6 +352,70 @@ fn a_bigger_discount_raises_the_chance_of_paying_on_time() {
     let w = run(2.0);
     assert!(w.discount_cost > 0.0);
     assert!(w.formula.contains("discount cost"));
+}
+
+#[test]
+fn the_what_if_form_sees_what_the_scope_has_now() {
+    let tables = sample();
+    let scored = open_predictions();
+    // A customer whose open invoices include discounted ones.
+    let (_, with_discount) = tables
+        .open_invoices()
+        .find(|(_, inv)| inv.discount_pct.is_some_and(|p| p > 0.0))
+        .expect("the sample data has open invoices with a cash discount");
+    let customer = &tables.customers[with_discount.customer as usize];
+    let open: Vec<_> = tables
+        .open_invoices()
+        .filter(|(_, inv)| inv.customer == with_discount.customer)
+        .map(|(_, inv)| inv)
+        .collect();
+    let now = whatif::now(
+        tables,
+        &Scope::Customer(customer.id.clone()),
+        &scored.predictions,
+    );
+    assert_eq!(now.invoices, open.len());
+    let discounted: Vec<_> = open
+        .iter()
+        .filter(|inv| inv.discount_pct.is_some_and(|p| p > 0.0))
+        .collect();
+    assert_eq!(now.with_discount, discounted.len());
+    let (lo, hi) = now.discount_pct.unwrap();
+    assert!(discounted.iter().all(|inv| {
+        let p = inv.discount_pct.unwrap();
+        lo <= p && p <= hi
+    }));
+    assert!(discounted.iter().any(|inv| inv.discount_pct == Some(lo)));
+    assert!(discounted.iter().any(|inv| inv.discount_pct == Some(hi)));
+    assert_eq!(
+        now.disputed,
+        open.iter().filter(|inv| inv.disputed == Some(true)).count()
+    );
+    assert_eq!(now.credit_limit, customer.credit_limit.map(|l| (l, l)));
+    // One invoice: its own values.
+    let one = whatif::now(
+        tables,
+        &Scope::Invoice(with_discount.id.clone()),
+        &scored.predictions,
+    );
+    assert_eq!(one.invoices, 1);
+    assert_eq!(one.with_discount, 1);
+    let pct = with_discount.discount_pct.unwrap();
+    assert_eq!(one.discount_pct, Some((pct, pct)));
+    let terms = with_discount.terms_days();
+    assert_eq!(one.terms_days, Some((terms, terms)));
+    // A settled invoice is not in any scope.
+    let settled = tables
+        .invoices
+        .iter()
+        .find(|i| i.settled_date.is_some())
+        .unwrap();
+    let none = whatif::now(
+        tables,
+        &Scope::Invoice(settled.id.clone()),
+        &scored.predictions,
+    );
+    assert_eq!(none, whatif::Now::default());
 }
 
 #[test]

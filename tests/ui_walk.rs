@@ -433,6 +433,32 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .click();
     harness.run();
     assert_eq!(harness.state().state.what_if.discount_pct, 2.0);
+    // Next to each change, what this customer's open invoices have now.
+    let (open, disputed, discounted) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let open: Vec<_> = tables
+            .open_invoices()
+            .filter(|(_, inv)| tables.customers[inv.customer as usize].id == customer_id)
+            .map(|(_, inv)| inv.clone())
+            .collect();
+        let disputed = open.iter().filter(|i| i.disputed == Some(true)).count();
+        let discounted = open
+            .iter()
+            .filter(|i| i.discount_pct.is_some_and(|p| p > 0.0))
+            .count();
+        (open.len(), disputed, discounted)
+    };
+    assert!(open > 1);
+    harness.get_by_label(&format!("Now: {disputed} of {open} disputed"));
+    if discounted > 0 {
+        harness.get_by_label_contains(&format!("Now: {discounted} of {open} with a discount"));
+        harness.get_by_label(&format!(
+            "The new discount replaces the one {discounted} of these invoices already have."
+        ));
+    } else {
+        harness.get_by_label("Now: no cash discount");
+    }
     harness
         .get_by_role_and_label(Role::Button, "Run what-if")
         .click();

@@ -213,6 +213,67 @@ fn change_fields(changes: &Changes) -> Vec<(&'static str, String, Option<f64>)> 
     out
 }
 
+/// What the open invoices in a scope have now, so the form can show it next to each change (a
+/// new discount replaces the one an invoice already has).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Now {
+    pub invoices: usize,
+    /// Invoices with a cash discount, and the range of their percents and days.
+    pub with_discount: usize,
+    pub discount_pct: Option<(f64, f64)>,
+    pub discount_days: Option<(i32, i32)>,
+    /// Range of the payment terms in days.
+    pub terms_days: Option<(i64, i64)>,
+    /// Invoices sent electronically, and invoices disputed.
+    pub electronic: usize,
+    pub disputed: usize,
+    /// Range of the credit limits of the scope's customers that have one.
+    pub credit_limit: Option<(f64, f64)>,
+}
+
+fn widen<T: PartialOrd + Copy>(range: &mut Option<(T, T)>, v: T) {
+    *range = Some(match *range {
+        None => (v, v),
+        Some((lo, hi)) => (if v < lo { v } else { lo }, if v > hi { v } else { hi }),
+    });
+}
+
+/// What the open invoices of `scope` have now. `current` are the latest predictions (filters
+/// may select by them).
+pub fn now(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Now {
+    let mut now = Now::default();
+    let mut customers: Vec<u32> = Vec::new();
+    for i in scoped(tables, scope, current) {
+        let Some(inv) = tables.invoices.get(i as usize) else {
+            continue;
+        };
+        now.invoices += 1;
+        if let Some(pct) = inv.discount_pct.filter(|p| *p > 0.0) {
+            now.with_discount += 1;
+            widen(&mut now.discount_pct, pct);
+            if let Some(days) = inv.discount_days {
+                widen(&mut now.discount_days, days);
+            }
+        }
+        widen(&mut now.terms_days, inv.terms_days());
+        now.electronic += usize::from(inv.electronic == Some(true));
+        now.disputed += usize::from(inv.disputed == Some(true));
+        customers.push(inv.customer);
+    }
+    customers.sort_unstable();
+    customers.dedup();
+    for c in customers {
+        if let Some(limit) = tables
+            .customers
+            .get(c as usize)
+            .and_then(|c| c.credit_limit)
+        {
+            widen(&mut now.credit_limit, limit);
+        }
+    }
+    now
+}
+
 /// The scenario's open invoices.
 fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
     let pred_of: std::collections::HashMap<u32, &Prediction> =

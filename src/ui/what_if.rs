@@ -7,7 +7,7 @@ use super::widgets::{bucket_color, count, header_titles, labelled_drag, list_tab
 use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
-use crate::insights::whatif::{Changes, Filter, Policy, Scenario, Scope, WhatIf};
+use crate::insights::whatif::{self, Changes, Filter, Now, Policy, Scenario, Scope, WhatIf};
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
@@ -41,6 +41,8 @@ pub struct WhatIfState {
     pub policy_name: String,
     /// A saved policy also applies to the invoices open now (not only to new ones).
     pub policy_includes_open: bool,
+    /// What the scope's invoices have now, for the scope it was worked out for.
+    now: Option<(String, Now)>,
 }
 
 impl Default for WhatIfState {
@@ -62,6 +64,7 @@ impl Default for WhatIfState {
             credit_limit: 50_000.0,
             policy_name: String::new(),
             policy_includes_open: true,
+            now: None,
         }
     }
 }
@@ -177,9 +180,24 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             }
         });
         ui.add_space(4.0);
+        // Worked out again only when the scope or the predictions change: a filter reads every
+        // open invoice.
+        let key = format!("{:?}|{}", form.scenario().scope, state.scored_generation);
+        if form.now.as_ref().is_none_or(|(k, _)| *k != key) {
+            let current = state
+                .scored
+                .as_ref()
+                .map_or(&[][..], |s| &s.scored.predictions[..]);
+            form.now = Some((key, whatif::now(tables, &form.scenario().scope, current)));
+        }
+        let now = form
+            .now
+            .as_ref()
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
         ui.strong(tr("Changes"));
         egui::Grid::new("changes")
-            .num_columns(2)
+            .num_columns(3)
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
                 ui.checkbox(&mut form.change_discount, tr("Offer a cash discount"));
@@ -196,6 +214,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                         );
                     });
                 });
+                now_ui(ui, &now, now_discount(&now));
                 ui.end_row();
                 ui.checkbox(&mut form.change_terms, tr("Change payment terms"));
                 ui.add_enabled_ui(form.change_terms, |ui| {
@@ -203,6 +222,16 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                         d.range(0..=365)
                     });
                 });
+                now_ui(
+                    ui,
+                    &now,
+                    now.terms_days.map(|r| {
+                        trf(
+                            "terms {days} days",
+                            &[("days", &range(r, |v| v.to_string()))],
+                        )
+                    }),
+                );
                 ui.end_row();
                 ui.label(tr("Electronic billing"));
                 ui.horizontal(|ui| {
@@ -210,9 +239,15 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                     ui.radio_value(&mut form.electronic, Some(true), tr("Yes"));
                     ui.radio_value(&mut form.electronic, Some(false), tr("No"));
                 });
+                now_ui(
+                    ui,
+                    &now,
+                    Some(share_of(&now, now.electronic, tr("sent electronically"))),
+                );
                 ui.end_row();
                 ui.checkbox(&mut form.resolve_dispute, tr("Resolve disputes"));
                 ui.label(""); // i18n: not text
+                now_ui(ui, &now, Some(share_of(&now, now.disputed, tr("disputed"))));
                 ui.end_row();
                 ui.checkbox(&mut form.change_credit_limit, tr("Change the credit limit"));
                 ui.add_enabled_ui(form.change_credit_limit, |ui| {
@@ -220,6 +255,14 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                         d.range(0.0..=f64::MAX).speed(1000.0)
                     });
                 });
+                now_ui(
+                    ui,
+                    &now,
+                    Some(
+                        now.credit_limit
+                            .map_or_else(|| tr("no credit limit").to_string(), |r| range(r, money)),
+                    ),
+                );
                 ui.end_row();
             });
         ui.add_space(4.0);
@@ -247,6 +290,15 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             }
         });
         ui.add_space(4.0);
+        if state.what_if.change_discount && now.with_discount > 0 {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                trf(
+                    "The new discount replaces the one {count} of these invoices already have.",
+                    &[("count", &now.with_discount)],
+                ),
+            );
+        }
         let form = &mut state.what_if;
         ui.horizontal(|ui| {
             if ui
@@ -318,6 +370,69 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             result_ui(ui, result, &model.labels(), tables);
         }
     });
+}
+
+/// "a" or "a–b".
+fn range<T: PartialEq + Copy>(r: (T, T), show: impl Fn(T) -> String) -> String {
+    if r.0 == r.1 {
+        show(r.0)
+    } else {
+        format!("{}–{}", show(r.0), show(r.1)) // i18n: not text
+    }
+}
+
+/// "3 of 12 disputed" (or, for one invoice, "disputed" / "not disputed").
+fn share_of(now: &Now, count: usize, what: &str) -> String {
+    if now.invoices == 1 {
+        if count == 1 {
+            what.to_string()
+        } else {
+            trf("not {what}", &[("what", &what)])
+        }
+    } else {
+        trf(
+            "{count} of {total} {what}",
+            &[("count", &count), ("total", &now.invoices), ("what", &what)],
+        )
+    }
+}
+
+/// The current cash discounts of the scope.
+fn now_discount(now: &Now) -> Option<String> {
+    let terms = now.discount_pct.map(|pct| {
+        let pct = range(pct, |v| format!("{v:.1}%"));
+        match now.discount_days {
+            Some(days) => trf(
+                "{percent} within {days} days",
+                &[("percent", &pct), ("days", &range(days, |v| v.to_string()))],
+            ),
+            None => pct,
+        }
+    });
+    Some(match (now.invoices, terms) {
+        (_, None) => tr("no cash discount").to_string(),
+        (1, Some(terms)) => terms,
+        (total, Some(terms)) => trf(
+            "{count} of {total} with a discount, {terms}",
+            &[
+                ("count", &now.with_discount),
+                ("total", &total),
+                ("terms", &terms),
+            ],
+        ),
+    })
+}
+
+/// The third column of a change: what the scope's open invoices have now.
+fn now_ui(ui: &mut egui::Ui, now: &Now, text: Option<String>) {
+    match text {
+        Some(text) if now.invoices > 0 => {
+            ui.weak(trf("Now: {value}", &[("value", &text)]));
+        }
+        _ => {
+            ui.label(""); // i18n: not text
+        }
+    }
 }
 
 fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
