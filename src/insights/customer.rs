@@ -278,13 +278,14 @@ pub const FORECAST_WEEKS: usize = 13;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Forecast {
     pub weeks: Vec<ForecastWeek>,
-    /// Expected after the last week, per bucket.
+    /// Expected after the last week, or so long past due that no paid invoice of the bucket
+    /// was ever that late (when it comes cannot be told), per bucket.
     pub later: Vec<f64>,
 }
 
 /// The weekly cash-inflow forecast: each open invoice's expected amount per bucket arrives on
 /// its due date plus the bucket's expected days late in the training data, given how long the
-/// invoice is already past due (not before tomorrow).
+/// invoice is already past due (not before tomorrow; "later" when no paid invoice was that late).
 pub fn forecast(
     tables: &Tables,
     predictions: &[Prediction],
@@ -309,10 +310,13 @@ pub fn forecast(
                 continue;
             }
             let overdue = (tables.as_of - inv.due_date).num_days();
-            let lag = behaviour.expected_days_late(b, overdue).round() as i64;
-            let date = (inv.due_date + chrono::Duration::days(lag)).max(start);
-            let week = ((date - start).num_days() / 7) as usize;
-            let slot = match weeks.get_mut(week) {
+            // Past due for longer than any paid invoice of the bucket ever was: when it comes
+            // cannot be told, so it goes to "later", not to next week.
+            let week = behaviour.expected_days_late(b, overdue).map(|lag| {
+                let date = (inv.due_date + chrono::Duration::days(lag.round() as i64)).max(start);
+                ((date - start).num_days() / 7) as usize
+            });
+            let slot = match week.and_then(|w| weeks.get_mut(w)) {
                 Some(w) => w.expected.get_mut(b),
                 None => later.get_mut(b),
             };
@@ -322,4 +326,85 @@ pub fn forecast(
         }
     }
     Forecast { weeks, later }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tables::{Customer, ImportForm, Invoice};
+    use crate::model::{EARLIEST_DAY_LATE, LATEST_DAY_LATE};
+
+    fn open_invoice(id: &str, due_date: NaiveDate, amount: f64) -> Invoice {
+        Invoice {
+            id: id.to_string(),
+            customer: 0,
+            invoice_date: due_date - chrono::Duration::days(30),
+            due_date,
+            amount,
+            currency: None,
+            discount_pct: None,
+            discount_days: None,
+            disputed: None,
+            electronic: None,
+            settled_date: None,
+            paid_amount: 0.0,
+            trainable: true,
+        }
+    }
+
+    fn very_late(invoice: u32, amount: f64, days_overdue: i64) -> Prediction {
+        Prediction {
+            invoice,
+            probs: vec![0.0, 0.0, 1.0],
+            bucket: 2,
+            flagged: true,
+            open_amount: amount,
+            expected: vec![0.0, 0.0, amount],
+            days_overdue,
+            policy: None,
+        }
+    }
+
+    #[test]
+    fn cash_past_every_paid_lateness_goes_to_later_not_to_next_week() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap_or_default();
+        let day = |n: i64| as_of - chrono::Duration::days(n);
+        let tables = Tables {
+            form: ImportForm::ThreeTables,
+            customers: vec![Customer::bare("C1")],
+            invoices: vec![
+                open_invoice("A", day(10), 1000.0),
+                open_invoice("B", day(200), 500.0),
+            ],
+            payments: Vec::new(),
+            customer_extras: Vec::new(),
+            invoice_extras: Vec::new(),
+            currencies: Vec::new(),
+            as_of,
+        };
+        // Very late invoices were paid 31 to 120 days late, one on each day.
+        let span = (LATEST_DAY_LATE - EARLIEST_DAY_LATE + 1) as usize;
+        let mut counts = vec![0u32; span];
+        for d in 31..=120 {
+            if let Some(c) = counts.get_mut((d - EARLIEST_DAY_LATE) as usize) {
+                *c = 1;
+            }
+        }
+        let behaviour = Behaviour {
+            mean_days_late: vec![-3.0, 12.0, 75.5],
+            discount_take_rate: None,
+            days_late_counts: vec![vec![0; span], vec![0; span], counts],
+        };
+        let predictions = [very_late(0, 1000.0, 10), very_late(1, 500.0, 200)];
+        let f = forecast(&tables, &predictions, &behaviour, &Buckets::default());
+        // A, 10 days past due: paid 75.5 days late on average, 66 days from now, in week 10.
+        let week_of_a = f
+            .weeks
+            .iter()
+            .position(|w| w.expected.iter().sum::<f64>() > 0.0);
+        assert_eq!(week_of_a, Some(9));
+        assert_eq!(f.weeks.iter().map(|w| w.expected[2]).sum::<f64>(), 1000.0);
+        // B, 200 days past due: no very late invoice was ever paid that late.
+        assert_eq!(f.later, vec![0.0, 0.0, 500.0]);
+    }
 }

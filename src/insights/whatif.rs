@@ -300,7 +300,13 @@ fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -
     let late: f64 = probs
         .iter()
         .enumerate()
-        .map(|(b, p)| p * model.behaviour.expected_days_late(b, overdue))
+        // Past every paid invoice of a bucket: taken as tomorrow, the same before and after.
+        .map(|(b, p)| {
+            p * model
+                .behaviour
+                .expected_days_late(b, overdue)
+                .unwrap_or(overdue as f64 + 1.0)
+        })
         .sum();
     (late - overdue as f64).max(0.0)
 }

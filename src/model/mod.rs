@@ -89,25 +89,28 @@ pub const LATEST_DAY_LATE: i64 = 365;
 impl Behaviour {
     /// Expected days after the due date at which an invoice of bucket `bucket` is paid, given
     /// that it is still unpaid `days_overdue` days after its due date: the mean of the paid
-    /// invoices of that bucket that were paid later than that. Without such invoices (or in
-    /// an older model file), the bucket's mean, and never before the day after today.
-    pub fn expected_days_late(&self, bucket: usize, days_overdue: i64) -> f64 {
+    /// invoices of that bucket that were paid later than that. `None` when none of them was
+    /// paid that late: the history cannot tell when such an invoice will be paid. In an older
+    /// model file without those counts, the bucket's mean, and never before the day after today.
+    pub fn expected_days_late(&self, bucket: usize, days_overdue: i64) -> Option<f64> {
         let mean = self.mean_days_late.get(bucket).copied().unwrap_or(0.0);
         if days_overdue <= 0 {
-            return mean;
+            return Some(mean);
         }
-        let conditional = self.days_late_counts.get(bucket).and_then(|counts| {
-            let (mut n, mut sum) = (0.0, 0.0);
-            for (i, &c) in counts.iter().enumerate() {
-                let day = EARLIEST_DAY_LATE + i as i64;
-                if day > days_overdue && c > 0 {
-                    n += f64::from(c);
-                    sum += f64::from(c) * day as f64;
+        match self.days_late_counts.get(bucket) {
+            Some(counts) if counts.iter().any(|&c| c > 0) => {
+                let (mut n, mut sum) = (0.0, 0.0);
+                for (i, &c) in counts.iter().enumerate() {
+                    let day = EARLIEST_DAY_LATE + i as i64;
+                    if day > days_overdue && c > 0 {
+                        n += f64::from(c);
+                        sum += f64::from(c) * day as f64;
+                    }
                 }
+                (n > 0.0).then(|| sum / n)
             }
-            (n > 0.0).then(|| sum / n)
-        });
-        conditional.unwrap_or(mean).max(days_overdue as f64 + 1.0)
+            _ => Some(mean.max(days_overdue as f64 + 1.0)),
+        }
     }
 }
 
@@ -303,14 +306,15 @@ mod tests {
             discount_take_rate: None,
             days_late_counts: vec![vec![0; span], late, vec![0; span]],
         };
-        assert_eq!(behaviour.expected_days_late(1, -5), 15.5);
-        assert_eq!(behaviour.expected_days_late(1, 0), 15.5);
+        assert_eq!(behaviour.expected_days_late(1, -5), Some(15.5));
+        assert_eq!(behaviour.expected_days_late(1, 0), Some(15.5));
         // Still unpaid 20 days after the due date: paid on day 21..=30, 25.5 on average.
-        assert_eq!(behaviour.expected_days_late(1, 20), 25.5);
-        // Past every paid invoice of the bucket: not before tomorrow.
-        assert_eq!(behaviour.expected_days_late(1, 30), 31.0);
+        assert_eq!(behaviour.expected_days_late(1, 20), Some(25.5));
+        assert_eq!(behaviour.expected_days_late(1, 29), Some(30.0));
+        // Past every paid invoice of the bucket: the history cannot tell.
+        assert_eq!(behaviour.expected_days_late(1, 30), None);
         // No counts (an older model file): the mean, not before tomorrow.
-        assert_eq!(behaviour.expected_days_late(2, 10), 60.0);
-        assert_eq!(behaviour.expected_days_late(2, 90), 91.0);
+        assert_eq!(behaviour.expected_days_late(2, 10), Some(60.0));
+        assert_eq!(behaviour.expected_days_late(2, 90), Some(91.0));
     }
 }

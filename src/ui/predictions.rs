@@ -647,6 +647,9 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
     ui.label(tr(
         "Expected cash in per week, by the bucket the money is expected to arrive in",
     ));
+    ui.weak(tr(
+        "Later: after these weeks, or past due for longer than any paid invoice ever was, so when it comes cannot be told.",
+    ));
     let mut names: Vec<String> = forecast
         .weeks
         .iter()
@@ -663,8 +666,6 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names.clone()))
         .y_axis_formatter(|mark, _| short_money(mark.value))
-        .y_grid_spacer(super::widgets::amount_grid_spacer())
-        .y_axis_min_width(40.0)
         .y_grid_spacer(super::widgets::amount_grid_spacer())
         .y_axis_min_width(40.0)
         .show(ui, |plot| {
