@@ -454,7 +454,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     if discounted > 0 {
         harness.get_by_label_contains(&format!("Now: {discounted} of {open} with a discount"));
         harness.get_by_label(&format!(
-            "The new discount replaces the one {discounted} of these invoices already have."
+            "{discounted} of these invoices already have a cash discount: the new one replaces it."
         ));
     } else {
         harness.get_by_label("Now: no cash discount");

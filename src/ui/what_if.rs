@@ -294,7 +294,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 trf(
-                    "The new discount replaces the one {count} of these invoices already have.",
+                    "{count} of these invoices already have a cash discount: the new one replaces it.",
                     &[("count", &now.with_discount)],
                 ),
             );
