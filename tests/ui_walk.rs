@@ -450,6 +450,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         (open.len(), disputed, discounted)
     };
     assert!(open > 1);
+    harness.get_by_label(&format!("{open} open invoices in this scope"));
     harness.get_by_label(&format!("Now: {disputed} of {open} disputed"));
     if discounted > 0 {
         harness.get_by_label_contains(&format!("Now: {discounted} of {open} with a discount"));
@@ -961,4 +962,24 @@ fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
         "Showing {} of 1,900 open invoices",
         payment_insights::data::format::count(shown)
     ));
+}
+
+#[test]
+fn the_what_if_form_says_when_its_scope_finds_nothing() {
+    let mut harness = loaded_app();
+    harness
+        .get_by_role_and_label(Role::Button, "What-if")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, "This customer")
+        .click();
+    harness.run();
+    let field = harness.get_by_role_and_label(Role::TextInput, "Customer id");
+    field.focus();
+    field.type_text("NO-SUCH-CUSTOMER");
+    harness.run();
+    harness.get_by_label("No customer has this id");
+    harness.get_by_label("No open invoices in this scope: nothing to change.");
+    assert_eq!(harness.query_all_by_label_contains("Now: ").count(), 0);
 }

@@ -153,19 +153,28 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         ui.horizontal(|ui| match form.scope {
             ScopeChoice::Invoice => {
                 let id = ui.label(tr("Invoice id")).id;
-                ui.text_edit_singleline(&mut form.invoice_id)
-                    .labelled_by(id);
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.invoice_id)
+                        .hint_text(tr("or pick an invoice on the Customer screen")),
+                )
+                .labelled_by(id);
             }
             ScopeChoice::Customer => {
                 let id = ui.label(tr("Customer id")).id;
-                ui.text_edit_singleline(&mut form.customer_id)
-                    .labelled_by(id);
-                if let Some(c) = tables
-                    .customers
-                    .iter()
-                    .find(|c| c.id == form.customer_id.trim())
-                {
-                    ui.label(c.name.clone().unwrap_or_default());
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.customer_id)
+                        .hint_text(tr("or open a customer on the Customer screen")),
+                )
+                .labelled_by(id);
+                let wanted = form.customer_id.trim();
+                match tables.customers.iter().find(|c| c.id == wanted) {
+                    Some(c) => {
+                        ui.label(c.name.clone().unwrap_or_default());
+                    }
+                    None if !wanted.is_empty() => {
+                        ui.colored_label(ui.visuals().warn_fg_color, tr("No customer has this id"));
+                    }
+                    None => {}
                 }
             }
             ScopeChoice::Filter => {
@@ -195,6 +204,19 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             .as_ref()
             .map(|(_, n)| n.clone())
             .unwrap_or_default();
+        let named = match form.scope {
+            ScopeChoice::Invoice => !form.invoice_id.trim().is_empty(),
+            ScopeChoice::Customer => !form.customer_id.trim().is_empty(),
+            ScopeChoice::Filter => true,
+        };
+        if named && now.invoices == 0 {
+            ui.weak(tr("No open invoices in this scope: nothing to change."));
+        } else if now.invoices > 1 {
+            ui.weak(trf(
+                "{count} open invoices in this scope",
+                &[("count", &count(now.invoices))],
+            ));
+        }
         ui.strong(tr("Changes"));
         egui::Grid::new("changes")
             .num_columns(3)
