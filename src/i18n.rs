@@ -138,13 +138,20 @@ pub(crate) mod test_catalogue {
         static INSTALLED: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
     }
 
+    /// Puts the previous catalogue back, also when the test fails inside [`with`].
+    struct Restore(Option<Catalogue>);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            INSTALLED.set(self.0.take());
+        }
+    }
+
     /// Runs `f` with `json` (a catalogue as in `resources/translations/`) as this thread's
     /// translations.
     pub(crate) fn with<T>(json: &str, f: impl FnOnce() -> T) -> T {
-        let previous = INSTALLED.replace(Some(parse_catalogue(json)));
-        let out = f();
-        INSTALLED.set(previous);
-        out
+        let _restore = Restore(INSTALLED.replace(Some(parse_catalogue(json))));
+        f()
     }
 
     pub(super) fn lookup(english: &str) -> Option<&'static str> {
