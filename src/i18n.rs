@@ -87,8 +87,8 @@ fn catalogue(language: Language) -> Option<&'static Catalogue> {
 
 /// `english` in the current language (English itself when there is no translation).
 pub fn tr(english: &'static str) -> &'static str {
-    catalogue(language())
-        .and_then(|c| c.get(english).copied())
+    test_catalogue::lookup(english)
+        .or_else(|| catalogue(language()).and_then(|c| c.get(english).copied()))
         .unwrap_or(english)
 }
 
@@ -128,6 +128,46 @@ pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String
     out
 }
 
+/// A catalogue that unit tests install on their own thread, so a test can show that a text made
+/// far from the screens (an import problem, a model error) is really looked up, without
+/// switching the language of tests running in parallel. Not compiled outside `cargo test`.
+#[cfg(test)]
+pub(crate) mod test_catalogue {
+    use super::{Catalogue, parse_catalogue};
+    use std::cell::RefCell;
+
+    thread_local! {
+        static INSTALLED: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
+    }
+
+    /// Puts the previous catalogue back, also when the test fails inside [`with`].
+    struct Restore(Option<Catalogue>);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            INSTALLED.set(self.0.take());
+        }
+    }
+
+    /// Runs `f` with `json` (a catalogue as in `resources/translations/`) as this thread's
+    /// translations.
+    pub(crate) fn with<T>(json: &str, f: impl FnOnce() -> T) -> T {
+        let _restore = Restore(INSTALLED.replace(Some(parse_catalogue(json))));
+        f()
+    }
+
+    pub(super) fn lookup(english: &str) -> Option<&'static str> {
+        INSTALLED.with_borrow(|c| c.as_ref().and_then(|c| c.get(english).copied()))
+    }
+}
+
+#[cfg(not(test))]
+mod test_catalogue {
+    pub(super) fn lookup(_: &str) -> Option<&'static str> {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +202,14 @@ mod tests {
         assert_eq!(fill(catalogue["{n} rows"], &[("n", &3)]), "3 rader");
         assert_eq!(catalogue.get("Publish"), None);
         assert!(parse_catalogue("not json").is_empty());
+    }
+
+    #[test]
+    fn a_test_catalogue_is_used_on_its_thread_only() {
+        let inside = test_catalogue::with(r#"{"{n} rows": "{n} rader"}"#, || {
+            trf("{n} rows", &[("n", &3)])
+        });
+        assert_eq!(inside, "3 rader");
+        assert_eq!(trf("{n} rows", &[("n", &3)]), "3 rows");
     }
 }

@@ -1,8 +1,11 @@
 //! Every string the window shows goes through the translation layer (`i18n::tr`/`trf`), so a
 //! language can be added without touching screens. This scans the sources of the screens and the
-//! app for string literals (and `format!` texts) handed straight to egui's text APIs. A genuine
+//! app for string literals (and `format!` texts) handed straight to egui's text APIs, and the
+//! library for sentences built where its messages are made (error attributes, import problems
+//! and actions, error constructors, `Display` impls) without going through `tr`/`trf`. A genuine
 //! non-text literal (`""`, `"—"`, an id) carries the comment `// i18n: not text` on its line.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Calls that show text, with the index of the argument that is the text.
@@ -277,6 +280,366 @@ fn screen_ui(ui: &mut egui::Ui) {
         (18, "\"Char paren\"".to_string()),
         (19, "\"Card\"".to_string()),
         (21, "\"Borrowed\".to_string()".to_string()),
+    ];
+    assert_eq!(found, expected);
+}
+
+/// Calls and attributes whose arguments are a message for the user.
+const MESSAGE_CALLS: &[&str] = &["#[error(", "report.push(", "store_err("];
+/// `Display` impls: what they write is what the user reads (`{error:#}`, the report table).
+const DISPLAY_IMPLS: &[&str] = &[
+    "impl fmt::Display for ",
+    "impl std::fmt::Display for ",
+    "impl Display for ",
+];
+/// Enums whose variants carry text for the user, besides every `…Error` enum.
+const MESSAGE_ENUMS: &[&str] = &["Problem", "Action", "Comparison"];
+/// Structs whose fields are text for the user.
+const MESSAGE_STRUCTS: &[&str] = &["FileSummary"];
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The identifier that ends just before `end`.
+fn ident_before(code: &str, end: usize) -> &str {
+    let bytes = code.as_bytes();
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| is_ident(bytes[i]))
+        .last()
+        .unwrap_or(end);
+    &code[start..end]
+}
+
+/// The identifier that starts at `start`.
+fn ident_after(code: &str, start: usize) -> &str {
+    let len = code.as_bytes()[start..]
+        .iter()
+        .take_while(|&&b| is_ident(b))
+        .count();
+    &code[start..start + len]
+}
+
+/// The index of the bracket that closes the one at `open` (the end of `code` if none does).
+fn closing(code: &[u8], open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, &b) in code.iter().enumerate().skip(open) {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    code.len()
+}
+
+/// The index of the first non-blank byte from `from` on.
+fn skip_blank(code: &[u8], from: usize) -> usize {
+    from + code[from..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count()
+}
+
+/// The byte ranges (bracket to bracket) where `code` builds a message for the user.
+fn message_spans(code: &str) -> Vec<(usize, usize)> {
+    let bytes = code.as_bytes();
+    let mut spans = Vec::new();
+    for pattern in MESSAGE_CALLS {
+        for (at, _) in code.match_indices(pattern) {
+            if is_ident(pattern.as_bytes()[0]) && at > 0 && is_ident(bytes[at - 1]) {
+                continue;
+            }
+            let Some(paren) = pattern.find('(') else {
+                continue;
+            };
+            spans.push((at + paren, closing(bytes, at + paren)));
+        }
+    }
+    for pattern in DISPLAY_IMPLS {
+        for (at, _) in code.match_indices(pattern) {
+            if let Some(brace) = code[at..].find('{') {
+                spans.push((at + brace, closing(bytes, at + brace)));
+            }
+        }
+    }
+    // `SomeError::Variant(…)` / `Problem::Variant { … }`, in code and in patterns alike.
+    for (at, _) in code.match_indices("::") {
+        let kind = ident_before(code, at);
+        if !(kind.ends_with("Error") || MESSAGE_ENUMS.contains(&kind)) {
+            continue;
+        }
+        let variant = ident_after(code, at + 2);
+        if variant.is_empty() {
+            continue;
+        }
+        let open = skip_blank(bytes, at + 2 + variant.len());
+        if matches!(bytes.get(open), Some(b'(' | b'{')) {
+            spans.push((open, closing(bytes, open)));
+        }
+    }
+    for name in MESSAGE_STRUCTS {
+        for (at, _) in code.match_indices(name) {
+            if at > 0 && is_ident(bytes[at - 1]) || is_ident(bytes[at + name.len()]) {
+                continue;
+            }
+            // A struct literal, not `-> FileSummary {` (a function body) or a definition.
+            let before = code[..at].trim_end();
+            if ["->", "struct", "for"].iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
+            let open = skip_blank(bytes, at + name.len());
+            if bytes.get(open) == Some(&b'{') {
+                spans.push((open, closing(bytes, open)));
+            }
+        }
+    }
+    spans
+}
+
+/// Does a literal (as written, escapes included) have words outside its `{…}` placeholders?
+fn literal_has_words(written: &str) -> bool {
+    let mut plain = String::with_capacity(written.len());
+    let mut chars = written.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+            plain.push(' ');
+        } else {
+            plain.push(c);
+        }
+    }
+    has_words(&plain)
+}
+
+/// Is the literal starting at `start` (its `r`, `b` or opening quote) the first argument of
+/// `tr(`/`trf(`?
+fn is_translated(code: &str, start: usize) -> bool {
+    let bytes = code.as_bytes();
+    let mut i = start;
+    while i > 0 && bytes[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    if i == 0 || bytes[i - 1] != b'(' {
+        return false;
+    }
+    let mut end = i - 1;
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    matches!(ident_before(code, end), "tr" | "trf")
+}
+
+/// The byte ranges of the values of each `trf(template, values)` call.
+fn trf_values(code: &str) -> Vec<(usize, usize)> {
+    let bytes = code.as_bytes();
+    code.match_indices("trf(")
+        .filter(|&(at, _)| at == 0 || !is_ident(bytes[at - 1]))
+        .filter_map(|(at, _)| arguments(bytes, at + 3).get(1).copied())
+        .collect()
+}
+
+/// Is the literal starting at `start` a placeholder name, `("name", &value)` in a `trf` call's
+/// values?
+fn is_placeholder_name(code: &str, start: usize, written: &str, values: &[(usize, usize)]) -> bool {
+    let bytes = code.as_bytes();
+    let mut i = start;
+    while i > 0 && bytes[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    !written.is_empty()
+        && written.bytes().all(is_ident)
+        && i > 0
+        && bytes[i - 1] == b'('
+        && values.iter().any(|&(from, to)| from <= start && start < to)
+}
+
+/// Where the file's test module (`#[cfg(test)] mod …`, at the end by convention) starts.
+fn test_module_start(code: &str) -> usize {
+    code.match_indices("#[cfg(test)]")
+        .find(|(at, attribute)| {
+            code[at + attribute.len()..]
+                .trim_start()
+                .starts_with("mod ")
+        })
+        .map_or(code.len(), |(at, _)| at)
+}
+
+/// Sentences in the library's messages that bypass `tr`/`trf`: (line, the literal as written).
+/// The test module is left out.
+fn untranslated_messages(source: &str) -> Vec<(usize, String)> {
+    let code = code_only(source);
+    let code_text = String::from_utf8_lossy(&code).into_owned();
+    let code_text = &code_text[..test_module_start(&code_text)];
+    let values = trf_values(code_text);
+    let line_of = |at: usize| source[..at].matches('\n').count() + 1;
+    let line_text = |line: usize| source.lines().nth(line - 1).unwrap_or("");
+    let mut literals = BTreeSet::new();
+    for (from, to) in message_spans(code_text) {
+        let mut i = from;
+        while i < to.min(code_text.len()) {
+            if code[i] != b'"' {
+                i += 1;
+                continue;
+            }
+            // Contents are blanked in `code`, so the next quote closes this literal.
+            let Some(length) = code[i + 1..].iter().position(|&b| b == b'"') else {
+                break;
+            };
+            let close = i + 1 + length;
+            let mut start = i;
+            while start > 0 && code[start - 1] == b'#' {
+                start -= 1;
+            }
+            if start > 0 && matches!(code[start - 1], b'r' | b'b') {
+                start -= 1;
+            }
+            literals.insert((start, i + 1, close));
+            i = close + 1;
+        }
+    }
+    let mut found = Vec::new();
+    for (start, from, to) in literals {
+        let written = &source[from..to];
+        if !literal_has_words(written)
+            || is_translated(code_text, start)
+            || is_placeholder_name(code_text, start, written, &values)
+        {
+            continue;
+        }
+        let line = line_of(from);
+        if line_text(line).contains(OPT_OUT) {
+            continue;
+        }
+        let end = source[to..]
+            .find(|c: char| c != '"' && c != '#')
+            .map_or(source.len(), |n| to + n);
+        let literal = &source[start..end];
+        found.push((line, literal.lines().next().unwrap_or("").to_string()));
+    }
+    found
+}
+
+#[test]
+fn library_messages_are_translated() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut problems = Vec::new();
+    let mut scanned = 0;
+    let mut spans = 0;
+    // The CLI (src/bin) speaks English only and is left out.
+    for dir in [
+        "src",
+        "src/data",
+        "src/model",
+        "src/insights",
+        "src/app",
+        "src/ui",
+    ] {
+        for file in rust_files(&root.join(dir)) {
+            let source = std::fs::read_to_string(&file).unwrap();
+            scanned += 1;
+            spans += message_spans(&String::from_utf8_lossy(&code_only(&source))).len();
+            let name = file
+                .strip_prefix(root)
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            for (line, literal) in untranslated_messages(&source) {
+                problems.push(format!("{name}:{line}: {literal}"));
+            }
+        }
+    }
+    assert!(scanned >= 30, "only {scanned} source files found");
+    // The import report, the error enums and their constructors: far more than this, so a
+    // scan that stops finding them fails here instead of passing on nothing.
+    assert!(spans >= 100, "only {spans} message sites found");
+    assert!(
+        problems.is_empty(),
+        "Message text not wrapped in tr(\"…\")/trf(\"…\", …) (mark genuine non-text with \
+         `{OPT_OUT}`):\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_message_scan_finds_bare_sentences_and_respects_tr() {
+    let source = r##"
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{file} is empty.")]
+    Empty { file: String },
+    #[error("{}", trf("{file} has no rows.", &[("file", &.file)]))]
+    NoRows { file: String },
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Other(String),
+    #[error(
+        "{}",
+        tr("Cancelled.")
+    )]
+    Cancelled,
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Action::RowSkipped => "row skipped".to_string(),
+            Action::Repaired(how) => trf("value repaired: {how}", &[("how", how)]),
+            Action::Kept => tr( "kept as it is" ).to_string(),
+            Action::Cleared => r#"value left empty"#.to_string(),
+            Action::Other => "UTF-8".into(), // i18n: not text
+        })
+    }
+}
+
+fn add(report: &mut ImportReport, column: usize, expected: usize, e: &str) {
+    let note = "not a sink, not checked";
+    report.push(
+        file,
+        None,
+        Some(&format!("column {column}")),
+        None,
+        Problem::ImpossibleValue { reason: "must be positive".into() },
+        Action::Repaired(format!("values after column {expected} ignored")),
+    );
+    report.push(file, None, Some(&trf("column {column}", &[("column", &column)])), None,
+        Problem::ImpossibleValue { reason: tr("must be positive").into() }, Action::Cleared);
+    let err = ModelError::Store { file: path.clone(), problem: "cannot write".to_string() };
+    let fine = ModelError::Store { file: path.clone(), problem: e.to_string() };
+    let list = names.join(", ");
+    // report.push("in a comment")
+}
+
+#[cfg(test)]
+fn only_in_tests() {}
+
+fn summary(d: &Dialect) -> FileSummary {
+    let key = "a function body, not a message";
+    FileSummary { format: format!("CSV, {d}"), role: role.label().to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    fn t() { let e = ModelError::Solver("test text".into()); }
+}
+"##;
+    let found = untranslated_messages(source);
+    let expected = vec![
+        (4, "\"{file} is empty.\"".to_string()),
+        (22, "\"row skipped\"".to_string()),
+        (25, "r#\"value left empty\"#".to_string()),
+        (36, "\"column {column}\"".to_string()),
+        (38, "\"must be positive\"".to_string()),
+        (39, "\"values after column {expected} ignored\"".to_string()),
+        (43, "\"cannot write\"".to_string()),
+        (54, "\"CSV, {d}\"".to_string()),
     ];
     assert_eq!(found, expected);
 }

@@ -18,6 +18,7 @@ use super::progress::{Cancel, Progress};
 use super::raw::{RawTable, ReadError, ReadNote, SourceFormat, read_table};
 use super::report::{Action, FileSummary, ImportReport, Problem};
 use super::tables::{Customer, ExtraColumn, ExtraValues, ImportForm, Invoice, Payment, Tables};
+use crate::i18n::{tr, trf};
 use chrono::NaiveDate;
 use polars::prelude::PlHashMap;
 use std::collections::BTreeMap;
@@ -245,11 +246,25 @@ pub enum ImportError {
     #[error(transparent)]
     Read(#[from] ReadError),
     #[error(
-        "None of the files ({files}) looks like an invoice table. An invoice table needs columns for invoice number, customer, invoice date, due date and amount: map them by hand, or check that the right export was chosen."
+        "{}",
+        trf(
+            "None of the files ({files}) looks like an invoice table. An invoice table needs columns for invoice number, customer, invoice date, due date and amount: map them by hand, or check that the right export was chosen.",
+            &[("files", &.files)]
+        )
     )]
     NoInvoiceTable { files: String },
     #[error(
-        "{file} ({role}) has no column for {missing}. Its columns are: {columns}. Choose the column in the mapping, or add it to the mapping file under [{role_key}.columns]."
+        "{}",
+        trf(
+            "{file} ({role}) has no column for {missing}. Its columns are: {columns}. Choose the column in the mapping, or add it to the mapping file under [{role_key}.columns].",
+            &[
+                ("file", &.file),
+                ("role", &.role),
+                ("missing", &.missing),
+                ("columns", &.columns),
+                ("role_key", &.role_key)
+            ]
+        )
     )]
     MissingColumns {
         file: String,
@@ -261,7 +276,16 @@ pub enum ImportError {
     #[error("{}", ambiguous_message(.columns))]
     AmbiguousDates { columns: Vec<AmbiguousColumn> },
     #[error(
-        "In {file}, column \"{column}\" is used as {field} but holds no dates (for example \"{example}\"). Choose another column for {field}."
+        "{}",
+        trf(
+            "In {file}, column \"{column}\" is used as {field} but holds no dates (for example \"{example}\"). Choose another column for {field}.",
+            &[
+                ("file", &.file),
+                ("column", &.column),
+                ("field", &.field),
+                ("example", &.example)
+            ]
+        )
     )]
     NotDates {
         file: String,
@@ -270,11 +294,23 @@ pub enum ImportError {
         example: String,
     },
     #[error(
-        "There is no payment information: no payments file and no paid/settled date column in {file}. Add the payments export, or map the column that holds the date each invoice was paid."
+        "{}",
+        trf(
+            "There is no payment information: no payments file and no paid/settled date column in {file}. Add the payments export, or map the column that holds the date each invoice was paid.",
+            &[("file", &.file)]
+        )
     )]
     NoSettlement { file: String },
     #[error(
-        "Nothing usable was imported from {file}: every one of its {rows} rows had a problem (see the import report). The most common: {most_common}."
+        "{}",
+        trf(
+            "Nothing usable was imported from {file}: every one of its {rows} rows had a problem (see the import report). The most common: {most_common}.",
+            &[
+                ("file", &.file),
+                ("rows", &.rows),
+                ("most_common", &.most_common)
+            ]
+        )
     )]
     NothingUsable {
         file: String,
@@ -282,34 +318,35 @@ pub enum ImportError {
         most_common: String,
         report: Box<ImportReport>,
     },
-    #[error("The import was cancelled.")]
+    #[error("{}", tr("The import was cancelled."))]
     Cancelled,
 }
 
 fn ambiguous_message(columns: &[AmbiguousColumn]) -> String {
-    let mut text = String::from(
-        "Some date columns can be read month-first or day-first, and the data does not tell which: ",
-    );
     let parts: Vec<String> = columns
         .iter()
         .map(|c| {
-            let mut part = format!(
-                "{} column \"{}\" (for example {})",
-                c.file,
-                c.column,
-                c.examples.join(", ")
+            let part = trf(
+                "{file} column \"{column}\" (for example {examples})",
+                &[
+                    ("file", &c.file),
+                    ("column", &c.column),
+                    ("examples", &c.examples.join(", ")),
+                ],
             );
-            if let Some((other, format)) = &c.hint {
-                part.push_str(&format!(
-                    "; column \"{other}\" of the same file reads {format}"
-                ));
+            match &c.hint {
+                Some((other, format)) => trf(
+                    "{part}; column \"{other}\" of the same file reads {format}",
+                    &[("part", &part), ("other", other), ("format", format)],
+                ),
+                None => part,
             }
-            part
         })
         .collect();
-    text.push_str(&parts.join("; "));
-    text.push_str(". Choose M/D/YYYY or D/M/YYYY for each (in the mapping screen, or under [ROLE.date_formats] in the mapping file).");
-    text
+    trf(
+        "Some date columns can be read month-first or day-first, and the data does not tell which: {columns}. Choose M/D/YYYY or D/M/YYYY for each (in the mapping screen, or under [ROLE.date_formats] in the mapping file).",
+        &[("columns", &parts.join("; "))],
+    )
 }
 
 /// The result of an import.
@@ -507,8 +544,10 @@ impl<'a> Columns<'a> {
                 Some(text) => parse_number(text, decimal).map_or(Cell::Bad, Cell::Ok),
             })
             .collect();
-        self.formats
-            .insert(header, format!("number, decimal {decimal}"));
+        self.formats.insert(
+            header,
+            trf("number, decimal {decimal}", &[("decimal", &decimal)]),
+        );
         cells
     }
 
@@ -861,7 +900,7 @@ fn nothing_usable(file: &PlannedFile, report: ImportReport) -> ImportError {
         .filter(|(_, issue)| issue.file == file.table.source)
         .max_by_key(|(count, _)| *count)
         .map(|(count, issue)| format!("{count} × {issue}"))
-        .unwrap_or_else(|| "no rows".to_string());
+        .unwrap_or_else(|| tr("no rows").to_string());
     ImportError::NothingUsable {
         file: file.table.source.clone(),
         rows: file.table.height(),
@@ -887,7 +926,10 @@ fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired(format!("values after column {expected} ignored")),
+                Action::Repaired(trf(
+                    "values after column {expected} ignored",
+                    &[("expected", expected)],
+                )),
             ),
             ReadNote::MissingFields {
                 row,
@@ -902,15 +944,15 @@ fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired("missing values left empty".to_string()),
+                Action::Repaired(tr("missing values left empty").to_string()),
             ),
             ReadNote::RenamedHeader { column, from, to } => report.push(
                 file,
                 Some(1),
-                Some(&format!("column {column}")),
+                Some(&trf("column {column}", &[("column", column)])),
                 Some(from),
                 Problem::RenamedHeader { to: to.clone() },
-                Action::Repaired(format!("named \"{to}\"")),
+                Action::Repaired(trf("named \"{to}\"", &[("to", to)])),
             ),
             ReadNote::CellError { row, column, value } => report.push(
                 file,
@@ -926,7 +968,7 @@ fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                 None,
                 None,
                 Problem::BadText,
-                Action::Repaired("unreadable characters shown as �".to_string()),
+                Action::Repaired(tr("unreadable characters shown as �").to_string()),
             ),
         }
     }
@@ -941,8 +983,10 @@ fn summary(
         file: file.table.source.clone(),
         role: file.role.label().to_string(),
         format: match &file.table.format {
-            SourceFormat::Csv(d) => format!("CSV, {d}"),
-            SourceFormat::Excel { sheet, .. } => format!("Excel, sheet \"{sheet}\""),
+            SourceFormat::Csv(d) => trf("CSV, {dialect}", &[("dialect", d)]),
+            SourceFormat::Excel { sheet, .. } => {
+                trf("Excel, sheet \"{sheet}\"", &[("sheet", sheet)])
+            }
         },
         rows_read: file.table.height(),
         rows_imported,
@@ -1026,7 +1070,7 @@ impl<'a> Builder<'a> {
                     header(F::CreditLimit),
                     cols.text(F::CreditLimit, i),
                     Problem::ImpossibleValue {
-                        reason: "a credit limit cannot be negative".into(),
+                        reason: tr("a credit limit cannot be negative").into(),
                     },
                     Action::Cleared,
                 );
@@ -1048,7 +1092,7 @@ impl<'a> Builder<'a> {
                     header(F::TermsDays),
                     cols.text(F::TermsDays, i),
                     Problem::ImpossibleValue {
-                        reason: "payment terms must be 0 to 730 days".into(),
+                        reason: tr("payment terms must be 0 to 730 days").into(),
                     },
                     Action::Cleared,
                 );
@@ -1062,7 +1106,9 @@ impl<'a> Builder<'a> {
                 cols.text(F::PaperlessSince, i),
                 paperless[i],
                 || Problem::BadDate {
-                    format: paperless_format.map_or("date", |f| f.label()).to_string(),
+                    format: paperless_format
+                        .map_or(tr("date"), |f| f.label())
+                        .to_string(),
                 },
             );
             let customer = Customer {
@@ -1175,7 +1221,7 @@ impl<'a> Builder<'a> {
         };
         let mut varying: BTreeMap<CanonicalField, usize> = BTreeMap::new();
         let mut kept = Vec::new();
-        let label = |f: Option<DateFormat>| f.map_or("date", |f| f.label()).to_string();
+        let label = |f: Option<DateFormat>| f.map_or(tr("date"), |f| f.label()).to_string();
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
             let origin = Origin {
@@ -1258,7 +1304,17 @@ impl<'a> Builder<'a> {
                         invoice_date.checked_add_days(chrono::Days::new(t.max(0) as u64))
                     }) {
                         Some(repaired) => {
-                            self.report.push(source, Some(row), header(F::DueDate), cols.text(F::DueDate, i), problem, Action::Repaired(format!("due date set to {repaired}: invoice date + the customer's {} days terms", known_terms.unwrap_or(0))));
+                            self.report.push(
+                                source,
+                                Some(row),
+                                header(F::DueDate),
+                                cols.text(F::DueDate, i),
+                                problem,
+                                Action::Repaired(trf(
+                                    "due date set to {date}: invoice date + the customer's {days} days terms",
+                                    &[("date", &repaired), ("days", &known_terms.unwrap_or(0))],
+                                )),
+                            );
                             repaired
                         }
                         None => {
@@ -1367,7 +1423,7 @@ impl<'a> Builder<'a> {
                     header(F::DiscountPct),
                     cols.text(F::DiscountPct, i),
                     Problem::ImpossibleValue {
-                        reason: "a cash discount must be 0 to 50 percent".into(),
+                        reason: tr("a cash discount must be 0 to 50 percent").into(),
                     },
                     Action::Cleared,
                 );
@@ -1389,7 +1445,7 @@ impl<'a> Builder<'a> {
                     header(F::DiscountDays),
                     cols.text(F::DiscountDays, i),
                     Problem::ImpossibleValue {
-                        reason: "discount days must be 0 to 365".into(),
+                        reason: tr("discount days must be 0 to 365").into(),
                     },
                     Action::Cleared,
                 );
@@ -1462,7 +1518,7 @@ impl<'a> Builder<'a> {
                 header(field),
                 None,
                 Problem::VaryingCustomerValue { customers },
-                Action::Repaired("the first row's value is used".into()),
+                Action::Repaired(tr("the first row's value is used").into()),
             );
         }
         let hint = cols.decimal_hint;
@@ -1604,7 +1660,7 @@ impl<'a> Builder<'a> {
         let date_format = cols.date_format(F::PaymentDate).ok().flatten();
         let dates = cols.dates(F::PaymentDate, date_format);
         let amounts = cols.numbers(F::PaymentAmount);
-        let label = date_format.map_or("date", |f| f.label()).to_string();
+        let label = date_format.map_or(tr("date"), |f| f.label()).to_string();
         let mut imported = 0usize;
         for i in 0..file.table.height() {
             let row = file.table.file_row(i);
@@ -1849,9 +1905,9 @@ impl fmt::Display for ImportPlan {
                     }
                     (None, _) => {
                         let note = if file.role.required().contains(&field) {
-                            "(required: not found)"
+                            tr("(required: not found)")
                         } else {
-                            "(not in file)"
+                            tr("(not in file)")
                         };
                         writeln!(f, "  {:<30}   {note}", field.label())?
                     }

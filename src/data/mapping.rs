@@ -6,6 +6,7 @@
 
 use super::parse::{DateDetection, DateFormat, DecimalSeparator, detect_date_format, parse_number};
 use super::raw::RawTable;
+use crate::i18n::{tr, trf};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -93,12 +94,13 @@ impl TableRole {
         }
     }
 
+    /// The name users see, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            TableRole::Customers => "Customers",
-            TableRole::Invoices => "Invoices",
-            TableRole::Payments => "Payments",
-            TableRole::Ledger => "Invoice ledger (with paid date)",
+            TableRole::Customers => tr("Customers"),
+            TableRole::Invoices => tr("Invoices"),
+            TableRole::Payments => tr("Payments"),
+            TableRole::Ledger => tr("Invoice ledger (with paid date)"),
         }
     }
 
@@ -214,29 +216,29 @@ impl CanonicalField {
         CanonicalField::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    /// The name analysts see.
+    /// The name analysts see, in the current language.
     pub fn label(self) -> &'static str {
         use CanonicalField::*;
         match self {
-            CustomerId => "Customer ID",
-            CustomerName => "Customer name",
-            CustomerGroup => "Customer group",
-            Region => "Country / region",
-            CreditLimit => "Credit limit",
-            TermsDays => "Payment terms (days)",
-            PaperlessSince => "Paperless billing since",
-            InvoiceId => "Invoice number",
-            InvoiceDate => "Invoice date",
-            DueDate => "Due date",
-            Amount => "Invoice amount",
-            Currency => "Currency",
-            DiscountPct => "Cash discount %",
-            DiscountDays => "Cash discount days",
-            Disputed => "Disputed",
-            Delivery => "Delivery (paper / electronic)",
-            SettledDate => "Paid / settled date",
-            PaymentDate => "Payment date",
-            PaymentAmount => "Payment amount",
+            CustomerId => tr("Customer ID"),
+            CustomerName => tr("Customer name"),
+            CustomerGroup => tr("Customer group"),
+            Region => tr("Country / region"),
+            CreditLimit => tr("Credit limit"),
+            TermsDays => tr("Payment terms (days)"),
+            PaperlessSince => tr("Paperless billing since"),
+            InvoiceId => tr("Invoice number"),
+            InvoiceDate => tr("Invoice date"),
+            DueDate => tr("Due date"),
+            Amount => tr("Invoice amount"),
+            Currency => tr("Currency"),
+            DiscountPct => tr("Cash discount %"),
+            DiscountDays => tr("Cash discount days"),
+            Disputed => tr("Disputed"),
+            Delivery => tr("Delivery (paper / electronic)"),
+            SettledDate => tr("Paid / settled date"),
+            PaymentDate => tr("Payment date"),
+            PaymentAmount => tr("Payment amount"),
         }
     }
 
@@ -885,16 +887,32 @@ pub struct MappingFile {
 /// A mapping file that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MappingFileError {
-    #[error("Cannot read the mapping file {file}: {source}")]
+    #[error(
+        "{}",
+        trf(
+            "Cannot read the mapping file {file}: {source}",
+            &[("file", &.file), ("source", &.source)]
+        )
+    )]
     Io {
         file: String,
         #[source]
         source: std::io::Error,
     },
-    #[error("The mapping file {file} is not valid TOML: {message}")]
+    #[error(
+        "{}",
+        trf(
+            "The mapping file {file} is not valid TOML: {message}",
+            &[("file", &.file), ("message", &.message)]
+        )
+    )]
     Syntax { file: String, message: String },
     #[error(
-        "The mapping file {file} names an unknown field \"{key}\" under [{role}.columns]. Known fields: {known}."
+        "{}",
+        trf(
+            "The mapping file {file} names an unknown field \"{key}\" under [{role}.columns]. Known fields: {known}.",
+            &[("file", &.file), ("key", &.key), ("role", &.role), ("known", &.known)]
+        )
     )]
     UnknownField {
         file: String,
@@ -903,7 +921,16 @@ pub enum MappingFileError {
         known: String,
     },
     #[error(
-        "The mapping file {file} gives an unknown date format \"{value}\" for column \"{column}\". Use one of: {known}."
+        "{}",
+        trf(
+            "The mapping file {file} gives an unknown date format \"{value}\" for column \"{column}\". Use one of: {known}.",
+            &[
+                ("file", &.file),
+                ("value", &.value),
+                ("column", &.column),
+                ("known", &.known)
+            ]
+        )
     )]
     UnknownDateFormat {
         file: String,
@@ -944,7 +971,10 @@ impl MappingFile {
             MappingFileError::Syntax {
                 file: file.to_string(),
                 message: match line {
-                    Some(line) => format!("line {line}: {message}"),
+                    Some(line) => trf(
+                        "line {line}: {message}",
+                        &[("line", &line), ("message", &message)],
+                    ),
                     None => message,
                 },
             }

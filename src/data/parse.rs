@@ -2,6 +2,7 @@
 //! (detected per column, never guessed when day and month could swap), numbers with either
 //! decimal separator and the decorations accounting exports add, and yes/no and delivery flags.
 
+use crate::i18n::tr;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -299,8 +300,8 @@ pub enum DecimalSeparator {
 impl fmt::Display for DecimalSeparator {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            DecimalSeparator::Dot => "dot (1,234.56)",
-            DecimalSeparator::Comma => "comma (1.234,56)",
+            DecimalSeparator::Dot => tr("dot (1,234.56)"),
+            DecimalSeparator::Comma => tr("comma (1.234,56)"),
         })
     }
 }

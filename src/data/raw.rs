@@ -3,6 +3,7 @@
 //! calamine (first sheet, or a chosen one). Interpreting the text (dates, numbers) is left to
 //! validation, which knows what each column is meant to hold.
 
+use crate::i18n::{tr, trf};
 use polars::prelude::*;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -11,35 +12,67 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error(
-        "Cannot open {file}: {source}. Check that the file exists and is not open in another program."
+        "{}",
+        trf(
+            "Cannot open {file}: {source}. Check that the file exists and is not open in another program.",
+            &[("file", &.file), ("source", &.source)]
+        )
     )]
     Io {
         file: String,
         #[source]
         source: std::io::Error,
     },
-    #[error("{file} is empty. Export the table again, with its header row.")]
+    #[error(
+        "{}",
+        trf(
+            "{file} is empty. Export the table again, with its header row.",
+            &[("file", &.file)]
+        )
+    )]
     Empty { file: String },
     #[error(
-        "{file} has a header row but no data rows. Export the table again with its rows, or pick another file."
+        "{}",
+        trf(
+            "{file} has a header row but no data rows. Export the table again with its rows, or pick another file.",
+            &[("file", &.file)]
+        )
     )]
     NoRows { file: String },
     #[error(
-        "{file} is a .{extension} file, which Payment Insights cannot read. Save or export it as CSV (.csv) or Excel (.xlsx, .xls)."
+        "{}",
+        trf(
+            "{file} is a .{extension} file, which Payment Insights cannot read. Save or export it as CSV (.csv) or Excel (.xlsx, .xls).",
+            &[("file", &.file), ("extension", &.extension)]
+        )
     )]
     Unsupported { file: String, extension: String },
     #[error(
-        "{file} could not be read as a workbook: {message}. Open it in Excel and save it again as .xlsx, or export CSV."
+        "{}",
+        trf(
+            "{file} could not be read as a workbook: {message}. Open it in Excel and save it again as .xlsx, or export CSV.",
+            &[("file", &.file), ("message", &.message)]
+        )
     )]
     Workbook { file: String, message: String },
-    #[error("{file} has no sheet named \"{sheet}\". Its sheets are: {available}.")]
+    #[error(
+        "{}",
+        trf(
+            "{file} has no sheet named \"{sheet}\". Its sheets are: {available}.",
+            &[("file", &.file), ("sheet", &.sheet), ("available", &.available)]
+        )
+    )]
     NoSuchSheet {
         file: String,
         sheet: String,
         available: String,
     },
     #[error(
-        "{file} could not be read as CSV: {message}. Check that it is a text export with one row per line."
+        "{}",
+        trf(
+            "{file} could not be read as CSV: {message}. Check that it is a text export with one row per line.",
+            &[("file", &.file), ("message", &.message)]
+        )
     )]
     Csv { file: String, message: String },
 }
@@ -55,17 +88,20 @@ pub struct CsvDialect {
 impl fmt::Display for CsvDialect {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let delimiter = match self.delimiter {
-            b',' => "comma".to_string(),
-            b';' => "semicolon".to_string(),
-            b'\t' => "tab".to_string(),
-            b'|' => "pipe".to_string(),
+            b',' => tr("comma").to_string(),
+            b';' => tr("semicolon").to_string(),
+            b'\t' => tr("tab").to_string(),
+            b'|' => tr("pipe").to_string(),
             other => format!("'{}'", other as char),
         };
-        write!(
-            f,
-            "{delimiter}-separated, quote {}, {}",
-            self.quote as char, self.encoding
-        )
+        f.write_str(&trf(
+            "{delimiter}-separated, quote {quote}, {encoding}",
+            &[
+                ("delimiter", &delimiter),
+                ("quote", &(self.quote as char)),
+                ("encoding", &self.encoding),
+            ],
+        ))
     }
 }
 
@@ -81,10 +117,10 @@ pub enum TextEncoding {
 impl fmt::Display for TextEncoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            TextEncoding::Utf8 => "UTF-8",
-            TextEncoding::Utf8Bom => "UTF-8 with BOM",
-            TextEncoding::Utf16 => "UTF-16",
-            TextEncoding::Windows1252 => "Windows-1252",
+            TextEncoding::Utf8 => "UTF-8", // i18n: not text
+            TextEncoding::Utf8Bom => tr("UTF-8 with BOM"),
+            TextEncoding::Utf16 => "UTF-16", // i18n: not text
+            TextEncoding::Windows1252 => "Windows-1252", // i18n: not text
         })
     }
 }
@@ -472,7 +508,10 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
 
 fn polars_message(error: &PolarsError) -> String {
     let text = error.to_string();
-    text.lines().next().unwrap_or("unknown error").to_string()
+    text.lines()
+        .next()
+        .unwrap_or(tr("unknown error"))
+        .to_string()
 }
 
 struct Record {

@@ -1,6 +1,7 @@
 //! The import report: every problem found in the user's files, where it is (file, row, column,
 //! value) and what was done about it. Partial failure is reported, never hidden.
 
+use crate::i18n::{tr, trf};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -65,69 +66,84 @@ pub enum Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::MissingRequired => write!(f, "required value is empty"),
-            Problem::BadDate { format } => {
-                write!(f, "not a date in this column's format ({format})")
-            }
-            Problem::BadNumber => write!(f, "not a number"),
-            Problem::BadFlag => write!(f, "not a recognised yes/no or paper/electronic value"),
-            Problem::ImpossibleValue { reason } => write!(f, "impossible value: {reason}"),
-            Problem::DueBeforeInvoice { invoice_date } => {
-                write!(f, "due date is before the invoice date ({invoice_date})")
-            }
-            Problem::ZeroAmount => write!(f, "invoice amount is zero"),
-            Problem::CreditNote => write!(f, "negative amount: a credit note, not an invoice"),
-            Problem::DuplicateInvoice { first_row } => write!(
-                f,
-                "invoice number already used in row {first_row} with different contents"
+        f.write_str(&match self {
+            Problem::MissingRequired => tr("required value is empty").to_string(),
+            Problem::BadDate { format } => trf(
+                "not a date in this column's format ({format})",
+                &[("format", format)],
             ),
-            Problem::RepeatedRow { first_row } => {
-                write!(f, "same invoice as row {first_row}, repeated")
+            Problem::BadNumber => tr("not a number").to_string(),
+            Problem::BadFlag => {
+                tr("not a recognised yes/no or paper/electronic value").to_string()
             }
-            Problem::DuplicateCustomer { first_row } => {
-                write!(f, "customer ID already used in row {first_row}")
+            Problem::ImpossibleValue { reason } => {
+                trf("impossible value: {reason}", &[("reason", reason)])
             }
+            Problem::DueBeforeInvoice { invoice_date } => trf(
+                "due date is before the invoice date ({invoice_date})",
+                &[("invoice_date", invoice_date)],
+            ),
+            Problem::ZeroAmount => tr("invoice amount is zero").to_string(),
+            Problem::CreditNote => tr("negative amount: a credit note, not an invoice").to_string(),
+            Problem::DuplicateInvoice { first_row } => trf(
+                "invoice number already used in row {first_row} with different contents",
+                &[("first_row", first_row)],
+            ),
+            Problem::RepeatedRow { first_row } => trf(
+                "same invoice as row {first_row}, repeated",
+                &[("first_row", first_row)],
+            ),
+            Problem::DuplicateCustomer { first_row } => trf(
+                "customer ID already used in row {first_row}",
+                &[("first_row", first_row)],
+            ),
             Problem::UnknownInvoice => {
-                write!(f, "payment for an invoice number that no invoice has")
+                tr("payment for an invoice number that no invoice has").to_string()
             }
-            Problem::PaymentForCreditNote => write!(f, "payment for a credit note"),
-            Problem::UnknownCustomer => write!(f, "customer ID not in the customer file"),
-            Problem::PaymentBeforeInvoice { invoice_date } => {
-                write!(f, "payment dated before the invoice date ({invoice_date})")
-            }
-            Problem::SettledBeforeInvoice { invoice_date } => {
-                write!(f, "paid date is before the invoice date ({invoice_date})")
-            }
-            Problem::ZeroPayment => write!(f, "payment of zero"),
-            Problem::Overpaid { paid, amount } => write!(
-                f,
-                "payments add up to {paid:.2}, more than the invoice amount {amount:.2}"
+            Problem::PaymentForCreditNote => tr("payment for a credit note").to_string(),
+            Problem::UnknownCustomer => tr("customer ID not in the customer file").to_string(),
+            Problem::PaymentBeforeInvoice { invoice_date } => trf(
+                "payment dated before the invoice date ({invoice_date})",
+                &[("invoice_date", invoice_date)],
             ),
-            Problem::CurrencyMix { count, main } => write!(
-                f,
-                "{count} invoices in this currency while most are in {main}; amounts are not converted"
+            Problem::SettledBeforeInvoice { invoice_date } => trf(
+                "paid date is before the invoice date ({invoice_date})",
+                &[("invoice_date", invoice_date)],
             ),
-            Problem::VaryingCustomerValue { customers } => write!(
-                f,
-                "differs between rows of the same customer for {customers} customers"
+            Problem::ZeroPayment => tr("payment of zero").to_string(),
+            Problem::Overpaid { paid, amount } => trf(
+                "payments add up to {paid}, more than the invoice amount {amount}",
+                &[
+                    ("paid", &format!("{paid:.2}")),
+                    ("amount", &format!("{amount:.2}")),
+                ],
             ),
-            Problem::ExtraFields { fields, expected } => {
-                write!(f, "row has {fields} fields, the header has {expected}")
-            }
-            Problem::MissingFields { fields, expected } => {
-                write!(f, "row has only {fields} fields, the header has {expected}")
-            }
-            Problem::RenamedHeader { to } => {
-                write!(f, "column name empty or repeated, renamed \"{to}\"")
-            }
-            Problem::CellError => write!(f, "Excel error value in the cell"),
-            Problem::BadText => write!(
-                f,
-                "some characters could not be read in the file's encoding"
+            Problem::CurrencyMix { count, main } => trf(
+                "{count} invoices in this currency while most are in {main}; amounts are not converted",
+                &[("count", count), ("main", main)],
             ),
-            Problem::BlankRow => write!(f, "row is empty"),
-        }
+            Problem::VaryingCustomerValue { customers } => trf(
+                "differs between rows of the same customer for {customers} customers",
+                &[("customers", customers)],
+            ),
+            Problem::ExtraFields { fields, expected } => trf(
+                "row has {fields} fields, the header has {expected}",
+                &[("fields", fields), ("expected", expected)],
+            ),
+            Problem::MissingFields { fields, expected } => trf(
+                "row has only {fields} fields, the header has {expected}",
+                &[("fields", fields), ("expected", expected)],
+            ),
+            Problem::RenamedHeader { to } => trf(
+                "column name empty or repeated, renamed \"{to}\"",
+                &[("to", to)],
+            ),
+            Problem::CellError => tr("Excel error value in the cell").to_string(),
+            Problem::BadText => {
+                tr("some characters could not be read in the file's encoding").to_string()
+            }
+            Problem::BlankRow => tr("row is empty").to_string(),
+        })
     }
 }
 
@@ -151,14 +167,14 @@ pub enum Action {
 
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Action::RowSkipped => write!(f, "row skipped"),
-            Action::Repaired(how) => write!(f, "value repaired: {how}"),
-            Action::Cleared => write!(f, "value left empty"),
-            Action::LeftOutOfTraining => write!(f, "invoice kept but left out of training"),
-            Action::CustomerAdded => write!(f, "customer added without attributes"),
-            Action::Kept => write!(f, "kept as it is"),
-        }
+        f.write_str(&match self {
+            Action::RowSkipped => tr("row skipped").to_string(),
+            Action::Repaired(how) => trf("value repaired: {how}", &[("how", how)]),
+            Action::Cleared => tr("value left empty").to_string(),
+            Action::LeftOutOfTraining => tr("invoice kept but left out of training").to_string(),
+            Action::CustomerAdded => tr("customer added without attributes").to_string(),
+            Action::Kept => tr("kept as it is").to_string(),
+        })
     }
 }
 
@@ -176,17 +192,31 @@ pub struct Issue {
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        // The place grows one part at a time, each part a sentence of its own for translators.
+        let mut place = self.file.clone();
         if let Some(row) = self.row {
-            write!(f, " row {row}")?;
+            place = trf("{place} row {row}", &[("place", &place), ("row", &row)]);
         }
         if let Some(column) = &self.column {
-            write!(f, ", column \"{column}\"")?;
+            place = trf(
+                "{place}, column \"{column}\"",
+                &[("place", &place), ("column", column)],
+            );
         }
         if let Some(value) = &self.value {
-            write!(f, ", value \"{value}\"")?;
+            place = trf(
+                "{place}, value \"{value}\"",
+                &[("place", &place), ("value", value)],
+            );
         }
-        write!(f, ": {} → {}", self.problem, self.action)
+        f.write_str(&trf(
+            "{place}: {problem} → {action}",
+            &[
+                ("place", &place),
+                ("problem", &self.problem),
+                ("action", &self.action),
+            ],
+        ))
     }
 }
 
@@ -235,7 +265,7 @@ impl ImportReport {
         let mut counts = BTreeMap::new();
         for issue in &self.issues {
             let key = match issue.action {
-                Action::Repaired(_) => "value repaired".to_string(),
+                Action::Repaired(_) => tr("value repaired").to_string(),
                 ref other => other.to_string(),
             };
             *counts.entry(key).or_insert(0) += 1;
@@ -290,6 +320,42 @@ mod tests {
         assert_eq!(
             issue.to_string(),
             "invoices.csv row 17, column \"Due date\", value \"31/02/2024\": not a date in this column's format (D/M/YYYY) → row skipped"
+        );
+    }
+
+    #[test]
+    fn problems_and_actions_are_told_in_the_installed_language() {
+        let issue = Issue {
+            file: "customers.csv".into(),
+            row: Some(9),
+            column: Some("Kundnr".into()),
+            value: Some("C042".into()),
+            problem: Problem::DuplicateCustomer { first_row: 4 },
+            action: Action::RowSkipped,
+        };
+        let swedish = r#"{
+            "customer ID already used in row {first_row}": "kund-ID:t används redan på rad {first_row}",
+            "row skipped": "raden hoppades över",
+            "{place} row {row}": "{place} rad {row}",
+            "{place}, column \"{column}\"": "{place}, kolumn \"{column}\""
+        }"#;
+        let (problem, action, sentence) = crate::i18n::test_catalogue::with(swedish, || {
+            (
+                issue.problem.to_string(),
+                issue.action.to_string(),
+                issue.to_string(),
+            )
+        });
+        assert_eq!(problem, "kund-ID:t används redan på rad 4");
+        assert_eq!(action, "raden hoppades över");
+        // Parts the catalogue lacks stay English.
+        assert_eq!(
+            sentence,
+            "customers.csv rad 9, kolumn \"Kundnr\", value \"C042\": kund-ID:t används redan på rad 4 → raden hoppades över"
+        );
+        assert_eq!(
+            issue.problem.to_string(),
+            "customer ID already used in row 4"
         );
     }
 

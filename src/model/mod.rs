@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 pub use buckets::Buckets;
 use design::Design;
 pub use features::Snapshot;
@@ -28,11 +29,19 @@ use metrics::Evaluation;
 #[derive(Debug, Error)]
 pub enum ModelError {
     #[error(
-        "Only {count} paid invoices can be learned from; at least 100 are needed. Import a longer history."
+        "{}",
+        trf(
+            "Only {count} paid invoices can be learned from; at least 100 are needed. Import a longer history.",
+            &[("count", &.count)]
+        )
     )]
     TooFewInvoices { count: usize },
     #[error(
-        "Only {count} invoices ended \"{bucket}\"; at least 30 per bucket are needed. {suggestion}"
+        "{}",
+        trf(
+            "Only {count} invoices ended \"{bucket}\"; at least 30 per bucket are needed. {suggestion}",
+            &[("count", &.count), ("bucket", &.bucket), ("suggestion", &.suggestion)]
+        )
     )]
     BucketTooSmall {
         bucket: String,
@@ -40,22 +49,38 @@ pub enum ModelError {
         suggestion: String,
     },
     #[error(
-        "The model uses the field \"{field}\", which the current data does not have. Retrain the model on this data."
+        "{}",
+        trf(
+            "The model uses the field \"{field}\", which the current data does not have. Retrain the model on this data.",
+            &[("field", &.field)]
+        )
     )]
     FieldMissing { field: String },
-    #[error("No field is selected. Tick at least one field and train again.")]
+    #[error(
+        "{}",
+        tr("No field is selected. Tick at least one field and train again.")
+    )]
     NoFields,
-    #[error("Training stopped: {0}")]
+    #[error("{}", trf("Training stopped: {reason}", &[("reason", &.0)]))]
     Solver(String),
-    #[error("Cancelled.")]
+    #[error("{}", tr("Cancelled."))]
     Cancelled,
-    #[error("Model file {file}: {problem}")]
+    #[error(
+        "{}",
+        trf("Model file {file}: {problem}", &[("file", &.file), ("problem", &.problem)])
+    )]
     Store { file: String, problem: String },
-    #[error("There is no published model yet. Train one and publish it.")]
+    #[error("{}", tr("There is no published model yet. Train one and publish it."))]
     NothingPublished,
-    #[error("Model version {0} does not exist. `list` shows the versions.")]
+    #[error(
+        "{}",
+        trf(
+            "Model version {version} does not exist. `list` shows the versions.",
+            &[("version", &.0)]
+        )
+    )]
     NoSuchVersion(u32),
-    #[error("There is no earlier published version to roll back to.")]
+    #[error("{}", tr("There is no earlier published version to roll back to."))]
     NoEarlierVersion,
 }
 
@@ -292,6 +317,28 @@ pub fn fingerprint(tables: &Tables) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_told_in_the_installed_language() {
+        let error = ModelError::TooFewInvoices { count: 42 };
+        let swedish = r#"{"Only {count} paid invoices can be learned from; at least 100 are needed. Import a longer history.": "Bara {count} betalda fakturor att lära av; minst 100 behövs. Importera en längre historik."}"#;
+        let text = crate::i18n::test_catalogue::with(swedish, || error.to_string());
+        assert_eq!(
+            text,
+            "Bara 42 betalda fakturor att lära av; minst 100 behövs. Importera en längre historik."
+        );
+        assert_eq!(
+            error.to_string(),
+            "Only 42 paid invoices can be learned from; at least 100 are needed. Import a longer history."
+        );
+        // A tuple variant's value (`.0` in the attribute) fills its placeholder too.
+        let stopped = ModelError::Solver("no convergence".into());
+        let text = crate::i18n::test_catalogue::with(
+            r#"{"Training stopped: {reason}": "Träningen avbröts: {reason}"}"#,
+            || stopped.to_string(),
+        );
+        assert_eq!(text, "Träningen avbröts: no convergence");
+    }
 
     #[test]
     fn expected_days_late_counts_only_the_days_still_ahead() {

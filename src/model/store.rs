@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::data::atomic::write_atomic;
+use crate::i18n::trf;
 use crate::model::{Model, ModelError};
 
 /// Which versions were published, in order (the last is the current one).
@@ -51,8 +52,12 @@ fn store_err(file: &Path, problem: impl std::fmt::Display) -> ModelError {
 impl ModelStore {
     /// Opens (and creates) the store in `dir`.
     pub fn open(dir: &Path) -> Result<ModelStore, ModelError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| store_err(dir, format!("cannot create the folder: {e}")))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            store_err(
+                dir,
+                trf("cannot create the folder: {error}", &[("error", &e)]),
+            )
+        })?;
         Ok(ModelStore {
             dir: dir.to_path_buf(),
         })
@@ -81,7 +86,7 @@ impl ModelStore {
         let path = self.index_path();
         let text = serde_json::to_string_pretty(index).map_err(|e| store_err(&path, e))?;
         write_atomic(&path, text.as_bytes())
-            .map_err(|e| store_err(&path, format!("cannot write: {e}")))
+            .map_err(|e| store_err(&path, trf("cannot write: {error}", &[("error", &e)])))
     }
 
     /// Versions with a file, ascending.
@@ -110,7 +115,7 @@ impl ModelStore {
         let path = self.path(version);
         let text = serde_json::to_string(model).map_err(|e| store_err(&path, e))?;
         write_atomic(&path, text.as_bytes())
-            .map_err(|e| store_err(&path, format!("cannot write: {e}")))?;
+            .map_err(|e| store_err(&path, trf("cannot write: {error}", &[("error", &e)])))?;
         Ok(version)
     }
 
@@ -121,9 +126,15 @@ impl ModelStore {
             return Err(ModelError::NoSuchVersion(version));
         }
         let text = std::fs::read_to_string(&path)
-            .map_err(|e| store_err(&path, format!("cannot be read ({e})")))?;
+            .map_err(|e| store_err(&path, trf("cannot be read ({error})", &[("error", &e)])))?;
         let mut model: Model = serde_json::from_str(&text).map_err(|e| {
-            store_err(&path, format!("is damaged or from an incompatible version ({e}); train a new model or roll back"))
+            store_err(
+                &path,
+                trf(
+                    "is damaged or from an incompatible version ({error}); train a new model or roll back",
+                    &[("error", &e)],
+                ),
+            )
         })?;
         model.version = version;
         Ok(model)
@@ -171,7 +182,10 @@ impl ModelStore {
             match self.load(version) {
                 Ok(model) => {
                     let warning = first_error.map(|e| {
-                        format!("{e:#} Using the previous good version {version} instead.")
+                        trf(
+                            "{error} Using the previous good version {version} instead.",
+                            &[("error", &format!("{e:#}")), ("version", &version)],
+                        )
                     });
                     return Ok((model, warning));
                 }

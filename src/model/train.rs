@@ -19,6 +19,7 @@ use ndarray::{Array1, Array2, Axis};
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
+use crate::i18n::{tr, trf};
 use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::{self, FeatureTable, Snapshot};
@@ -123,20 +124,20 @@ fn check_minimum(counts: &[usize], buckets: &Buckets) -> Result<(), ModelError> 
     let labels = buckets.labels();
     for (b, &count) in counts.iter().enumerate() {
         if count < 30 {
-            let suggestion = if buckets.two_buckets {
-                "Import more history.".to_string()
-            } else if b == 2 {
-                format!(
-                    "Use the two-bucket mode (on time / late), or lower N below {} days.",
-                    buckets.late_days
-                )
-            } else {
-                "Use the two-bucket mode (on time / late), or import more history.".to_string()
-            };
             return Err(ModelError::BucketTooSmall {
                 bucket: labels.get(b).cloned().unwrap_or_default(),
                 count,
-                suggestion,
+                suggestion: if buckets.two_buckets {
+                    tr("Import more history.").to_string()
+                } else if b == 2 {
+                    trf(
+                        "Use the two-bucket mode (on time / late), or lower N below {days} days.",
+                        &[("days", &buckets.late_days)],
+                    )
+                } else {
+                    tr("Use the two-bucket mode (on time / late), or import more history.")
+                        .to_string()
+                },
             });
         }
     }
@@ -517,9 +518,9 @@ fn compare(
     if old.buckets != *buckets {
         return Comparison::NotComparable {
             version: old.version,
-            reason: format!(
-                "It uses other buckets ({}), so its metrics would measure something else.",
-                old.buckets.labels().join(" / ")
+            reason: trf(
+                "It uses other buckets ({buckets}), so its metrics would measure something else.",
+                &[("buckets", &old.buckets.labels().join(" / "))],
             ),
         };
     }
