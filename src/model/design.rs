@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use ndarray::Array2;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::tr;
 use crate::model::ModelError;
 use crate::model::features::{FeatureTable, MISSING, RawColumn};
 use crate::model::fields::{Catalogue, Kind, Transform};
@@ -127,8 +128,9 @@ impl Design {
             .collect::<Result<Vec<_>, _>>()?;
         let mut x = Array2::<f64>::zeros((n, width));
         let Some(cells) = x.as_slice_mut() else {
+            // A new zeroed array is always contiguous; this only keeps indexing checked.
             return Err(ModelError::Solver(
-                "the design matrix is not contiguous".into(),
+                tr("the design matrix is not contiguous").to_string(),
             ));
         };
         if width == 0 {
