@@ -22,13 +22,14 @@ pub enum Source {
 }
 
 impl Source {
+    /// The group's name users see, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            Source::Age => "Invoice age",
-            Source::Invoice => "Invoice",
-            Source::History => "Customer history",
-            Source::Exposure => "Current exposure",
-            Source::Customer => "Customer",
+            Source::Age => tr("Invoice age"),
+            Source::Invoice => tr("Invoice"),
+            Source::History => tr("Customer history"),
+            Source::Exposure => tr("Current exposure"),
+            Source::Customer => tr("Customer"),
         }
     }
 }
