@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -12,8 +13,9 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use payment_insights::data::generate::read_truth;
 use payment_insights::data::import::import_files;
-use payment_insights::data::progress::{Cancel, no_progress};
+use payment_insights::data::progress::{Cancel, Progress, no_progress};
 use payment_insights::data::tables::Tables;
+use payment_insights::i18n::tr;
 use payment_insights::insights::predict::{Settings, score_and_explain, score_open};
 use payment_insights::insights::whatif::{self, Changes, Filter, Scenario, Scope, what_if};
 use payment_insights::model::explain::contributions;
@@ -50,22 +52,46 @@ const TEST_ROWS: usize = 60_000;
 
 /// One model trained on the whole sample data, shared by the tests.
 fn trained() -> &'static TrainRun {
-    static RUN: OnceLock<TrainRun> = OnceLock::new();
+    &trained_with_stages().0
+}
+
+/// The shared training run and the progress stages it reported, in order.
+fn trained_with_stages() -> &'static (TrainRun, Vec<String>) {
+    static RUN: OnceLock<(TrainRun, Vec<String>)> = OnceLock::new();
     RUN.get_or_init(|| {
         let params = TrainParams {
             max_rows: TEST_ROWS,
             ..TrainParams::default()
         };
-        train(
+        let stages = RefCell::new(Vec::new());
+        let run = train(
             sample(),
             &params,
             None,
             Some(&oracle()),
-            &no_progress,
+            &|p: Progress| stages.borrow_mut().push(p.stage),
             &Cancel::new(),
         )
-        .unwrap()
+        .unwrap();
+        (run, stages.into_inner())
     })
+}
+
+/// The CLI's `bench` times feature building from the reports of these two stages (compared
+/// through `tr`, as the library reports them); a stage renamed on one side only would make it
+/// report no time at all.
+#[test]
+fn training_reports_the_stages_the_bench_times() {
+    let stages = &trained_with_stages().1;
+    let first = |stage: &'static str| stages.iter().position(|s| s == tr(stage));
+    let features = first("Building point-in-time features");
+    let regularisation = first("Choosing the regularisation by validation");
+    assert!(features.is_some(), "no feature stage in {stages:?}");
+    assert!(
+        regularisation.is_some(),
+        "no regularisation stage in {stages:?}"
+    );
+    assert!(features < regularisation, "stages out of order: {stages:?}");
 }
 
 fn open_predictions() -> &'static payment_insights::insights::Scored {

@@ -284,8 +284,15 @@ fn screen_ui(ui: &mut egui::Ui) {
     assert_eq!(found, expected);
 }
 
-/// Calls and attributes whose arguments are a message for the user.
-const MESSAGE_CALLS: &[&str] = &["#[error(", "report.push(", "store_err("];
+/// Calls and attributes whose arguments are a message for the user: error attributes, import
+/// report lines, the stages of long jobs (shown under the progress bar) and what-if warnings.
+const MESSAGE_CALLS: &[&str] = &[
+    "#[error(",
+    "report.push(",
+    "store_err(",
+    "Progress::new(",
+    "warnings.push(",
+];
 /// `Display` impls: what they write is what the user reads (`{error:#}`, the report table).
 const DISPLAY_IMPLS: &[&str] = &[
     "impl fmt::Display for ",
@@ -294,8 +301,8 @@ const DISPLAY_IMPLS: &[&str] = &[
 ];
 /// Enums whose variants carry text for the user, besides every `…Error` enum.
 const MESSAGE_ENUMS: &[&str] = &["Problem", "Action", "Comparison"];
-/// Structs whose fields are text for the user.
-const MESSAGE_STRUCTS: &[&str] = &["FileSummary"];
+/// Structs whose fields are text for the user (the what-if result carries its formula).
+const MESSAGE_STRUCTS: &[&str] = &["FileSummary", "WhatIf"];
 
 fn is_ident(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -625,6 +632,17 @@ fn summary(d: &Dialect) -> FileSummary {
     FileSummary { format: format!("CSV, {d}"), role: role.label().to_string() }
 }
 
+fn stages(progress: &dyn Fn(Progress), file: &str, warnings: &mut Vec<String>) {
+    progress(Progress::new("Reading files", 0.0));
+    progress(Progress::new(tr("Done"), 1.0));
+    progress(Progress::new(&format!("Checking {file}"), 0.5));
+    progress(Progress::new(&trf("Checking {file}", &[("file", &file)]), 0.5));
+    warnings.push(format!("{file} is outside the range."));
+    warnings.push(trf("{file} is outside the range.", &[("file", &file)]));
+    let w = WhatIf { formula: format!("cost = amount × {file}"), warnings: vec![] };
+    let fine = WhatIf { formula: trf("cost = amount × {file}", &[("file", &file)]), warnings };
+}
+
 #[cfg(test)]
 mod tests {
     fn t() { let e = ModelError::Solver("test text".into()); }
@@ -640,6 +658,10 @@ mod tests {
         (39, "\"values after column {expected} ignored\"".to_string()),
         (43, "\"cannot write\"".to_string()),
         (54, "\"CSV, {d}\"".to_string()),
+        (58, "\"Reading files\"".to_string()),
+        (60, "\"Checking {file}\"".to_string()),
+        (62, "\"{file} is outside the range.\"".to_string()),
+        (64, "\"cost = amount × {file}\"".to_string()),
     ];
     assert_eq!(found, expected);
 }

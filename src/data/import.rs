@@ -837,7 +837,7 @@ pub fn validate(
                 return Err(ImportError::Cancelled);
             }
             progress(Progress::new(
-                &format!("Checking {}", file.table.source),
+                &trf("Checking {file}", &[("file", &file.table.source)]),
                 rows_done as f32 / total_rows as f32,
             ));
             add_read_notes(&mut builder.report, &file.table);
@@ -861,7 +861,7 @@ pub fn validate(
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);
     }
-    progress(Progress::new("Settling invoices from payments", 0.95));
+    progress(Progress::new(tr("Settling invoices from payments"), 0.95));
     if form == ImportForm::ThreeTables {
         builder.settle();
     }
@@ -877,7 +877,7 @@ pub fn validate(
         invoice_extras,
         ..
     } = builder;
-    progress(Progress::new("Done", 1.0));
+    progress(Progress::new(tr("Done"), 1.0));
     Ok(Imported {
         tables: Tables {
             form,
@@ -1877,7 +1877,7 @@ pub fn import_files(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<(ImportPlan, Imported), ImportError> {
-    progress(Progress::new("Reading files", 0.0));
+    progress(Progress::new(tr("Reading files"), 0.0));
     let tables = read_files(paths, mapping_file)?;
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);

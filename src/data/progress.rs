@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// How far a long job is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
-    /// What is being done, in words for the user ("Checking invoices.csv").
+    /// What is being done, in words for the user in the current language ("Checking
+    /// invoices.csv"): callers pass `tr`/`trf` texts.
     pub stage: String,
     /// 0..=1.
     pub fraction: f32,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::data::tables::Tables;
+use crate::i18n::tr;
 use crate::insights::predict::Prediction;
 use crate::model::{Behaviour, Buckets};
 
@@ -22,12 +23,13 @@ pub enum Trend {
 }
 
 impl Trend {
+    /// The name users see, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            Trend::Improving => "Improving",
-            Trend::Worsening => "Worsening",
-            Trend::Steady => "Steady",
-            Trend::Unknown => "Not enough history",
+            Trend::Improving => tr("Improving"),
+            Trend::Worsening => tr("Worsening"),
+            Trend::Steady => tr("Steady"),
+            Trend::Unknown => tr("Not enough history"),
         }
     }
 }

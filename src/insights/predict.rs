@@ -106,7 +106,7 @@ pub fn score_open(
             return Err(ModelError::Cancelled);
         }
         progress(Progress::new(
-            "Scoring open invoices",
+            tr("Scoring open invoices"),
             (b * BATCH) as f32 / open.len().max(1) as f32,
         ));
         let snapshots: Vec<Snapshot> = chunk
@@ -131,7 +131,7 @@ pub fn score_open(
             ));
         }
     }
-    progress(Progress::new("Scored", 1.0));
+    progress(Progress::new(tr("Scored"), 1.0));
     Ok(Scored { as_of, predictions })
 }
 

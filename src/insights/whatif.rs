@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Invoice, Tables};
+use crate::i18n::{tr, trf};
 use crate::insights::predict::{Prediction, Settings, prediction};
 use crate::model::features::{Edits, Snapshot};
 use crate::model::{Catalogue, Model, ModelError};
@@ -182,33 +183,45 @@ pub struct WhatIf {
 fn change_fields(changes: &Changes) -> Vec<(&'static str, String, Option<f64>)> {
     let mut out = Vec::new();
     if let Some(p) = changes.discount_pct {
-        out.push(("cash discount", "invoice.discount_pct".to_string(), Some(p)));
+        out.push((
+            tr("cash discount"),
+            "invoice.discount_pct".to_string(),
+            Some(p),
+        ));
     }
     if let Some(d) = changes.discount_days {
         out.push((
-            "discount days",
+            tr("discount days"),
             "invoice.discount_days".to_string(),
             Some(f64::from(d)),
         ));
     }
     if let Some(t) = changes.terms_days {
         out.push((
-            "payment terms",
+            tr("payment terms"),
             "invoice.terms_days".to_string(),
             Some(f64::from(t)),
         ));
     }
     if changes.electronic.is_some() {
-        out.push(("electronic billing", "invoice.electronic".to_string(), None));
+        out.push((
+            tr("electronic billing"),
+            "invoice.electronic".to_string(),
+            None,
+        ));
     }
     if changes.resolve_dispute {
-        out.push(("dispute resolved", "invoice.disputed".to_string(), None));
+        out.push((tr("dispute resolved"), "invoice.disputed".to_string(), None));
     }
     if let Some(l) = changes.credit_limit {
-        out.push(("credit limit", "exposure.credit_limit".to_string(), Some(l)));
+        out.push((
+            tr("credit limit"),
+            "exposure.credit_limit".to_string(),
+            Some(l),
+        ));
     }
     for (key, v) in &changes.fields {
-        out.push(("field", key.clone(), Some(*v)));
+        out.push((tr("field"), key.clone(), Some(*v)));
     }
     out
 }
@@ -331,22 +344,24 @@ pub fn what_if(
             .field(&key)
             .map_or(key.clone(), |f| f.name.clone());
         match model.design.field(&key) {
-            None => warnings.push(format!(
-                "The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}."
+            None => warnings.push(trf(
+                "The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.",
+                &[("name", &name), ("what", &what)],
             )),
             Some(df) => {
                 if let (Some(v), Some((lo, hi))) = (value, df.range)
                     && (v < lo || v > hi)
                 {
-                    warnings.push(format!(
-                        "{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation."
+                    warnings.push(trf(
+                        "{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.",
+                        &[("name", &name), ("v", &v), ("lo", &lo), ("hi", &hi)],
                     ));
                 }
             }
         }
     }
     if ids.is_empty() {
-        warnings.push("No open invoice matches the scenario's scope.".to_string());
+        warnings.push(tr("No open invoice matches the scenario's scope.").to_string());
     }
     let certain = ids
         .iter()
@@ -354,10 +369,13 @@ pub fn what_if(
         .filter(|inv| !model.buckets.undecided((as_of - inv.due_date).num_days()))
         .count();
     if certain > 0 {
-        warnings.push(format!(
-            "{certain} of the {} invoices are already more than {} days past due: their bucket is certain and no change can move it.",
-            ids.len(),
-            model.buckets.late_days
+        warnings.push(trf(
+            "{certain} of the {total} invoices are already more than {late_days} days past due: their bucket is certain and no change can move it.",
+            &[
+                ("certain", &certain),
+                ("total", &ids.len()),
+                ("late_days", &model.buckets.late_days),
+            ],
         ));
     }
     let mut edits = Edits::default();
@@ -375,12 +393,12 @@ pub fn what_if(
             date: as_of,
         })
         .collect();
-    progress(Progress::new("Scoring before the change", 0.1));
+    progress(Progress::new(tr("Scoring before the change"), 0.1));
     let (_, _, before) = model.predict(tables, &catalogue, &snapshots, None)?;
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
-    progress(Progress::new("Scoring after the change", 0.5));
+    progress(Progress::new(tr("Scoring after the change"), 0.5));
     let (_, _, after) = model.predict(tables, &catalogue, &snapshots, Some(&edits))?;
     let take_rate = model.behaviour.discount_take_rate.unwrap_or(1.0);
     let k = model.buckets.count();
@@ -393,18 +411,29 @@ pub fn what_if(
         earlier_cash_benefit: 0.0,
         bad_debt_benefit: 0.0,
         net_benefit: 0.0,
-        formula: format!(
-            "discount cost = amount × discount % × P(on time after) × {:.0}% (share of on-time payers who take an offered discount{}); \
-             earlier cash = amount × {:.1}% a year × days sooner / 365; \
-             fewer very late = amount × {:.1}% bad-debt rate × (P(very late) before − after)",
-            take_rate * 100.0,
-            if model.behaviour.discount_take_rate.is_none() {
-                ", assumed: no discounts in the data"
-            } else {
-                ""
-            },
-            settings.cost_of_capital * 100.0,
-            settings.bad_debt_rate * 100.0
+        formula: trf(
+            "discount cost = amount × discount % × P(on time after) × {take_rate}% (share of on-time payers who take an offered discount{assumed}); \
+             earlier cash = amount × {cost_of_capital}% a year × days sooner / 365; \
+             fewer very late = amount × {bad_debt_rate}% bad-debt rate × (P(very late) before − after)",
+            &[
+                ("take_rate", &format!("{:.0}", take_rate * 100.0)),
+                (
+                    "assumed",
+                    &if model.behaviour.discount_take_rate.is_none() {
+                        tr(", assumed: no discounts in the data")
+                    } else {
+                        ""
+                    },
+                ),
+                (
+                    "cost_of_capital",
+                    &format!("{:.1}", settings.cost_of_capital * 100.0),
+                ),
+                (
+                    "bad_debt_rate",
+                    &format!("{:.1}", settings.bad_debt_rate * 100.0),
+                ),
+            ],
         ),
         warnings,
     };
@@ -467,6 +496,6 @@ pub fn what_if(
         };
         d(b).total_cmp(&d(a))
     });
-    progress(Progress::new("What-if done", 1.0));
+    progress(Progress::new(tr("What-if done"), 1.0));
     Ok(result)
 }

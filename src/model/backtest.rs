@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Invoice, Tables};
+use crate::i18n::{tr, trf};
 use crate::model::Catalogue;
 use crate::model::ModelError;
 use crate::model::features::Snapshot;
@@ -59,7 +60,7 @@ pub fn backtest(
             return Err(ModelError::Cancelled);
         }
         progress(Progress::new(
-            &format!("Backtest: training as of {date}"),
+            &trf("Backtest: training as of {date}", &[("date", &date)]),
             step as f32 / dates.len().max(1) as f32,
         ));
         let then = tables.as_known_on(date);
@@ -108,7 +109,7 @@ pub fn backtest(
     }
     let total: f64 = shares_sum.iter().sum();
     let shares: Vec<f64> = shares_sum.iter().map(|s| s / total.max(1.0)).collect();
-    progress(Progress::new("Backtest done", 1.0));
+    progress(Progress::new(tr("Backtest done"), 1.0));
     Ok(Backtest {
         months: out,
         pooled: metrics::evaluate(&all_probs, &all_actual, &shares, &buckets.labels()),

@@ -60,6 +60,21 @@ const MIN_LEVEL_ROWS: usize = 30;
 /// The name used for a missing category.
 pub const MISSING_LEVEL: &str = "(missing)";
 
+/// Why a field was left out of a model, as the model file stores it: in English, so that a file
+/// reads the same in every language; [`dropped_reason_shown`] translates it for the screen.
+pub const NEVER_VARIED: &str =
+    "It never varied in the training data, so the model cannot learn its effect.";
+
+/// A stored reason a field was left out (see [`NEVER_VARIED`]) in the current language; a
+/// reason this version does not know is shown as it is.
+pub fn dropped_reason_shown(stored: &str) -> &str {
+    if stored == NEVER_VARIED {
+        tr("It never varied in the training data, so the model cannot learn its effect.")
+    } else {
+        stored
+    }
+}
+
 impl Design {
     /// Fits the design of `selection` on the training `rows` of `table`. Returns the design and,
     /// per dropped field, why it was dropped (it never varied, or had no values).
@@ -92,11 +107,7 @@ impl Design {
                     columns,
                     range,
                 }),
-                None => dropped.push((
-                    field.key.clone(),
-                    "It never varied in the training data, so the model cannot learn its effect."
-                        .to_string(),
-                )),
+                None => dropped.push((field.key.clone(), NEVER_VARIED.to_string())),
             }
         }
         (Design { fields }, dropped)
@@ -369,4 +380,23 @@ fn fit_category(codes: &[u32], levels: &[String], rows: &[usize]) -> Option<Fitt
         return None;
     }
     Some((columns, Some(name(reference_code)), None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stored_reason_stays_english_and_is_translated_where_shown() {
+        assert_eq!(dropped_reason_shown(NEVER_VARIED), NEVER_VARIED);
+        let swedish = r#"{"It never varied in the training data, so the model cannot learn its effect.": "Den varierade aldrig i träningsdata."}"#;
+        let shown = crate::i18n::test_catalogue::with(swedish, || {
+            (
+                dropped_reason_shown(NEVER_VARIED),
+                dropped_reason_shown("A reason from a newer version."),
+            )
+        });
+        assert_eq!(shown.0, "Den varierade aldrig i träningsdata.");
+        assert_eq!(shown.1, "A reason from a newer version.");
+    }
 }

@@ -10,7 +10,7 @@ use crate::data::format::{money, percent};
 use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::features::{FeatureTable, MISSING, RawColumn};
-use crate::model::fields::{Catalogue, Kind, MONTHS};
+use crate::model::fields::{Catalogue, Kind, MONTHS, overdue_band_shown};
 
 /// One field's push on one prediction.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -281,7 +281,7 @@ fn describe_at(
             ("invoice.currency", Some(l)) => trf("Invoiced in {currency}", &[("currency", &l)]),
             ("customer.group", Some(l)) => trf("Customer group: {group}", &[("group", &l)]),
             ("customer.region", Some(l)) => trf("Country / region: {region}", &[("region", &l)]),
-            ("age.overdue_band", Some(l)) => l,
+            ("age.overdue_band", Some(l)) => overdue_band_shown(n_late, &l),
             (_, Some(l)) => trf("{field}: {value}", &[("field", &name), ("value", &l)]),
             (_, None) => trf("{field}: not given", &[("field", &name)]),
         };

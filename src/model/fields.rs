@@ -22,13 +22,14 @@ pub enum Source {
 }
 
 impl Source {
+    /// The group's name users see, in the current language.
     pub fn label(self) -> &'static str {
         match self {
-            Source::Age => "Invoice age",
-            Source::Invoice => "Invoice",
-            Source::History => "Customer history",
-            Source::Exposure => "Current exposure",
-            Source::Customer => "Customer",
+            Source::Age => tr("Invoice age"),
+            Source::Invoice => tr("Invoice"),
+            Source::History => tr("Customer history"),
+            Source::Exposure => tr("Current exposure"),
+            Source::Customer => tr("Customer"),
         }
     }
 }
@@ -711,18 +712,55 @@ pub const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// The past-due bands: (label, last day past due in the band); the first is "not yet due".
-pub fn overdue_bands(late_days: u32) -> Vec<(String, i64)> {
+/// The past-due bands as (first, last) day past due; the first band, "not yet due", is (0, 0).
+fn band_days(late_days: u32) -> Vec<(i64, i64)> {
     let n = i64::from(late_days.max(4));
     let q = |k: i64| (n * k).div_euclid(4);
-    let mut bands = vec![("Not yet due".to_string(), 0)];
+    let mut bands = vec![(0, 0)];
     let mut start = 1;
     for k in 1..=4 {
         let end = q(k);
-        bands.push((format!("{start}–{end} days past due"), end));
+        bands.push((start, end));
         start = end + 1;
     }
     bands
+}
+
+/// The past-due bands: (label, last day past due in the band); the first is "not yet due".
+/// The labels are the band field's category levels, which trained models store (their design
+/// columns and reference level are named after them), so they stay English whatever the
+/// language: [`overdue_band_shown`] is what users read.
+pub fn overdue_bands(late_days: u32) -> Vec<(String, i64)> {
+    band_days(late_days)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (start, end))| {
+            let label = if i == 0 {
+                "Not yet due".to_string()
+            } else {
+                format!("{start}–{end} days past due")
+            };
+            (label, end)
+        })
+        .collect()
+}
+
+/// A past-due band's level (as [`overdue_bands`] names it) in the current language; a level
+/// that is not a band of `late_days` is shown as it is.
+pub fn overdue_band_shown(late_days: u32, level: &str) -> String {
+    let bands = overdue_bands(late_days);
+    let days = band_days(late_days);
+    match bands.iter().position(|(label, _)| label == level) {
+        Some(0) => tr("Not yet due").to_string(),
+        Some(i) => match days.get(i) {
+            Some(&(start, end)) => trf(
+                "{start}–{end} days past due",
+                &[("start", &start), ("end", &end)],
+            ),
+            None => level.to_string(),
+        },
+        None => level.to_string(),
+    }
 }
 
 /// Sorted distinct non-empty values.
@@ -969,5 +1007,28 @@ mod tests {
         assert_eq!(bands.len(), 5);
         assert_eq!(bands[1].0, "1–7 days past due");
         assert_eq!(bands[4], ("23–30 days past due".to_string(), 30));
+    }
+
+    #[test]
+    fn bands_are_stored_in_english_and_shown_in_the_language() {
+        for late_days in [4, 30, 45] {
+            for (level, _) in overdue_bands(late_days) {
+                assert_eq!(overdue_band_shown(late_days, &level), level);
+            }
+        }
+        let swedish = r#"{"Not yet due": "Ej förfallen", "{start}–{end} days past due": "{start}–{end} dagar efter förfallodagen"}"#;
+        let (stored, shown) = crate::i18n::test_catalogue::with(swedish, || {
+            let stored = overdue_bands(30);
+            let shown: Vec<String> = stored
+                .iter()
+                .map(|(level, _)| overdue_band_shown(30, level))
+                .collect();
+            (stored, shown)
+        });
+        assert_eq!(stored[0].0, "Not yet due");
+        assert_eq!(stored[1].0, "1–7 days past due");
+        assert_eq!(shown[0], "Ej förfallen");
+        assert_eq!(shown[1], "1–7 dagar efter förfallodagen");
+        assert_eq!(overdue_band_shown(30, "(missing)"), "(missing)");
     }
 }

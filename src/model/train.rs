@@ -183,7 +183,10 @@ pub fn train(
     let buckets = params.buckets;
     let k = buckets.count();
     let as_of = tables.as_of;
-    progress(Progress::new("Finding the invoices to learn from", 0.02));
+    progress(Progress::new(
+        tr("Finding the invoices to learn from"),
+        0.02,
+    ));
     let catalogue = Catalogue::build(tables, &buckets);
     let selection = params
         .selection
@@ -265,7 +268,7 @@ pub fn train(
         return Err(ModelError::Cancelled);
     }
 
-    progress(Progress::new("Building point-in-time features", 0.1));
+    progress(Progress::new(tr("Building point-in-time features"), 0.1));
     let snapshots: Vec<Snapshot> = rows.iter().map(|r| r.snapshot).collect();
     let table = features::compute(tables, &catalogue, &buckets, &snapshots, None);
     if cancel.is_cancelled() {
@@ -315,7 +318,7 @@ pub fn train(
     let mut previous: Option<Fitted> = None;
     for (step, &lambda) in params.lambdas.iter().enumerate() {
         progress(Progress::new(
-            "Choosing the regularisation by validation",
+            tr("Choosing the regularisation by validation"),
             0.25 + 0.35 * step as f32 / params.lambdas.len().max(1) as f32,
         ));
         if cancel.is_cancelled() {
@@ -344,7 +347,7 @@ pub fn train(
     let (lambda, _, inner_fit) = best.ok_or(ModelError::NoFields)?;
 
     // Fitted on the earlier 80% and evaluate on the latest 20%.
-    progress(Progress::new("Fitting on the earlier invoices", 0.62));
+    progress(Progress::new(tr("Fitting on the earlier invoices"), 0.62));
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
@@ -360,7 +363,7 @@ pub fn train(
         100,
     )?;
     drop(x_train);
-    progress(Progress::new("Evaluating on the latest invoices", 0.75));
+    progress(Progress::new(tr("Evaluating on the latest invoices"), 0.75));
     // The baseline's shares: the buckets of the earlier invoices (one row each).
     let shares: Vec<f64> = {
         let mut c = vec![0.0; k];
@@ -423,7 +426,7 @@ pub fn train(
     });
 
     // Refit on everything with the chosen strength.
-    progress(Progress::new("Refitting on all paid invoices", 0.82));
+    progress(Progress::new(tr("Refitting on all paid invoices"), 0.82));
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
@@ -432,7 +435,7 @@ pub fn train(
     let y_all = labels_of(&all_rows);
     let warm = (final_design.n_columns() == design.n_columns()).then_some(&fit);
     let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed, 100)?;
-    progress(Progress::new("Measuring each field's influence", 0.95));
+    progress(Progress::new(tr("Measuring each field's influence"), 0.95));
     let influence = influence(&final_design, &final_fit, &x_all);
     drop(x_all);
 
@@ -462,7 +465,7 @@ pub fn train(
         test_invoices: test_rows.len(),
         behaviour: behaviour(tables, &buckets),
     };
-    progress(Progress::new("Done", 1.0));
+    progress(Progress::new(tr("Done"), 1.0));
     Ok(TrainRun {
         model,
         published: comparison,

@@ -7,6 +7,7 @@ use super::widgets::{bucket_color, count, percent};
 use crate::app::{AppState, Command};
 use crate::i18n::{tr, trf};
 use crate::model::Model;
+use crate::model::design::dropped_reason_shown;
 use crate::model::metrics::{Evaluation, Grade};
 use crate::model::store::Status;
 use crate::model::train::Comparison;
@@ -48,7 +49,7 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     ui.visuals().warn_fg_color,
                     trf(
                         "Field {field} was not used: {reason}",
-                        &[("field", key), ("reason", reason)],
+                        &[("field", key), ("reason", &dropped_reason_shown(reason))],
                     ),
                 );
             }

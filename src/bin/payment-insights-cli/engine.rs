@@ -14,6 +14,7 @@ use payment_insights::data::import::import_files;
 use payment_insights::data::mapping::MappingFile;
 use payment_insights::data::progress::{Cancel, Progress};
 use payment_insights::data::tables::Tables;
+use payment_insights::i18n::tr;
 use payment_insights::model::backtest::backtest;
 use payment_insights::model::metrics::{Evaluation, Grade};
 use payment_insights::model::store::{ModelStore, Status};
@@ -585,15 +586,18 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
         )?;
         let total = started.elapsed().as_secs_f64();
         let marks = marks.into_inner();
-        let at = |stage: &str| {
+        // The stages are reported in the current language: compare with the same texts
+        // through `tr`, so the timings hold whatever language the library speaks.
+        let at = |stage: &'static str| {
+            let stage = tr(stage);
             marks
                 .iter()
-                .find(|(s, _)| s.starts_with(stage))
+                .find(|(s, _)| s == stage)
                 .map(|(_, t)| t.duration_since(started).as_secs_f64())
         };
         let feature_time = match (
             at("Building point-in-time features"),
-            at("Choosing the regularisation"),
+            at("Choosing the regularisation by validation"),
         ) {
             (Some(a), Some(b)) => b - a,
             _ => 0.0,
