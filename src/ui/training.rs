@@ -45,11 +45,18 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                 }
             });
             for (key, reason) in &model.dropped {
+                // The field's name as the Fields screen shows it (the key if the catalogue is
+                // not built yet).
+                let name = state
+                    .catalogue
+                    .as_ref()
+                    .and_then(|c| c.catalogue.fields.iter().find(|f| &f.key == key))
+                    .map_or(key.as_str(), |f| f.name.as_str());
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
                     trf(
                         "Field {field} was not used: {reason}",
-                        &[("field", key), ("reason", &dropped_reason_shown(reason))],
+                        &[("field", &name), ("reason", &dropped_reason_shown(reason))],
                     ),
                 );
             }
