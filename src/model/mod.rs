@@ -230,13 +230,7 @@ impl Model {
     }
 }
 
-/// Softmax of logits.
-pub fn softmax(z: &[f64]) -> Vec<f64> {
-    let mut p = z.to_vec();
-    softmax_in_place(&mut p);
-    p
-}
-
+/// Turns logits into probabilities (softmax), in place.
 fn softmax_in_place(z: &mut [f64]) {
     let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     for v in z.iter_mut() {

@@ -41,8 +41,9 @@ pub struct WhatIfState {
     pub policy_name: String,
     /// A saved policy also applies to the invoices open now (not only to new ones).
     pub policy_includes_open: bool,
-    /// What the scope's invoices have now, for the scope it was worked out for.
-    now: Option<(String, Now)>,
+    /// What the scope's invoices have now, with the scope and the scoring generation it was
+    /// worked out for.
+    now: Option<(Scope, u64, Now)>,
 }
 
 impl Default for WhatIfState {
@@ -106,15 +107,18 @@ impl WhatIfState {
         }
     }
 
-    fn scenario(&self) -> Scenario {
-        let scope = match self.scope {
+    fn scope(&self) -> Scope {
+        match self.scope {
             ScopeChoice::Invoice => Scope::Invoice(self.invoice_id.trim().to_string()),
             ScopeChoice::Customer => Scope::Customer(self.customer_id.trim().to_string()),
             ScopeChoice::Filter => Scope::Filter(self.filter()),
-        };
+        }
+    }
+
+    fn scenario(&self) -> Scenario {
         Scenario {
             name: self.policy_name.clone(),
-            scope,
+            scope: self.scope(),
             changes: self.changes(),
         }
     }
@@ -191,23 +195,28 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         ui.add_space(4.0);
         // Worked out again only when the scope or the predictions change: a filter reads every
         // open invoice.
-        let key = format!("{:?}|{}", form.scenario().scope, state.scored_generation);
-        if form.now.as_ref().is_none_or(|(k, _)| *k != key) {
+        let scope = form.scope();
+        let generation = state.scored_generation;
+        if form
+            .now
+            .as_ref()
+            .is_none_or(|(s, g, _)| *s != scope || *g != generation)
+        {
             let current = state
                 .scored
                 .as_ref()
                 .map_or(&[][..], |s| &s.scored.predictions[..]);
-            form.now = Some((key, whatif::now(tables, &form.scenario().scope, current)));
+            let now = whatif::now(tables, &scope, current);
+            form.now = Some((scope.clone(), generation, now));
         }
         let now = form
             .now
             .as_ref()
-            .map(|(_, n)| n.clone())
+            .map(|(_, _, n)| n.clone())
             .unwrap_or_default();
-        let named = match form.scope {
-            ScopeChoice::Invoice => !form.invoice_id.trim().is_empty(),
-            ScopeChoice::Customer => !form.customer_id.trim().is_empty(),
-            ScopeChoice::Filter => true,
+        let named = match &scope {
+            Scope::Invoice(id) | Scope::Customer(id) => !id.is_empty(),
+            Scope::Filter(_) => true,
         };
         if named && now.invoices == 0 {
             ui.weak(tr("No open invoices in this scope: nothing to change."));
