@@ -14,9 +14,10 @@ use chrono::NaiveDate;
 use payment_insights::data::generate::read_truth;
 use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, Progress, no_progress};
-use payment_insights::data::tables::Tables;
+use payment_insights::data::tables::{Index, Tables};
 use payment_insights::i18n::tr;
-use payment_insights::insights::predict::{Settings, score_and_explain, score_open};
+use payment_insights::insights::customer;
+use payment_insights::insights::predict::{Settings, explain_with, score_and_explain, score_open};
 use payment_insights::insights::whatif::{self, Changes, Filter, Scenario, Scope, what_if};
 use payment_insights::model::explain::contributions;
 use payment_insights::model::features::{self, RawColumn, Snapshot};
@@ -320,6 +321,99 @@ fn top_factors_are_distinct_facts_about_possible_buckets() {
         }
     }
     assert!(overdue_explained > 100, "{overdue_explained}");
+}
+
+/// The Customer screen works from the customer's invoices alone (the index and its part of the
+/// data): it must show what the whole data gives.
+#[test]
+fn a_customer_part_gives_what_the_whole_data_gives() {
+    let tables = sample();
+    let model = &trained().model;
+    let catalogue = Catalogue::build(tables, &model.buckets);
+    let index = Index::build(tables);
+    let mut payments: HashMap<u32, Vec<_>> = HashMap::new();
+    for p in &tables.payments {
+        payments.entry(p.invoice).or_default().push(p);
+    }
+    for i in 0..tables.invoices.len() as u32 {
+        let found: Vec<_> = index.payments_of(tables, i).iter().collect();
+        assert_eq!(
+            found,
+            payments.remove(&i).unwrap_or_default(),
+            "invoice {i}"
+        );
+    }
+    let predictions = &open_predictions().predictions;
+    let mut explained = 0;
+    for c in (0..tables.customers.len() as u32).step_by(5) {
+        let own = index.invoices_of(c);
+        let expected: Vec<u32> = (0..tables.invoices.len() as u32)
+            .filter(|&i| tables.invoices[i as usize].customer == c)
+            .collect();
+        assert_eq!(own, expected, "customer {c}");
+
+        let status = customer::status(tables, &index, c, predictions, &model.buckets);
+        let open = own
+            .iter()
+            .filter(|&&i| tables.invoices[i as usize].settled_date.is_none())
+            .count();
+        assert_eq!(status.open_invoices, open);
+        let last_paid = tables
+            .payments
+            .iter()
+            .filter(|p| p.amount > 0.0 && tables.invoices[p.invoice as usize].customer == c)
+            .map(|p| p.payment_date)
+            .max();
+        if last_paid.is_some() {
+            assert_eq!(status.last_payment, last_paid, "customer {c}");
+        }
+        let expected_open: f64 = predictions
+            .iter()
+            .filter(|p| tables.invoices[p.invoice as usize].customer == c)
+            .map(|p| p.expected.iter().sum::<f64>())
+            .sum();
+        assert!((status.expected.iter().sum::<f64>() - expected_open).abs() < 1e-6);
+        let history = customer::history(tables, &index, c, &model.buckets);
+        assert_eq!(history.len(), own.len());
+
+        let part = tables.customer_part(&index, c);
+        // Every field of the catalogue, for each invoice on the day it was issued and a week
+        // after its due date.
+        let snapshots = |ids: &mut dyn Iterator<Item = u32>| -> Vec<Snapshot> {
+            ids.zip(own)
+                .flat_map(|(id, &i)| {
+                    let inv = &tables.invoices[i as usize];
+                    let late = (inv.due_date + chrono::Duration::days(7)).min(tables.as_of);
+                    [inv.invoice_date, late].map(|date| Snapshot { invoice: id, date })
+                })
+                .collect()
+        };
+        let on_whole = features::compute(
+            tables,
+            &catalogue,
+            &model.buckets,
+            &snapshots(&mut own.iter().copied()),
+            None,
+        );
+        let on_part = features::compute(
+            &part,
+            &catalogue,
+            &model.buckets,
+            &snapshots(&mut (0..own.len() as u32)),
+            None,
+        );
+        assert!(same(&on_whole, &on_part), "customer {c}");
+        for (k, &i) in own.iter().enumerate() {
+            if tables.invoices[i as usize].settled_date.is_some() {
+                continue;
+            }
+            let whole = explain_with(model, tables, &catalogue, i, tables.as_of, 5).unwrap();
+            let alone = explain_with(model, &part, &catalogue, k as u32, tables.as_of, 5).unwrap();
+            assert_eq!(whole, alone, "invoice {}", tables.invoices[i as usize].id);
+            explained += 1;
+        }
+    }
+    assert!(explained > 100, "{explained}");
 }
 
 #[test]

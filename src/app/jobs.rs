@@ -5,6 +5,7 @@ use super::{FieldCatalogue, LoadedData};
 use crate::data::import::{AmbiguousColumn, ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
+use crate::data::tables::Index;
 use crate::i18n::{tr, trf};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
@@ -136,6 +137,7 @@ fn validated(
             let files = plan.files.iter().map(|f| f.table.path.clone()).collect();
             JobEvent::Done(JobOutput::Imported(
                 Box::new(LoadedData {
+                    index: Index::build(&imported.tables),
                     imported,
                     files,
                     is_sample,

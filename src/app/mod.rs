@@ -10,6 +10,7 @@ use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
+use crate::data::tables::Index;
 use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
 use crate::model::backtest::Backtest;
@@ -290,6 +291,9 @@ fn apply_look(ctx: &egui::Context, settings: &storage::AppSettings) {
 /// Imported data and its origin.
 pub struct LoadedData {
     pub imported: Imported,
+    /// Who owns what (each customer's invoices, each invoice's payments): the Customer screen
+    /// opens without reading the whole data.
+    pub index: Index,
     pub files: Vec<PathBuf>,
     pub is_sample: bool,
 }
@@ -929,18 +933,15 @@ impl PaymentInsightsApp {
             .model
             .as_ref()
             .map_or(self.state.fields.buckets, |m| m.buckets);
-        let status = crate::insights::customer::status(tables, customer, predictions, &buckets);
-        let history = crate::insights::customer::history(tables, customer, &buckets);
+        let index = &data.index;
+        let own = index.invoices_of(customer);
         let open: Vec<crate::insights::predict::Prediction> = predictions
             .iter()
-            .filter(|p| {
-                tables
-                    .invoices
-                    .get(p.invoice as usize)
-                    .is_some_and(|i| i.customer == customer)
-            })
+            .filter(|p| own.binary_search(&p.invoice).is_ok())
             .cloned()
             .collect();
+        let status = crate::insights::customer::status(tables, index, customer, &open, &buckets);
+        let history = crate::insights::customer::history(tables, index, customer, &buckets);
         let invoice = invoice.or_else(|| {
             open.iter()
                 .max_by(|a, b| a.open_amount.total_cmp(&b.open_amount))
@@ -948,15 +949,21 @@ impl PaymentInsightsApp {
         });
         let factors = match (invoice, &self.state.model) {
             (Some(i), Some(model)) => {
-                let explained = match &self.state.catalogue {
-                    Some(c) if c.fits(&model.buckets) => crate::insights::predict::explain_with(
-                        model,
-                        tables,
-                        &c.catalogue,
-                        i,
-                        tables.as_of,
-                        5,
-                    ),
+                // The customer's part of the data gives the same features as the whole (they
+                // depend on its own history only) without reading a million invoices.
+                let part = tables.customer_part(index, customer);
+                let in_part = own.binary_search(&i).ok().map(|k| k as u32);
+                let explained = match (&self.state.catalogue, in_part) {
+                    (Some(c), Some(k)) if c.fits(&model.buckets) => {
+                        crate::insights::predict::explain_with(
+                            model,
+                            &part,
+                            &c.catalogue,
+                            k,
+                            tables.as_of,
+                            5,
+                        )
+                    }
                     // Only between a change of buckets or language and the end of the scoring
                     // that builds the new catalogue: correct, but reads the whole data set.
                     _ => crate::insights::predict::explain(model, tables, i, tables.as_of, 5),

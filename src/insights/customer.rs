@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::data::tables::Tables;
+use crate::data::tables::{Index, Tables};
 use crate::i18n::tr;
 use crate::insights::predict::Prediction;
 use crate::model::{Behaviour, Buckets};
@@ -69,20 +69,27 @@ pub struct HistoryRow {
     pub bucket: Option<usize>,
 }
 
-/// The status of `customer`; `predictions` are all open invoices' predictions.
+/// The status of `customer` in `tables` (with their `index`); `predictions` are open invoices'
+/// predictions (the customer's are picked out).
 pub fn status(
     tables: &Tables,
+    index: &Index,
     customer: u32,
     predictions: &[Prediction],
     buckets: &Buckets,
 ) -> CustomerStatus {
+    let own = index.invoices_of(customer);
+    let invoices = || {
+        own.iter()
+            .filter_map(|&i| Some((i, tables.invoices.get(i as usize)?)))
+    };
     let as_of = tables.as_of;
     let mut open_balance = 0.0;
     let mut overdue_balance = 0.0;
     let mut open_invoices = 0;
     let mut sales_90 = 0.0;
     let mut paid: Vec<(NaiveDate, i64)> = Vec::new();
-    for inv in tables.invoices.iter().filter(|i| i.customer == customer) {
+    for (_, inv) in invoices() {
         if (as_of - inv.invoice_date).num_days() < 90 {
             sales_90 += inv.amount;
         }
@@ -99,16 +106,9 @@ pub fn status(
         }
     }
     paid.sort();
-    let last_payment = tables
-        .payments
-        .iter()
+    let last_payment = invoices()
+        .flat_map(|(i, _)| index.payments_of(tables, i))
         .filter(|p| p.amount > 0.0)
-        .filter(|p| {
-            tables
-                .invoices
-                .get(p.invoice as usize)
-                .is_some_and(|i| i.customer == customer)
-        })
         .map(|p| p.payment_date)
         .max()
         .or_else(|| paid.last().map(|p| p.0));
@@ -136,11 +136,7 @@ pub fn status(
         .and_then(|c| c.credit_limit);
     let mut expected = vec![0.0; buckets.count()];
     for p in predictions {
-        if tables
-            .invoices
-            .get(p.invoice as usize)
-            .is_some_and(|i| i.customer == customer)
-        {
+        if own.binary_search(&p.invoice).is_ok() {
             for (e, v) in expected.iter_mut().zip(&p.expected) {
                 *e += v;
             }
@@ -164,14 +160,18 @@ pub fn status(
 }
 
 /// Every invoice of `customer`, oldest first.
-pub fn history(tables: &Tables, customer: u32, buckets: &Buckets) -> Vec<HistoryRow> {
-    let mut rows: Vec<HistoryRow> = tables
-        .invoices
+pub fn history(
+    tables: &Tables,
+    index: &Index,
+    customer: u32,
+    buckets: &Buckets,
+) -> Vec<HistoryRow> {
+    let mut rows: Vec<HistoryRow> = index
+        .invoices_of(customer)
         .iter()
-        .enumerate()
-        .filter(|(_, i)| i.customer == customer)
+        .filter_map(|&idx| Some((idx, tables.invoices.get(idx as usize)?)))
         .map(|(idx, i)| HistoryRow {
-            invoice: idx as u32,
+            invoice: idx,
             invoice_date: i.invoice_date,
             due_date: i.due_date,
             amount: i.amount,

@@ -12,9 +12,11 @@ use super::widgets::{
 use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
+use crate::model::PARALLEL_MIN_ROWS;
 use chrono::Datelike;
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
+use rayon::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PredictionsTab {
@@ -127,19 +129,23 @@ fn filtered_sorted(
                     .is_some_and(|n| n.to_lowercase().contains(&needle))
         })
         .collect();
+    // A million rows are filtered on all cores; without a customer filter no row's invoice is
+    // looked up (a read from all over memory per row).
     let mut rows: Vec<u32> = predictions
-        .iter()
+        .par_iter()
         .enumerate()
+        .with_min_len(PARALLEL_MIN_ROWS)
         .filter(|(_, p)| {
             filter.bucket.is_none_or(|b| p.bucket == b)
                 && (!filter.flagged_only || p.flagged)
                 && p.open_amount >= filter.min_amount
-                && tables.invoices.get(p.invoice as usize).is_some_and(|inv| {
-                    customer_matches
-                        .get(inv.customer as usize)
-                        .copied()
-                        .unwrap_or(false)
-                })
+                && (needle.is_empty()
+                    || tables.invoices.get(p.invoice as usize).is_some_and(|inv| {
+                        customer_matches
+                            .get(inv.customer as usize)
+                            .copied()
+                            .unwrap_or(false)
+                    }))
         })
         .map(|(i, _)| i as u32)
         .collect();
@@ -167,7 +173,7 @@ fn filtered_sorted(
                 .iter()
                 .map(|&i| (inv(i).map_or("", |v| v.id.as_str()), i))
                 .collect();
-            keyed.sort_unstable();
+            keyed.par_sort_unstable();
             rows = keyed.into_iter().map(|(_, i)| i).collect();
         }
         SortColumn::Amount => sort_by_number(&mut rows, |i| pred(i).map_or(0.0, |p| p.open_amount)),
@@ -213,9 +219,13 @@ fn sort_header_access(ui: &egui::Ui, button: &egui::Response, column: &str, sort
 }
 
 /// Sorts `rows` by a number taken once per row; equal keys keep their order.
-fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64) {
-    let mut keyed: Vec<(f64, u32)> = rows.iter().map(|&i| (key(i), i)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64 + Sync) {
+    let mut keyed: Vec<(f64, u32)> = rows
+        .par_iter()
+        .with_min_len(PARALLEL_MIN_ROWS)
+        .map(|&i| (key(i), i))
+        .collect();
+    keyed.par_sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     *rows = keyed.into_iter().map(|(_, i)| i).collect();
 }
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use payment_insights::data::format::{money, percent};
 use payment_insights::data::progress::Cancel;
-use payment_insights::data::tables::Tables;
+use payment_insights::data::tables::{Index, Tables};
 use payment_insights::insights::customer::{forecast, history, portfolio, status, worklist};
 use payment_insights::insights::export;
 use payment_insights::insights::predict::{Settings, explain, score_open};
@@ -144,7 +144,14 @@ pub fn customer_cmd(
     let model = load_model(data, version)?;
     let customer = customer_index(&tables, id)?;
     let scored = score_open(&model, &tables, settings, &[], &|_| {}, &Cancel::new())?;
-    let s = status(&tables, customer, &scored.predictions, &model.buckets);
+    let index = Index::build(&tables);
+    let s = status(
+        &tables,
+        &index,
+        customer,
+        &scored.predictions,
+        &model.buckets,
+    );
     let labels = model.buckets.labels();
     let c = tables.customers.get(customer as usize);
     println!("{} {}", id, c.and_then(|c| c.name.as_deref()).unwrap_or(""));
@@ -203,7 +210,7 @@ pub fn customer_cmd(
             );
         }
     }
-    let rows = history(&tables, customer, &model.buckets);
+    let rows = history(&tables, &index, customer, &model.buckets);
     println!("Payment history (last 15 of {}):", rows.len());
     for r in rows.iter().rev().take(15).rev() {
         println!(
