@@ -983,3 +983,54 @@ fn the_what_if_form_says_when_its_scope_finds_nothing() {
     harness.get_by_label("No open invoices in this scope: nothing to change.");
     assert_eq!(harness.query_all_by_label_contains("Now: ").count(), 0);
 }
+
+/// The explanation describes the customer at the start of the as-of day, the cards above it at
+/// the end of the data; where that day's payments make them differ, the screen says so.
+#[test]
+fn the_customer_screen_says_when_the_model_saw_the_customer() {
+    let mut harness = loaded_app();
+    // For a customer with and one without payments on the as-of day: an open invoice not yet
+    // due (its factors are worked out, not certain).
+    let (paid_today, quiet) = {
+        let state = &harness.state().state;
+        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let paid_on_as_of = |c: u32| {
+            tables.payments.iter().any(|p| {
+                p.payment_date == tables.as_of
+                    && p.amount > 0.0
+                    && tables.invoices[p.invoice as usize].customer == c
+            })
+        };
+        let not_due: Vec<(u32, u32)> = predictions(state)
+            .iter()
+            .map(|p| (tables.invoices[p.invoice as usize].customer, p.invoice))
+            .filter(|&(_, i)| tables.invoices[i as usize].due_date > tables.as_of)
+            .collect();
+        let paid_today = *not_due.iter().find(|(c, _)| paid_on_as_of(*c)).unwrap();
+        let quiet = *not_due.iter().find(|(c, _)| !paid_on_as_of(*c)).unwrap();
+        (paid_today, quiet)
+    };
+    let caption = "before that day's payments";
+    for ((customer, invoice), shown) in [(paid_today, true), (quiet, false)] {
+        harness
+            .state_mut()
+            .push(payment_insights::app::Command::OpenCustomer {
+                customer,
+                invoice: Some(invoice),
+            });
+        harness.run();
+        let state = &harness.state().state;
+        let view = state.customer.as_ref().unwrap();
+        assert!(view.factors.iter().all(|f| f.strength.is_finite()));
+        let as_of = state.data.as_ref().unwrap().imported.tables.as_of;
+        assert_eq!(
+            harness.query_all_by_label_contains(caption).count(),
+            usize::from(shown),
+            "customer {customer}"
+        );
+        if shown {
+            harness.get_by_label_contains(&format!("at the start of {as_of}"));
+            assert!(view.status.payments_on_as_of > 0);
+        }
+    }
+}

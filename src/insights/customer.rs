@@ -47,6 +47,9 @@ pub struct CustomerStatus {
     /// Days sales outstanding: open balance / sales of the last 90 days × 90.
     pub dso: Option<f64>,
     pub last_payment: Option<NaiveDate>,
+    /// Payments dated the as-of day. Predictions see the customer at the start of that day
+    /// (an export may miss the day's later payments), so they do not count these yet.
+    pub payments_on_as_of: usize,
     pub paid_invoices: usize,
     pub avg_days_late: Option<f64>,
     /// Average days late of the last 5 paid invoices.
@@ -112,6 +115,15 @@ pub fn status(
         .map(|p| p.payment_date)
         .max()
         .or_else(|| paid.last().map(|p| p.0));
+    // A ledger has no payment rows: its paid dates are the payments.
+    let payments_on_as_of = if tables.payments.is_empty() {
+        paid.iter().filter(|p| p.0 == as_of).count()
+    } else {
+        invoices()
+            .flat_map(|(i, _)| index.payments_of(tables, i))
+            .filter(|p| p.amount > 0.0 && p.payment_date == as_of)
+            .count()
+    };
     let avg = |rows: &[(NaiveDate, i64)]| {
         (!rows.is_empty()).then(|| rows.iter().map(|r| r.1 as f64).sum::<f64>() / rows.len() as f64)
     };
@@ -151,6 +163,7 @@ pub fn status(
         credit_use: credit_limit.filter(|l| *l > 0.0).map(|l| open_balance / l),
         dso: (sales_90 > 0.0).then(|| open_balance / sales_90 * 90.0),
         last_payment,
+        payments_on_as_of,
         paid_invoices: paid.len(),
         avg_days_late,
         recent_days_late,

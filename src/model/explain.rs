@@ -372,13 +372,14 @@ fn describe_at(
         ),
         "history.tenure_days" => trf("Customer for {days}", &[("days", &d(v))]),
         "exposure.open_balance" => trf(
-            "Customer owes {amount} in open invoices",
+            "Customer's open invoices total {amount}",
             &[("amount", &money(v))],
         ),
         "exposure.overdue_balance" if v <= 0.0 => owned("Nothing overdue for this customer"),
-        "exposure.overdue_balance" => {
-            trf("Customer has {amount} overdue", &[("amount", &money(v))])
-        }
+        "exposure.overdue_balance" => trf(
+            "Customer's overdue invoices total {amount}",
+            &[("amount", &money(v))],
+        ),
         "exposure.open_count" => trf(
             "Customer has {count} open invoices",
             &[("count", &(v.round() as i64))],

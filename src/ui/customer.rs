@@ -426,6 +426,18 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     &[("invoice", &invoice)],
                 ));
                 factors_ui(ui, &view.factors, &labels);
+                // The card above shows the end of the data; the model the start of the day.
+                if status.payments_on_as_of > 0
+                    && view.factors.iter().any(|f| f.strength.is_finite())
+                {
+                    ui.weak(trf(
+                        "As the model saw the customer at the start of {date}, before that day's payments ({count}).",
+                        &[
+                            ("date", &tables.as_of),
+                            ("count", &count(status.payments_on_as_of)),
+                        ],
+                    ));
+                }
             });
         });
         ui.add_space(8.0);
