@@ -6,7 +6,7 @@
 use ndarray::ArrayView1;
 use serde::Serialize;
 
-use crate::data::format::{money, percent};
+use crate::data::format::{count, money, percent};
 use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::features::{FeatureTable, MISSING, RawColumn};
@@ -331,7 +331,7 @@ fn describe_at(
         "history.settled_count" if v < 0.5 => owned("No paid invoices from this customer yet"),
         "history.settled_count" => trf(
             "Customer has paid {count} invoices before",
-            &[("count", &(v.round() as i64))],
+            &[("count", &count(v.round().max(0.0) as usize))],
         ),
         "history.share_late" => trf(
             "Customer paid {share} of past invoices 1–{n} days late",
@@ -382,7 +382,7 @@ fn describe_at(
         ),
         "exposure.open_count" => trf(
             "Customer has {count} open invoices",
-            &[("count", &(v.round() as i64))],
+            &[("count", &count(v.round().max(0.0) as usize))],
         ),
         "exposure.oldest_overdue_days" if v <= 0.0 => owned("No overdue invoices"),
         "exposure.oldest_overdue_days" => trf(
