@@ -5,7 +5,8 @@
 //! 2. with the 1,000,000-invoice benchmark set loaded (generated into bench-data/ on first use):
 //!    the CPU time of a frame of the Predictions screen, sorted by amount and filtered, as the
 //!    median and 95th percentile of many frames, plus the one-off cost of re-sorting after a
-//!    filter change;
+//!    filter change; the frame that opens a customer (the ten with the most invoices) and the
+//!    frame that changes the What-if form's scope;
 //! 3. a stress test of the table itself at 1,000,000 rows: the benchmark set's open invoices
 //!    repeated until there are a million predictions (the set has about 50,000 open invoices).
 //!
@@ -21,6 +22,7 @@ use egui_kittest::Harness;
 use payment_insights::app::{AppOptions, Command, PaymentInsightsApp, Screen};
 use payment_insights::data::generate::{GenParams, generate, write_csv};
 use payment_insights::ui::predictions::SortColumn;
+use payment_insights::ui::what_if::ScopeChoice;
 
 type App = Harness<'static, PaymentInsightsApp>;
 
@@ -228,6 +230,39 @@ fn main() {
             "customer screen after that: frame median {:.2} ms, p95 {:.2} ms",
             median(&mut times),
             percentile(&mut times, 0.95)
+        );
+        app.state_mut().push(Command::Show(Screen::Predictions));
+        app.step();
+    }
+
+    // The What-if form shows what its scope has now, worked out on the UI thread when the
+    // scope changes: once for a customer (as after "What-if for this customer…") and once for
+    // an invoice, each the first frame after the change.
+    let ids = app.state().state.data.as_ref().and_then(|d| {
+        let tables = &d.imported.tables;
+        let (customer, invoice, _) = targets.first()?;
+        Some((
+            tables.customers.get(*customer as usize)?.id.clone(),
+            tables.invoices.get(*invoice as usize)?.id.clone(),
+        ))
+    });
+    if let Some((customer_id, invoice_id)) = ids {
+        app.state_mut().push(Command::Show(Screen::WhatIf));
+        let timed = |app: &mut App, scope: ScopeChoice| {
+            let form = &mut app.state_mut().state.what_if;
+            form.scope = scope;
+            form.customer_id = customer_id.clone();
+            form.invoice_id = invoice_id.clone();
+            let t = Instant::now();
+            app.step();
+            t.elapsed().as_secs_f64() * 1e3
+        };
+        let customer = timed(&mut app, ScopeChoice::Customer);
+        let invoice = timed(&mut app, ScopeChoice::Invoice);
+        let mut times = frame_times(&mut app, 60);
+        println!(
+            "what-if form: the frame that changed the scope to a customer {customer:.1} ms, to an invoice {invoice:.1} ms; after that frame median {:.2} ms",
+            median(&mut times)
         );
         app.state_mut().push(Command::Show(Screen::Predictions));
         app.step();

@@ -287,22 +287,31 @@ pub fn now(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Now {
     now
 }
 
-/// The scenario's open invoices.
+/// The scenario's open invoices. A customer's id is looked up once and predictions are
+/// looked up only for a filter: the What-if form asks again at every change of its scope.
 fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
-    let pred_of: std::collections::HashMap<u32, &Prediction> =
-        current.iter().map(|p| (p.invoice, p)).collect();
-    tables
-        .open_invoices()
-        .filter(|(i, inv)| match scope {
-            Scope::Invoice(id) => &inv.id == id,
-            Scope::Customer(id) => tables
-                .customers
-                .get(inv.customer as usize)
-                .is_some_and(|c| &c.id == id),
-            Scope::Filter(f) => f.matches(tables, inv, pred_of.get(&(*i as u32)).copied()),
-        })
-        .map(|(i, _)| i as u32)
-        .collect()
+    let open = || tables.open_invoices().map(|(i, inv)| (i as u32, inv));
+    match scope {
+        Scope::Invoice(id) => open()
+            .filter(|(_, inv)| &inv.id == id)
+            .map(|(i, _)| i)
+            .collect(),
+        Scope::Customer(id) => match tables.customers.iter().position(|c| &c.id == id) {
+            Some(customer) => open()
+                .filter(|(_, inv)| inv.customer as usize == customer)
+                .map(|(i, _)| i)
+                .collect(),
+            None => Vec::new(),
+        },
+        Scope::Filter(f) => {
+            let pred_of: std::collections::HashMap<u32, &Prediction> =
+                current.iter().map(|p| (p.invoice, p)).collect();
+            open()
+                .filter(|(i, inv)| f.matches(tables, inv, pred_of.get(i).copied()))
+                .map(|(i, _)| i)
+                .collect()
+        }
+    }
 }
 
 /// Expected days from `as_of` to payment: days to the due date plus, per bucket, its
