@@ -288,19 +288,37 @@ fn main() {
         state.scored = Some(std::sync::Arc::new(million));
         state.scored_generation += 1;
     }
-    let t = Instant::now();
-    app.step();
-    let resort = t.elapsed().as_secs_f64() * 1e3;
+    // From `BACKGROUND_MIN_ROWS` rows on, the order is worked out on a thread: the slowest
+    // frame until the table shows the new order, and how long that takes.
+    let order = |app: &mut App| -> (f64, f64) {
+        let t = Instant::now();
+        let mut slowest: f64 = 0.0;
+        loop {
+            let f = Instant::now();
+            app.step();
+            slowest = slowest.max(f.elapsed().as_secs_f64() * 1e3);
+            let state = &app.state().state;
+            if state.predictions.is_current(state.scored_generation)
+                || t.elapsed() > Duration::from_secs(30)
+            {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        (slowest, t.elapsed().as_secs_f64() * 1e3)
+    };
+    let (resort_slowest, resort) = order(&mut app);
     frame_times(&mut app, 20);
     let mut times = frame_times(&mut app, 300);
     let shown = app.state_mut().state.predictions.shown_rows();
     app.state_mut().state.predictions.filter.customer_text = "c001".to_string();
-    let t = Instant::now();
-    app.step();
-    let refilter = t.elapsed().as_secs_f64() * 1e3;
+    let (refilter_slowest, refilter) = order(&mut app);
     println!(
-        "stress, 1,000,000 rows ({shown} shown): frame median {:.2} ms, p95 {:.2} ms; re-sorting all rows {resort:.0} ms; typing a customer filter {refilter:.0} ms",
+        "stress, 1,000,000 rows ({shown} shown): frame median {:.2} ms, p95 {:.2} ms",
         median(&mut times),
         percentile(&mut times, 0.95),
+    );
+    println!(
+        "  new predictions: sorted rows shown after {resort:.0} ms, slowest frame meanwhile {resort_slowest:.1} ms; typing a customer filter: after {refilter:.0} ms, slowest frame {refilter_slowest:.1} ms"
     );
 }

@@ -1034,3 +1034,91 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
         }
     }
 }
+
+/// Steps until the Predictions table shows the order its filter and sort ask for.
+fn wait_for_order(harness: &mut Harness<'static, PaymentInsightsApp>) {
+    let started = Instant::now();
+    loop {
+        harness.step();
+        let state = &harness.state().state;
+        if state.predictions.is_current(state.scored_generation) {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the table was not ordered within a minute"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run();
+}
+
+/// With hundreds of thousands of rows the table is filtered and sorted on a thread: the window
+/// says so meanwhile, and then shows the same order the screen would have worked out itself.
+#[test]
+fn a_very_large_table_is_sorted_in_the_background() {
+    use payment_insights::ui::predictions::{BACKGROUND_MIN_ROWS, SortColumn, filtered_sorted};
+    let mut harness = loaded_app();
+    {
+        let state = &mut harness.state_mut().state;
+        let output = state.scored.clone().unwrap();
+        let predictions: Vec<Prediction> = output
+            .scored
+            .predictions
+            .iter()
+            .cycle()
+            .take(BACKGROUND_MIN_ROWS + 1000)
+            .cloned()
+            .collect();
+        state.scored = Some(std::sync::Arc::new(payment_insights::app::ScoredOutput {
+            scored: std::sync::Arc::new(payment_insights::insights::Scored {
+                as_of: output.scored.as_of,
+                predictions,
+            }),
+            portfolio: output.portfolio.clone(),
+            worklist: output.worklist.clone(),
+            forecast: output.forecast.clone(),
+        }));
+        state.scored_generation += 1;
+        state.screen = payment_insights::app::Screen::Predictions;
+    }
+    harness.step();
+    harness.step();
+    harness.get_by_label_contains("Filtering and sorting 201,000 invoices");
+    wait_for_order(&mut harness);
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Filtering and sorting")
+            .count(),
+        0
+    );
+    harness.get_by_label("Showing 201,000 of 201,000 open invoices");
+
+    harness
+        .get_by_role_and_label(Role::Button, "Sort by Open amount")
+        .click();
+    wait_for_order(&mut harness);
+    let state = &mut harness.state_mut().state;
+    assert_eq!(state.predictions.sort, SortColumn::Amount);
+    let scored = state.scored.clone().unwrap();
+    let data = state.data.clone().unwrap();
+    let tables = &data.imported.tables;
+    let expected = filtered_sorted(
+        &scored,
+        tables,
+        &state.predictions.filter,
+        SortColumn::Amount,
+        state.predictions.descending,
+    );
+    let mut commands = Vec::new();
+    let shown = state
+        .predictions
+        .rows(state.scored_generation, &scored, tables, &mut commands);
+    assert!(!shown.ordering);
+    assert!(commands.is_empty());
+    assert_eq!(&shown.rows[..], &expected[..]);
+    // The largest open amount is the first row shown.
+    let largest = &scored.scored.predictions[expected[0] as usize];
+    let id = &tables.invoices[largest.invoice as usize].id;
+    assert!(harness.query_all_by_label(id).count() >= 1, "{id}");
+}

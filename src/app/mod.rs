@@ -87,6 +87,9 @@ pub enum Command {
     Rescore,
     /// Show a customer (and one of its invoices) on the Customer screen.
     OpenCustomer { customer: u32, invoice: Option<u32> },
+    /// Work out the Predictions table's row order for its filter and sort in the background
+    /// (a million rows take longer than a frame).
+    OrderRows,
     /// Run a what-if scenario.
     RunWhatIf(Scenario),
     /// Save a scenario as a policy that later scoring applies.
@@ -629,6 +632,7 @@ impl PaymentInsightsApp {
                     self.state.customer_picker.choosing = false;
                     self.state.screen = Screen::Customer;
                 }
+                Command::OrderRows => self.order_rows(ctx),
                 Command::RunWhatIf(scenario) => {
                     if let (Some(data), Some(model)) =
                         (self.state.data.clone(), self.state.model.clone())
@@ -913,6 +917,46 @@ impl PaymentInsightsApp {
         if let Err(error) = waited {
             // The file manager runs; only its outcome cannot be watched.
             eprintln!("open-folder: cannot watch the file manager: {error}");
+        }
+    }
+
+    /// Starts working out the Predictions table's row order on a thread, unless the same order
+    /// is already being worked out. An order asked for before is dropped: its thread's result
+    /// has nowhere to go.
+    fn order_rows(&mut self, ctx: &egui::Context) {
+        let (Some(scored), Some(data)) = (self.state.scored.clone(), self.state.data.clone())
+        else {
+            return;
+        };
+        let key = self.state.predictions.key(self.state.scored_generation);
+        if self.state.predictions.pending_key() == Some(&key) {
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let (_, filter, sort, descending) = key.clone();
+        let ctx = ctx.clone();
+        let started = std::thread::Builder::new()
+            .name("order-rows".to_string())
+            .spawn(move || {
+                let rows = ui::predictions::filtered_sorted(
+                    &scored,
+                    &data.imported.tables,
+                    &filter,
+                    sort,
+                    descending,
+                );
+                if sender.send(rows.into()).is_ok() {
+                    ctx.request_repaint();
+                }
+            });
+        match started {
+            Ok(_) => self.state.predictions.order_pending(key, receiver),
+            Err(error) => {
+                self.state.error = Some(trf(
+                    "The table could not be sorted: {error}. Close other programs and try again.",
+                    &[("error", &error)],
+                ));
+            }
         }
     }
 

@@ -3,7 +3,8 @@
 //! the collections worklist, the weekly cash forecast, and exports.
 //!
 //! The filtered and sorted row order is cached and rebuilt only when the filter, the sort or the
-//! predictions change, so the table stays smooth with a million open invoices.
+//! predictions change (on a background thread for very many rows), so the table stays smooth
+//! with a million open invoices.
 
 use super::widgets::{
     bucket_color, card_ui, count, header_titles, labelled_drag, list_table, money, percent,
@@ -17,6 +18,8 @@ use chrono::Datelike;
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 use rayon::prelude::*;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PredictionsTab {
@@ -57,6 +60,7 @@ pub struct PredictionsState {
     pub sort: SortColumn,
     pub descending: bool,
     cache: Option<RowCache>,
+    pending: Option<PendingRows>,
     bands: Option<(u64, Vec<Vec<f64>>)>,
 }
 
@@ -69,6 +73,7 @@ impl Default for PredictionsState {
             sort: SortColumn::Bucket,
             descending: true,
             cache: None,
+            pending: None,
             bands: None,
         }
     }
@@ -86,21 +91,114 @@ fn short_money(value: f64) -> String {
     }
 }
 
+/// From this many predictions on, the row order is worked out on a background thread (the
+/// app's [`Command::OrderRows`]): filtering and sorting a million rows takes longer than a
+/// frame. Until it is ready the table keeps the order it had.
+pub const BACKGROUND_MIN_ROWS: usize = 200_000;
+
+/// What the row order depends on: the predictions' generation, the filter and the sort.
+pub type RowKey = (u64, PredictionFilter, SortColumn, bool);
+
 struct RowCache {
-    key: (u64, PredictionFilter, SortColumn, bool),
+    key: RowKey,
     /// Indices into the predictions, filtered and sorted.
-    rows: Vec<u32>,
+    rows: Arc<[u32]>,
+}
+
+/// A row order being worked out in the background.
+pub struct PendingRows {
+    pub key: RowKey,
+    pub receiver: Receiver<Arc<[u32]>>,
+}
+
+/// The rows the table shows now.
+pub struct ShownRows {
+    pub rows: Arc<[u32]>,
+    /// A new order is being worked out; `rows` is the previous one (or empty after new
+    /// predictions).
+    pub ordering: bool,
 }
 
 impl PredictionsState {
-    /// The shown rows for `scored`, rebuilt only when something they depend on changed.
-    pub fn rows(&mut self, generation: u64, scored: &ScoredOutput, tables: &Tables) -> &[u32] {
-        let key = (generation, self.filter.clone(), self.sort, self.descending);
-        if self.cache.as_ref().is_none_or(|c| c.key != key) {
-            let rows = filtered_sorted(scored, tables, &self.filter, self.sort, self.descending);
-            self.cache = Some(RowCache { key, rows });
+    /// The key of the order the filter and sort ask for now.
+    pub fn key(&self, generation: u64) -> RowKey {
+        (generation, self.filter.clone(), self.sort, self.descending)
+    }
+
+    /// The shown rows for `scored`: worked out again only when something they depend on
+    /// changed, here for a few rows, in the background (through `commands`) for many.
+    pub fn rows(
+        &mut self,
+        generation: u64,
+        scored: &ScoredOutput,
+        tables: &Tables,
+        commands: &mut Vec<Command>,
+    ) -> ShownRows {
+        if let Some(pending) = &self.pending {
+            match pending.receiver.try_recv() {
+                Ok(rows) => {
+                    self.cache = Some(RowCache {
+                        key: pending.key.clone(),
+                        rows,
+                    });
+                    self.pending = None;
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.pending = None,
+            }
         }
-        self.cache.as_ref().map_or(&[], |c| &c.rows)
+        let key = self.key(generation);
+        match &self.cache {
+            Some(c) if c.key == key => {
+                return ShownRows {
+                    rows: c.rows.clone(),
+                    ordering: false,
+                };
+            }
+            _ => {}
+        }
+        if scored.scored.predictions.len() < BACKGROUND_MIN_ROWS {
+            let rows: Arc<[u32]> =
+                filtered_sorted(scored, tables, &self.filter, self.sort, self.descending).into();
+            self.cache = Some(RowCache {
+                key,
+                rows: rows.clone(),
+            });
+            return ShownRows {
+                rows,
+                ordering: false,
+            };
+        }
+        if self.pending.as_ref().is_none_or(|p| p.key != key) {
+            commands.push(Command::OrderRows);
+        }
+        // The previous order still indexes these predictions only if they did not change.
+        let rows = match &self.cache {
+            Some(c) if c.key.0 == generation => c.rows.clone(),
+            _ => Arc::from([]),
+        };
+        ShownRows {
+            rows,
+            ordering: true,
+        }
+    }
+
+    /// Waits for `receiver` to bring the order for `key` (replacing any order asked before).
+    pub fn order_pending(&mut self, key: RowKey, receiver: Receiver<Arc<[u32]>>) {
+        self.pending = Some(PendingRows { key, receiver });
+    }
+
+    /// The key of the order being worked out in the background.
+    pub fn pending_key(&self) -> Option<&RowKey> {
+        self.pending.as_ref().map(|p| &p.key)
+    }
+
+    /// The table shows the order the filter and sort ask for (not an earlier one while the
+    /// new one is worked out).
+    pub fn is_current(&self, generation: u64) -> bool {
+        self.cache
+            .as_ref()
+            .is_some_and(|c| c.key == self.key(generation))
     }
 
     /// How many rows the table showed last (after filtering).
@@ -109,7 +207,8 @@ impl PredictionsState {
     }
 }
 
-fn filtered_sorted(
+/// The indices of the predictions the filter keeps, in the sort's order.
+pub fn filtered_sorted(
     scored: &ScoredOutput,
     tables: &Tables,
     filter: &PredictionFilter,
@@ -458,11 +557,20 @@ fn invoices_table_ui(
     let k = labels.len();
     let generation = state.scored_generation;
     let total = scored.scored.predictions.len();
-    let rows = state.predictions.rows(generation, scored, tables).to_vec();
-    ui.label(trf(
-        "Showing {shown} of {total} open invoices",
-        &[("shown", &count(rows.len())), ("total", &count(total))],
-    ));
+    let ShownRows { rows, ordering } = state.predictions.rows(generation, scored, tables, commands);
+    ui.horizontal(|ui| {
+        ui.label(trf(
+            "Showing {shown} of {total} open invoices",
+            &[("shown", &count(rows.len())), ("total", &count(total))],
+        ));
+        if ordering {
+            ui.spinner();
+            ui.weak(trf(
+                "Filtering and sorting {total} invoices…",
+                &[("total", &count(total))],
+            ));
+        }
+    });
     let mut columns: Vec<(String, SortColumn)> = vec![
         (tr("Customer").into(), SortColumn::Customer),
         (tr("Invoice").into(), SortColumn::Invoice),
