@@ -272,17 +272,7 @@ fn main() {
     let Some(output) = app.state().state.scored.clone() else {
         return;
     };
-    let base = &output.scored.predictions;
-    let predictions: Vec<_> = base.iter().cycle().take(1_000_000).cloned().collect();
-    let million = payment_insights::app::ScoredOutput {
-        scored: std::sync::Arc::new(payment_insights::insights::Scored {
-            as_of: output.scored.as_of,
-            predictions,
-        }),
-        portfolio: output.portfolio.clone(),
-        worklist: output.worklist.clone(),
-        forecast: output.forecast.clone(),
-    };
+    let million = output.repeated(1_000_000);
     {
         let state = &mut app.state_mut().state;
         state.scored = Some(std::sync::Arc::new(million));

@@ -4,6 +4,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use payment_insights::app::{AppOptions, AppState, PaymentInsightsApp};
+use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::Prediction;
 use std::time::{Duration, Instant};
 
@@ -15,6 +16,14 @@ fn predictions(state: &AppState) -> &[Prediction] {
     match &state.scored {
         Some(scored) => &scored.scored.predictions,
         None => panic!("the app has not scored the open invoices yet"),
+    }
+}
+
+/// The data the app has open.
+fn tables_of(state: &AppState) -> &Tables {
+    match &state.data {
+        Some(data) => &data.imported.tables,
+        None => panic!("the app has no data open"),
     }
 }
 
@@ -376,7 +385,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     // The customer of the largest open invoice.
     let (invoice_id, customer_id) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let largest = predictions(state)
             .iter()
             .filter(|p| p.days_overdue == 0)
@@ -436,7 +445,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     // Next to each change, what this customer's open invoices have now.
     let (open, disputed, discounted) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let open: Vec<_> = tables
             .open_invoices()
             .filter(|(_, inv)| tables.customers[inv.customer as usize].id == customer_id)
@@ -546,7 +555,7 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     harness.get_by_label("Choose a customer");
     let (total, first_id, target, target_id, target_name, open_amount) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let worklist = &state.scored.as_ref().unwrap().worklist;
         let id = |i: u32| tables.customers[i as usize].id.clone();
         // The fourth of the worklist: not the first row, so the search has to find it.
@@ -574,7 +583,7 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     search.type_text(&target_id.to_lowercase());
     harness.run();
     let matches = {
-        let tables = &harness.state().state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(&harness.state().state);
         let needle = target_id.to_lowercase();
         tables
             .customers
@@ -640,7 +649,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     // The customer with the most open invoices (the sample data has one with over 200).
     let (customer, open) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let open_predictions = predictions(state);
         let mut per_customer = vec![Vec::new(); tables.customers.len()];
         for p in open_predictions {
@@ -658,7 +667,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     // Open it at an invoice far down its list (past what one screen of rows shows).
     let far = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         tables
             .invoices
             .iter()
@@ -683,7 +692,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     harness.get_by_label_contains(&format!("Why invoice {}", open[199]));
     let state = &harness.state().state;
     let view = state.customer.as_ref().unwrap();
-    let tables = &state.data.as_ref().unwrap().imported.tables;
+    let tables = tables_of(state);
     assert_eq!(view.open.len(), open.len());
     assert_eq!(
         view.invoice.map(|i| tables.invoices[i as usize].id.clone()),
@@ -736,7 +745,7 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
     // page's factors are those of a catalogue built afresh.
     let (customer, invoice) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let p = predictions(state)
             .iter()
             .find(|p| p.days_overdue == 0)
@@ -751,7 +760,7 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
         });
     harness.run();
     let state = &harness.state().state;
-    let tables = &state.data.as_ref().unwrap().imported.tables;
+    let tables = tables_of(state);
     let model = state.model.as_ref().unwrap();
     let fresh =
         payment_insights::insights::predict::explain(model, tables, invoice, tables.as_of, 5)
@@ -944,7 +953,7 @@ fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
     tab_to(&mut harness, "Customer contains", 40);
     let customer_id = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let first = &predictions(state)[0];
         tables.customers[tables.invoices[first.invoice as usize].customer as usize]
             .id
@@ -993,7 +1002,7 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
     // due (its factors are worked out, not certain).
     let (paid_today, quiet) = {
         let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let tables = tables_of(state);
         let paid_on_as_of = |c: u32| {
             tables.payments.iter().any(|p| {
                 p.payment_date == tables.as_of
@@ -1022,7 +1031,7 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
         let state = &harness.state().state;
         let view = state.customer.as_ref().unwrap();
         assert!(view.factors.iter().all(|f| f.strength.is_finite()));
-        let as_of = state.data.as_ref().unwrap().imported.tables.as_of;
+        let as_of = tables_of(state).as_of;
         assert_eq!(
             harness.query_all_by_label_contains(caption).count(),
             usize::from(shown),
@@ -1062,23 +1071,9 @@ fn a_very_large_table_is_sorted_in_the_background() {
     {
         let state = &mut harness.state_mut().state;
         let output = state.scored.clone().unwrap();
-        let predictions: Vec<Prediction> = output
-            .scored
-            .predictions
-            .iter()
-            .cycle()
-            .take(BACKGROUND_MIN_ROWS + 1000)
-            .cloned()
-            .collect();
-        state.scored = Some(std::sync::Arc::new(payment_insights::app::ScoredOutput {
-            scored: std::sync::Arc::new(payment_insights::insights::Scored {
-                as_of: output.scored.as_of,
-                predictions,
-            }),
-            portfolio: output.portfolio.clone(),
-            worklist: output.worklist.clone(),
-            forecast: output.forecast.clone(),
-        }));
+        state.scored = Some(std::sync::Arc::new(
+            output.repeated(BACKGROUND_MIN_ROWS + 1000),
+        ));
         state.scored_generation += 1;
         state.screen = payment_insights::app::Screen::Predictions;
     }

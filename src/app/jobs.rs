@@ -213,6 +213,30 @@ pub struct ScoredOutput {
     pub forecast: Forecast,
 }
 
+impl ScoredOutput {
+    /// These predictions repeated until there are `rows` of them (totals, worklist and
+    /// forecast stay the original's): the table at sizes the data at hand does not have, for
+    /// stress tests and benchmarks.
+    pub fn repeated(&self, rows: usize) -> ScoredOutput {
+        ScoredOutput {
+            scored: Arc::new(Scored {
+                as_of: self.scored.as_of,
+                predictions: self
+                    .scored
+                    .predictions
+                    .iter()
+                    .cycle()
+                    .take(rows)
+                    .cloned()
+                    .collect(),
+            }),
+            portfolio: self.portfolio.clone(),
+            worklist: self.worklist.clone(),
+            forecast: self.forecast.clone(),
+        }
+    }
+}
+
 /// What the model, scoring and insight jobs hand back.
 pub enum ModelOutput {
     Ready(Box<ModelReady>),
