@@ -137,6 +137,16 @@ pub struct ExtraColumn {
     pub values: ExtraValues,
 }
 
+impl ExtraColumn {
+    /// The column at `rows` of its table, in that order.
+    pub fn select(&self, rows: &[usize]) -> ExtraColumn {
+        ExtraColumn {
+            name: self.name.clone(),
+            values: self.values.select(rows),
+        }
+    }
+}
+
 /// Which form the data came in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -233,10 +243,7 @@ impl Tables {
         let invoice_extras = self
             .invoice_extras
             .iter()
-            .map(|col| ExtraColumn {
-                name: col.name.clone(),
-                values: col.values.select(&kept_rows),
-            })
+            .map(|col| col.select(&kept_rows))
             .collect();
         Tables {
             form: self.form,
@@ -276,12 +283,7 @@ impl Tables {
             }));
         }
         let select = |cols: &[ExtraColumn], rows: &[usize]| -> Vec<ExtraColumn> {
-            cols.iter()
-                .map(|col| ExtraColumn {
-                    name: col.name.clone(),
-                    values: col.values.select(rows),
-                })
-                .collect()
+            cols.iter().map(|col| col.select(rows)).collect()
         };
         Tables {
             form: self.form,

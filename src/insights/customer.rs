@@ -109,21 +109,22 @@ pub fn status(
         }
     }
     paid.sort();
-    let last_payment = invoices()
+    // The customer's payments in one pass: the last one, and how many fell on the as-of day.
+    let mut last_payment = None;
+    let mut payments_on_as_of = 0;
+    for date in invoices()
         .flat_map(|(i, _)| index.payments_of(tables, i))
         .filter(|p| p.amount > 0.0)
         .map(|p| p.payment_date)
-        .max()
-        .or_else(|| paid.last().map(|p| p.0));
+    {
+        last_payment = last_payment.max(Some(date));
+        payments_on_as_of += usize::from(date == as_of);
+    }
+    let last_payment = last_payment.or_else(|| paid.last().map(|p| p.0));
     // A ledger has no payment rows: its paid dates are the payments.
-    let payments_on_as_of = if tables.payments.is_empty() {
-        paid.iter().filter(|p| p.0 == as_of).count()
-    } else {
-        invoices()
-            .flat_map(|(i, _)| index.payments_of(tables, i))
-            .filter(|p| p.amount > 0.0 && p.payment_date == as_of)
-            .count()
-    };
+    if tables.payments.is_empty() {
+        payments_on_as_of = paid.iter().filter(|p| p.0 == as_of).count();
+    }
     let avg = |rows: &[(NaiveDate, i64)]| {
         (!rows.is_empty()).then(|| rows.iter().map(|r| r.1 as f64).sum::<f64>() / rows.len() as f64)
     };
