@@ -7,6 +7,7 @@ pub mod design;
 pub mod explain;
 pub mod features;
 pub mod fields;
+pub mod layout;
 pub mod metrics;
 pub mod store;
 pub mod train;

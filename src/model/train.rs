@@ -24,6 +24,7 @@ use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::{self, FeatureTable, Snapshot};
 use crate::model::fields::Catalogue;
+use crate::model::layout::{MIN_INVOICES, MIN_PER_BUCKET};
 use crate::model::metrics::{self, Evaluation, log_loss};
 use crate::model::{
     Behaviour, EARLIEST_DAY_LATE, Influence, LATEST_DAY_LATE, MODEL_FORMAT, Model, ModelError,
@@ -118,12 +119,12 @@ fn unit(seed: u64, a: u64, b: u64) -> f64 {
 /// Checks the minimum-data rule on the labelled invoices.
 fn check_minimum(counts: &[usize], buckets: &Buckets) -> Result<(), ModelError> {
     let total: usize = counts.iter().sum();
-    if total < 100 {
+    if total < MIN_INVOICES {
         return Err(ModelError::TooFewInvoices { count: total });
     }
     let labels = buckets.labels();
     for (b, &count) in counts.iter().enumerate() {
-        if count < 30 {
+        if count < MIN_PER_BUCKET {
             return Err(ModelError::BucketTooSmall {
                 bucket: labels.get(b).cloned().unwrap_or_default(),
                 count,
@@ -194,16 +195,7 @@ pub fn train(
         .unwrap_or_else(|| catalogue.default_selection());
 
     // Labelled invoices in date order.
-    let mut labelled: Vec<(usize, usize)> = tables
-        .invoices
-        .iter()
-        .enumerate()
-        .filter(|(_, inv)| inv.trainable)
-        // Only invoices whose bucket is decided whatever happens next: recent invoices known
-        // only because they were paid early would tilt the labels towards "on time".
-        .filter(|(_, inv)| !buckets.undecided((as_of - inv.due_date).num_days()))
-        .filter_map(|(i, inv)| buckets.known_bucket(inv, as_of).map(|b| (i, b)))
-        .collect();
+    let mut labelled = crate::model::layout::labelled(tables, &buckets);
     labelled.sort_by_key(|&(i, _)| (tables.invoices.get(i).map(|v| v.invoice_date), i));
     let mut counts = vec![0usize; k];
     for &(_, b) in &labelled {

@@ -51,9 +51,11 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 /// Bucket thresholds and the field selection.
 #[derive(Args, Clone, Debug)]
 pub struct ModelArgs {
-    /// N: days after the due date that still count as "late"; more is "very late".
-    #[arg(long, default_value_t = 30)]
-    pub late_days: u32,
+    /// N: days after the due date that still count as "late"; more is "very late". Without
+    /// this flag and --two-buckets, the layout the data supports is used: N = 30 when every
+    /// bucket has enough invoices, else a smaller N or two buckets (the choice is printed).
+    #[arg(long)]
+    pub late_days: Option<u32>,
     /// Two buckets only: on time / late.
     #[arg(long)]
     pub two_buckets: bool,
@@ -150,13 +152,25 @@ impl DataArgs {
 
 impl ModelArgs {
     pub fn params(&self, tables: &Tables) -> Result<TrainParams> {
-        let buckets = Buckets {
-            late_days: self.late_days,
-            two_buckets: self.two_buckets,
-        };
-        if self.late_days == 0 {
+        if self.late_days == Some(0) {
             bail!("--late-days must be at least 1");
         }
+        let asked = Buckets {
+            late_days: self.late_days.unwrap_or(Buckets::default().late_days),
+            two_buckets: self.two_buckets,
+        };
+        let buckets = if self.late_days.is_none() && !self.two_buckets {
+            let choice = payment_insights::model::layout::choose(tables, asked);
+            if choice.changed() {
+                eprintln!(
+                    "Note: {} Pass --late-days N or --two-buckets to choose the layout yourself.",
+                    choice.describe()
+                );
+            }
+            choice.buckets
+        } else {
+            asked
+        };
         let catalogue = Catalogue::build(tables, &buckets);
         for key in self.fields.iter().chain(&self.without) {
             if catalogue.field(key).is_none() {
