@@ -183,7 +183,20 @@ impl<'a> Explainer<'a> {
                 continue;
             };
             let text = match self.index.get(f).copied().flatten() {
-                Some(index) => describe_at(model, self.catalogue, table, row, index),
+                Some(index) => {
+                    let fact = describe_at(model, self.catalogue, table, row, index);
+                    let present = table.columns.get(index).is_some_and(|c| {
+                        !matches!(c, RawColumn::Category(_)) && !c.number(row).is_nan()
+                    });
+                    match typical(field).and_then(|t| typical_text(&field.key, t)) {
+                        // What the contribution compares with: the average invoice learned from.
+                        Some(typical) if present => trf(
+                            "{fact} (average invoice: {typical})",
+                            &[("fact", &fact), ("typical", &typical)],
+                        ),
+                        _ => fact,
+                    }
+                }
                 None => field.key.clone(),
             };
             if let Some(same) = factors.iter_mut().find(|x| x.text == text) {
@@ -223,6 +236,55 @@ pub fn top_factors(
     days_overdue: i64,
 ) -> Vec<Factor> {
     Explainer::new(model, catalogue).top(table, row, z, n, days_overdue)
+}
+
+/// The raw value of an average training row for a numeric design field: the mean of its value
+/// column, undone from its transform.
+fn typical(field: &crate::model::design::DesignField) -> Option<f64> {
+    let column = field
+        .columns
+        .iter()
+        .find(|c| matches!(c.role, crate::model::design::Role::Value))?;
+    let raw = match field.transform {
+        crate::model::fields::Transform::None => column.mean,
+        crate::model::fields::Transform::Log => column.mean.exp_m1(),
+    };
+    raw.is_finite().then_some(raw)
+}
+
+/// An average value of field `key` in the words of its reason, for the comparison a reason
+/// makes ("average invoice: 31 days late"); `None` for fields whose reason is a yes/no or a
+/// category.
+fn typical_text(key: &str, v: f64) -> Option<String> {
+    let late_or_early = |v: f64| {
+        if v > 0.5 {
+            trf("{days} late", &[("days", &days(v))])
+        } else if v < -0.5 {
+            trf("{days} early", &[("days", &days(-v))])
+        } else {
+            tr("on the due date").to_string()
+        }
+    };
+    Some(match key {
+        "history.avg_days_late" | "history.recent_days_late" => late_or_early(v),
+        "history.share_late"
+        | "history.share_very_late"
+        | "history.share_late_amount"
+        | "history.share_very_late_amount"
+        | "exposure.credit_use" => percent(v),
+        "invoice.amount"
+        | "exposure.open_balance"
+        | "exposure.overdue_balance"
+        | "exposure.credit_limit" => money(v),
+        "invoice.terms_days"
+        | "age.days"
+        | "history.days_since_payment"
+        | "history.tenure_days"
+        | "exposure.oldest_overdue_days" => days(v),
+        "history.settled_count" | "exposure.open_count" => count(v.round().max(0.0) as usize),
+        "invoice.amount_vs_average" => format!("{v:.1}×"),
+        _ => return None,
+    })
 }
 
 fn days(n: f64) -> String {

@@ -316,7 +316,9 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
     let customer = tables.customers.get(view.customer as usize);
     let status = &view.status;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.horizontal(|ui| {
+        let effect = crate::insights::predict::PolicyEffect::of(&view.open);
+        super::policies::policy_banner_ui(ui, &effect, &labels, commands);
+        ui.horizontal_wrapped(|ui| {
             ui.heading(customer.map_or(String::new(), customer_title));
             if let Some(group) = customer.and_then(|c| c.group.as_ref()) {
                 ui.label(format!("({group})"));
@@ -404,42 +406,59 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             }
         });
         ui.add_space(6.0);
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_max_width(520.0);
-                ui.strong(tr("Open invoices"));
-                if let Some(chosen) = open_invoices_ui(ui, view, tables, &labels, reveal) {
-                    commands.push(Command::OpenCustomer {
-                        customer: view.customer,
-                        invoice: Some(chosen),
-                    });
-                }
+        let open_ui = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+            ui.strong(tr("Open invoices"));
+            if let Some(chosen) = open_invoices_ui(ui, view, tables, &labels, reveal) {
+                commands.push(Command::OpenCustomer {
+                    customer: view.customer,
+                    invoice: Some(chosen),
+                });
+            }
+        };
+        let reasons_ui = |ui: &mut egui::Ui| {
+            let invoice = view
+                .invoice
+                .and_then(|i| tables.invoices.get(i as usize))
+                .map_or("", |i| i.id.as_str());
+            ui.strong(trf(
+                "Why invoice {invoice} is predicted so",
+                &[("invoice", &invoice)],
+            ));
+            factors_ui(ui, &view.factors, &labels);
+            // The card above shows the end of the data; the model the start of the day.
+            if status.payments_on_as_of > 0 && view.factors.iter().any(|f| f.strength.is_finite())
+            {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(trf(
+                            "As the model saw the customer at the start of {date}, before that day's payments ({count}).",
+                            &[
+                                ("date", &tables.as_of),
+                                ("count", &count(status.payments_on_as_of)),
+                            ],
+                        ))
+                        .weak(),
+                    )
+                    .wrap(),
+                );
+            }
+        };
+        // Side by side where there is room; in a narrow window the reasons go below the
+        // invoices rather than being squeezed.
+        if ui.available_width() >= 1080.0 {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_max_width(520.0);
+                    open_ui(ui, commands);
+                });
+                ui.add_space(16.0);
+                ui.vertical(|ui| reasons_ui(ui));
             });
-            ui.add_space(16.0);
-            ui.vertical(|ui| {
-                let invoice = view
-                    .invoice
-                    .and_then(|i| tables.invoices.get(i as usize))
-                    .map_or("", |i| i.id.as_str());
-                ui.strong(trf(
-                    "Why invoice {invoice} is predicted so",
-                    &[("invoice", &invoice)],
-                ));
-                factors_ui(ui, &view.factors, &labels);
-                // The card above shows the end of the data; the model the start of the day.
-                if status.payments_on_as_of > 0
-                    && view.factors.iter().any(|f| f.strength.is_finite())
-                {
-                    ui.weak(trf(
-                        "As the model saw the customer at the start of {date}, before that day's payments ({count}).",
-                        &[
-                            ("date", &tables.as_of),
-                            ("count", &count(status.payments_on_as_of)),
-                        ],
-                    ));
-                }
-            });
-        });
+        } else {
+            open_ui(ui, commands);
+            ui.add_space(8.0);
+            reasons_ui(ui);
+        }
         ui.add_space(8.0);
         ui.strong(tr("Payment history: days late per invoice"));
         history_chart_ui(ui, &view.history, &labels);
@@ -535,7 +554,7 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
         .max(1e-9);
     // The sentence takes what the direction and the bar leave of the column, so the row fits
     // a 1280-point window beside the open invoices.
-    let text_width = (ui.available_width() - 310.0).clamp(160.0, 360.0);
+    let text_width = (ui.available_width() - 310.0).clamp(200.0, 420.0);
     egui::Grid::new("factors").striped(true).show(ui, |ui| {
         for f in factors {
             ui.scope(|ui| {
@@ -558,9 +577,11 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
                     .desired_width(120.0)
                     .fill(bucket_color(f.toward, k))
                     .text(if f.strength.is_finite() {
+                        // The strength is a difference of log-odds: as a factor on the odds
+                        // it has a unit a reader knows.
                         trf(
-                            "strength {strength}",
-                            &[("strength", &format!("{:.2}", f.strength))],
+                            "odds ×{factor}",
+                            &[("factor", &format!("{:.1}", f.strength.exp()))],
                         )
                     } else {
                         tr("decides it").to_string()
