@@ -8,7 +8,7 @@ fn main() -> eframe::Result {
         .with_title("Payment Insights")
         .with_app_id("payment-insights")
         .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([800.0, 500.0]);
+        .with_min_inner_size([1024.0, 640.0]);
     // The window and task-bar icon, compiled in. Were it ever unreadable, the window opens with
     // the platform's default icon rather than not at all.
     match eframe::icon_data::from_png_bytes(include_bytes!("../resources/icon.png")) {

@@ -351,7 +351,9 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness.get_by_label_contains("Candidate: version 2");
     harness.get_by_label("Grade");
     harness.get_by_label("Accuracy");
-    harness.get_by_label(&format!("Published (version {first})"));
+    harness.get_by_label(&format!(
+        "Published (version {first}), on the same test invoices"
+    ));
     let accuracy = harness
         .state()
         .state

@@ -27,6 +27,8 @@ pub struct JobFailure {
     pub plan: Option<Box<ImportPlan>>,
     /// Date columns the user must decide the order of.
     pub ambiguous: Vec<AmbiguousColumn>,
+    /// The user cancelled it: a notice, not an error.
+    pub cancelled: bool,
 }
 
 /// What a job reports.
@@ -92,6 +94,7 @@ fn failure(error: ImportError, plan: Option<ImportPlan>) -> JobFailure {
         ImportError::AmbiguousDates { columns } => columns.clone(),
         _ => Vec::new(),
     };
+    let cancelled = matches!(error, ImportError::Cancelled);
     let message = match error {
         ImportError::Cancelled => {
             tr("The import was cancelled; the data shown before is kept.").to_string()
@@ -102,6 +105,7 @@ fn failure(error: ImportError, plan: Option<ImportPlan>) -> JobFailure {
         message,
         plan: plan.map(Box::new),
         ambiguous,
+        cancelled,
     }
 }
 
@@ -137,6 +141,7 @@ fn validated(
             let files = plan.files.iter().map(|f| f.table.path.clone()).collect();
             JobEvent::Done(JobOutput::Imported(
                 Box::new(LoadedData {
+                    review: plan.summary(),
                     index: Index::build(&imported.tables),
                     imported,
                     files,
@@ -186,9 +191,10 @@ pub fn spawn_import(
 // ---- Model, scoring and insight jobs -------------------------------------------------------
 
 use crate::insights::customer::{Forecast, Portfolio, WorklistRow};
-use crate::insights::predict::{Scored, Settings, score_open};
+use crate::insights::predict::{PolicyEffect, Scored, Settings, score_open};
 use crate::insights::whatif::{Policy, Scenario, WhatIf, what_if};
-use crate::model::backtest::{Backtest, backtest};
+use crate::model::backtest::{Backtest, LookBack, backtest, look_back};
+use crate::model::layout::LayoutChoice;
 use crate::model::store::ModelStore;
 use crate::model::train::{Comparison, TrainParams, train};
 use crate::model::{Model, ModelError};
@@ -208,6 +214,8 @@ pub struct ModelReady {
 /// Predictions for the open invoices with the totals the screens show.
 pub struct ScoredOutput {
     pub scored: Arc<Scored>,
+    /// What the policies in effect change in the expected amounts.
+    pub policy_effect: PolicyEffect,
     pub portfolio: Portfolio,
     pub worklist: Vec<WorklistRow>,
     pub forecast: Forecast,
@@ -231,6 +239,7 @@ impl ScoredOutput {
                     .collect(),
             }),
             portfolio: self.portfolio.clone(),
+            policy_effect: self.policy_effect.clone(),
             worklist: self.worklist.clone(),
             forecast: self.forecast.clone(),
         }
@@ -240,10 +249,17 @@ impl ScoredOutput {
 /// What the model, scoring and insight jobs hand back.
 pub enum ModelOutput {
     Ready(Box<ModelReady>),
+    /// No model could be trained on the data: its fields, and why.
+    NoModel {
+        catalogue: FieldCatalogue,
+        message: String,
+    },
     /// A candidate trained and saved in the store (not published).
     Trained {
         model: Box<Model>,
         comparison: Option<Comparison>,
+        /// Why another bucket layout than the asked one was used.
+        layout: Option<String>,
     },
     /// The predictions, and the field catalogue for the model's buckets (the one given to the
     /// job, or built by it when none fitted).
@@ -252,6 +268,7 @@ pub enum ModelOutput {
         catalogue: FieldCatalogue,
     },
     Backtested(Box<Backtest>),
+    LookedBack(Box<LookBack>),
     WhatIf(Box<WhatIf>),
     Exported {
         path: PathBuf,
@@ -261,6 +278,7 @@ pub enum ModelOutput {
 
 /// `what` names the work as the subject of a sentence, already translated ("Training").
 fn model_failure(error: ModelError, what: &str) -> JobEvent {
+    let cancelled = matches!(error, ModelError::Cancelled);
     let message = match error {
         ModelError::Cancelled => trf(
             "{what} was cancelled; nothing was changed.",
@@ -275,6 +293,7 @@ fn model_failure(error: ModelError, what: &str) -> JobEvent {
         message,
         plan: None,
         ambiguous: Vec::new(),
+        cancelled,
     })
 }
 
@@ -302,6 +321,7 @@ pub fn spawn_load_model(
     data: Arc<LoadedData>,
     store: ModelStore,
     params: TrainParams,
+    choose_layout: bool,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "model-load", move |progress| {
@@ -330,13 +350,38 @@ pub fn spawn_load_model(
                 let (mut model, note) = match bundled {
                     Some(model) => (model, tr("The bundled sample model is in use.").to_string()),
                     None => {
+                        // The first model on new data uses the bucket layout the data
+                        // supports, so rare very late invoices never stop it.
+                        let (params, layout) = with_layout(tables, params, choose_layout);
                         let run = match train(tables, &params, None, None, progress, &cancel) {
                             Ok(run) => run,
-                            Err(e) => return model_failure(e, tr("Training the first model")),
+                            Err(ModelError::Cancelled) => {
+                                return model_failure(
+                                    ModelError::Cancelled,
+                                    tr("Training the first model"),
+                                );
+                            }
+                            // The fields and the layout are still shown, so the user can
+                            // choose others and train from the Fields screen.
+                            Err(e) => {
+                                return done(ModelOutput::NoModel {
+                                    catalogue: FieldCatalogue::build(tables, params.buckets),
+                                    message: trf(
+                                        "Training the first model failed: {error} Choose the layout and the fields on the Fields screen and train again.",
+                                        &[("error", &format!("{e:#}"))],
+                                    ),
+                                });
+                            }
                         };
+                        let note = tr(
+                            "No model was published yet: one was trained on this data with the default fields and published.",
+                        );
                         (
                             run.model,
-                            tr("No model was published yet: one was trained on this data with the default fields and published.").to_string(),
+                            match layout {
+                                Some(layout) => format!("{note} {}", layout.describe()),
+                                None => note.to_string(),
+                            },
                         )
                     }
                 };
@@ -360,17 +405,38 @@ pub fn spawn_load_model(
     })
 }
 
-/// Trains a candidate, compares it with the published model and saves it (unpublished).
+/// `params` with the bucket layout the data supports (when `choose` is set, else as they are),
+/// and the choice when it differs from the one asked for.
+fn with_layout(
+    tables: &crate::data::tables::Tables,
+    params: TrainParams,
+    choose: bool,
+) -> (TrainParams, Option<LayoutChoice>) {
+    if !choose {
+        return (params, None);
+    }
+    let layout = crate::model::layout::choose(tables, params.buckets);
+    let params = TrainParams {
+        buckets: layout.buckets,
+        ..params
+    };
+    (params, layout.changed().then_some(layout))
+}
+
+/// Trains a candidate, compares it with the published model and saves it (unpublished). With
+/// `choose_layout`, the bucket layout is the one the data supports, starting from the asked.
 pub fn spawn_train(
     ctx: egui::Context,
     data: Arc<LoadedData>,
     store: ModelStore,
     params: TrainParams,
+    choose_layout: bool,
     published: Option<Arc<Model>>,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "train", move |progress| {
         let tables = &data.imported.tables;
+        let (params, layout) = with_layout(tables, params, choose_layout);
         match train(
             tables,
             &params,
@@ -387,6 +453,7 @@ pub fn spawn_train(
                 done(ModelOutput::Trained {
                     model: Box::new(model),
                     comparison: run.published,
+                    layout: layout.map(|l| l.describe()),
                 })
             }
             Err(e) => model_failure(e, tr("Training")),
@@ -425,6 +492,7 @@ pub fn spawn_score(
                 };
                 done(ModelOutput::Scored {
                     output: Box::new(ScoredOutput {
+                        policy_effect: PolicyEffect::of(&scored.predictions),
                         scored: Arc::new(scored),
                         portfolio,
                         worklist,
@@ -450,6 +518,22 @@ pub fn spawn_backtest(
         match backtest(&data.imported.tables, &params, months, progress, &cancel) {
             Ok(result) => done(ModelOutput::Backtested(Box::new(result))),
             Err(e) => model_failure(e, tr("The backtest")),
+        }
+    })
+}
+
+/// Trains on what was known on `date` and predicts the invoices open then, with what happened.
+pub fn spawn_look_back(
+    ctx: egui::Context,
+    data: Arc<LoadedData>,
+    params: TrainParams,
+    date: chrono::NaiveDate,
+    cancel: Cancel,
+) -> JobHandle {
+    spawn(ctx, "look-back", move |progress| {
+        match look_back(&data.imported.tables, &params, date, progress, &cancel) {
+            Ok(result) => done(ModelOutput::LookedBack(Box::new(result))),
+            Err(e) => model_failure(e, tr("The look-back")),
         }
     })
 }
@@ -513,6 +597,7 @@ pub fn spawn_export(
                 ),
                 plan: None,
                 ambiguous: Vec::new(),
+                cancelled: false,
             }),
         }
     })

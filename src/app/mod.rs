@@ -13,7 +13,7 @@ use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Index;
 use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
-use crate::model::backtest::Backtest;
+use crate::model::backtest::{Backtest, LookBack};
 use crate::model::store::{ModelStore, Status};
 use crate::model::train::{Comparison, TrainParams};
 use crate::model::{Buckets, Catalogue, Model};
@@ -83,6 +83,11 @@ pub enum Command {
     Rollback,
     /// Train and evaluate month by month over the last 12 months.
     RunBacktest,
+    /// Train on what was known on this date and predict the invoices open then, beside what
+    /// happened.
+    LookBack(chrono::NaiveDate),
+    /// Leave the look-back and show today's predictions.
+    CloseLookBack,
     /// Score the open invoices again with the published model, settings and policies.
     Rescore,
     /// Show a customer (and one of its invoices) on the Customer screen.
@@ -96,6 +101,8 @@ pub enum Command {
     SavePolicy(Policy),
     /// Delete a saved policy by name.
     DeletePolicy(String),
+    /// Switch a saved policy on or off (it is kept either way).
+    SetPolicyEnabled { name: String, enabled: bool },
     /// Ask where to save the predictions, then write them.
     Export(ExportFormat),
     /// Write the predictions to this file (CSV or XLSX by extension).
@@ -155,11 +162,15 @@ impl FieldCatalogue {
 pub struct Candidate {
     pub model: Arc<Model>,
     pub comparison: Option<Comparison>,
+    /// Why another bucket layout than the one on the Fields screen was used.
+    pub layout_note: Option<String>,
 }
 
 /// One line of the model version history.
 pub struct VersionRow {
     pub version: u32,
+    /// The fields it learned from (empty when its file cannot be read).
+    pub selection: Vec<String>,
     pub status: Status,
     pub trained_at: String,
     pub summary: String,
@@ -219,6 +230,8 @@ pub struct AppState {
     pub versions: Vec<VersionRow>,
     /// The latest backtest.
     pub backtest: Option<Backtest>,
+    /// The latest look-back: predictions made at an earlier date beside what happened.
+    pub look_back: Option<LookBack>,
     /// Predictions of the open invoices with portfolio, worklist and forecast.
     pub scored: Option<Arc<ScoredOutput>>,
     /// Grows whenever `scored` changes (screens cache views keyed on it).
@@ -229,9 +242,16 @@ pub struct AppState {
     pub policies: Vec<Policy>,
     /// The latest what-if result.
     pub what_if_result: Option<WhatIf>,
+    /// The files just imported have a layout never seen before: the Import screen says to
+    /// check what was understood (until the user moves on).
+    pub import_hint: bool,
+    /// The app's own file chooser, while open.
+    pub file_chooser: Option<ui::chooser::Chooser>,
     /// A message about the last finished action ("Exported 1,900 rows to …").
     pub notice: Option<String>,
     pub fields: ui::fields::FieldsState,
+    pub model_screen: ui::training::ModelScreenState,
+    pub look_back_form: ui::look_back::LookBackState,
     pub predictions: ui::predictions::PredictionsState,
     pub customer: Option<ui::customer::CustomerView>,
     /// The Customer screen's search and list of customers.
@@ -294,6 +314,9 @@ fn apply_look(ctx: &egui::Context, settings: &storage::AppSettings) {
 /// Imported data and its origin.
 pub struct LoadedData {
     pub imported: Imported,
+    /// What the import understood of each file (role, mapping, confidence), for the Import
+    /// screen.
+    pub review: crate::data::import::PlanSummary,
     /// Who owns what (each customer's invoices, each invoice's payments): the Customer screen
     /// opens without reading the whole data.
     pub index: Index,
@@ -343,6 +366,17 @@ impl StartTiming {
             eprintln!("timing: predictions shown {ms:.0} ms after launch");
         }
     }
+}
+
+/// Did the system's file dialog return before anyone could have seen it? Nobody cancels a
+/// dialog within a quarter of a second; a dialog that cannot open (Linux without an xdg
+/// desktop portal) returns at once, looking like a cancel.
+fn dialog_never_showed(started: std::time::Instant) -> bool {
+    started.elapsed() < std::time::Duration::from_millis(250)
+}
+
+fn no_system_dialog_note() -> String {
+    tr("The system's file dialog could not be opened, so the app's own file chooser is shown. To use it always, tick \"Use the app's own file chooser\" on the Settings screen.").to_string()
 }
 
 /// The program that shows a folder in the platform's file manager.
@@ -592,27 +626,40 @@ impl PaymentInsightsApp {
                     self.state.ambiguous.clear();
                 }
                 Command::PickFiles => {
+                    if self.state.settings.builtin_file_chooser {
+                        self.open_chooser(ui::chooser::ChooserPurpose::Import, None);
+                        continue;
+                    }
+                    let started = std::time::Instant::now();
                     let picked = rfd::FileDialog::new()
                         .set_title(tr(
                             "Choose customers, invoices and payments (or one invoice ledger)",
                         ))
-                        .add_filter(
-                            tr("Tables (CSV, Excel)"),
-                            &["csv", "txt", "tsv", "xlsx", "xls", "xlsm", "ods"],
-                        )
+                        .add_filter(tr("Tables (CSV, Excel)"), &ui::chooser::TABLE_EXTENSIONS)
                         .pick_files();
-                    if let Some(files) = picked {
-                        self.commands.push(Command::ImportFiles(files));
-                        self.handle_commands(ctx);
-                        return;
+                    match picked {
+                        // Handled with the next frame's commands, after this frame's others.
+                        Some(files) => self.commands.push(Command::ImportFiles(files)),
+                        None if dialog_never_showed(started) => self.open_chooser(
+                            ui::chooser::ChooserPurpose::Import,
+                            Some(no_system_dialog_note()),
+                        ),
+                        None => {}
                     }
+                    ctx.request_repaint();
                 }
                 Command::CancelJob => {
                     if let Some(job) = &self.state.job {
                         job.cancel.cancel();
                     }
                 }
-                Command::Show(screen) => self.state.screen = screen,
+                Command::Show(screen) => {
+                    // The hint about the import's review describes the Import screen only.
+                    if screen != Screen::Import {
+                        self.state.import_hint = false;
+                    }
+                    self.state.screen = screen;
+                }
                 Command::Train => self.start_train(ctx),
                 Command::Publish(version) => self.publish(ctx, version),
                 Command::Rollback => self.rollback(ctx),
@@ -626,6 +673,24 @@ impl PaymentInsightsApp {
                         });
                     }
                 }
+                Command::LookBack(date) => {
+                    if let Some(data) = self.state.data.clone() {
+                        self.state.error = None;
+                        let selection = self
+                            .state
+                            .model
+                            .as_ref()
+                            .map(|m| m.selection.clone())
+                            .or_else(|| Some(self.state.fields.selection.clone()))
+                            .filter(|s| !s.is_empty());
+                        let params = self.state.train_params(selection);
+                        let ctx = ctx.clone();
+                        self.start_job(tr("Looking back"), move |cancel| {
+                            jobs::spawn_look_back(ctx, data, params, date, cancel)
+                        });
+                    }
+                }
+                Command::CloseLookBack => self.state.look_back = None,
                 Command::Rescore => self.start_score(ctx),
                 Command::OpenCustomer { customer, invoice } => {
                     self.open_customer(customer, invoice);
@@ -659,26 +724,43 @@ impl PaymentInsightsApp {
                     self.save_policies();
                     self.start_score(ctx);
                 }
+                Command::SetPolicyEnabled { name, enabled } => {
+                    for p in self.state.policies.iter_mut().filter(|p| p.name == name) {
+                        p.enabled = enabled;
+                    }
+                    self.save_policies();
+                    self.start_score(ctx);
+                }
                 Command::DeletePolicy(name) => {
                     self.state.policies.retain(|p| p.name != name);
                     self.save_policies();
                     self.start_score(ctx);
                 }
                 Command::Export(format) => {
-                    let (name, filter, ext) = match format {
-                        ExportFormat::Csv => ("predictions.csv", tr("CSV"), "csv"),
-                        ExportFormat::Xlsx => ("predictions.xlsx", tr("Excel workbook"), "xlsx"),
+                    let purpose = ui::chooser::ChooserPurpose::Export(format);
+                    if self.state.settings.builtin_file_chooser {
+                        self.open_chooser(purpose, None);
+                        continue;
+                    }
+                    let (name, ext) = ui::chooser::export_name(format);
+                    let filter = match format {
+                        ExportFormat::Csv => tr("CSV"),
+                        ExportFormat::Xlsx => tr("Excel workbook"),
                     };
+                    let started = std::time::Instant::now();
                     let picked = rfd::FileDialog::new()
                         .set_title(tr("Save the predictions"))
                         .set_file_name(name)
                         .add_filter(filter, &[ext])
                         .save_file();
-                    if let Some(path) = picked {
-                        self.commands.push(Command::ExportTo(path));
-                        self.handle_commands(ctx);
-                        return;
+                    match picked {
+                        Some(path) => self.commands.push(Command::ExportTo(path)),
+                        None if dialog_never_showed(started) => {
+                            self.open_chooser(purpose, Some(no_system_dialog_note()));
+                        }
+                        None => {}
                     }
+                    ctx.request_repaint();
                 }
                 Command::UpdateSettings(settings) => self.update_settings(ctx, settings),
                 Command::OpenFolder(folder) => self.open_folder(ctx, folder),
@@ -699,6 +781,12 @@ impl PaymentInsightsApp {
         }
     }
 
+    /// Opens the app's own file chooser for `purpose`.
+    fn open_chooser(&mut self, purpose: ui::chooser::ChooserPurpose, note: Option<String>) {
+        let folder = ui::chooser::start_folder(&self.state, purpose);
+        self.state.file_chooser = Some(ui::chooser::Chooser::new(purpose, folder, note));
+    }
+
     /// After data is loaded: the published model (or a first one), then scores.
     fn start_load_model(&mut self, ctx: &egui::Context) {
         let Some(data) = self.state.data.clone() else {
@@ -712,9 +800,10 @@ impl PaymentInsightsApp {
             }
         };
         let params = self.state.train_params(None);
+        let choose_layout = !self.state.fields.layout_by_user;
         let ctx = ctx.clone();
         self.start_job(tr("Preparing the model"), move |cancel| {
-            jobs::spawn_load_model(ctx, data, store, params, cancel)
+            jobs::spawn_load_model(ctx, data, store, params, choose_layout, cancel)
         });
     }
 
@@ -735,10 +824,11 @@ impl PaymentInsightsApp {
             .state
             .train_params(Some(self.state.fields.selection.clone()));
         let published = self.state.model.clone();
+        let choose_layout = !self.state.fields.layout_by_user;
         self.state.screen = Screen::Model;
         let ctx = ctx.clone();
         self.start_job(tr("Training"), move |cancel| {
-            jobs::spawn_train(ctx, data, store, params, published, cancel)
+            jobs::spawn_train(ctx, data, store, params, choose_layout, published, cancel)
         });
     }
 
@@ -774,6 +864,15 @@ impl PaymentInsightsApp {
                 {
                     self.state.candidate = None;
                 }
+                // The note told how the model in use came to be; it is not this one.
+                if self
+                    .state
+                    .model
+                    .as_ref()
+                    .is_none_or(|m| m.version != version)
+                {
+                    self.state.model_note = None;
+                }
                 self.set_model(model);
                 self.state.notice = Some(trf(
                     "Version {version} is published; the open invoices are scored with it.",
@@ -792,6 +891,7 @@ impl PaymentInsightsApp {
         });
         match result {
             Ok(model) => {
+                self.state.model_note = None;
                 self.state.notice = Some(trf(
                     "Rolled back to version {version}; the open invoices are scored with it.",
                     &[("version", &model.version)],
@@ -835,6 +935,11 @@ impl PaymentInsightsApp {
                     Err(problem) => (String::new(), problem.clone()),
                 };
                 VersionRow {
+                    selection: entry
+                        .model
+                        .as_ref()
+                        .map(|m| m.selection.clone())
+                        .unwrap_or_default(),
                     version: entry.version,
                     status: entry.status,
                     trained_at,
@@ -1054,10 +1159,21 @@ impl PaymentInsightsApp {
                 self.set_model(ready.model);
                 self.start_score(ctx);
             }
-            ModelOutput::Trained { model, comparison } => {
+            ModelOutput::NoModel { catalogue, message } => {
+                self.state.fields.selection = catalogue.catalogue.default_selection();
+                self.state.catalogue = Some(catalogue);
+                self.state.error = Some(message);
+                self.state.screen = Screen::Fields;
+            }
+            ModelOutput::Trained {
+                model,
+                comparison,
+                layout,
+            } => {
                 self.state.candidate = Some(Candidate {
                     model: Arc::new(*model),
                     comparison,
+                    layout_note: layout,
                 });
                 self.refresh_versions();
             }
@@ -1076,8 +1192,17 @@ impl PaymentInsightsApp {
                 }
             }
             ModelOutput::Backtested(result) => self.state.backtest = Some(*result),
+            ModelOutput::LookedBack(result) => {
+                self.state.look_back = Some(*result);
+                self.state.screen = Screen::Predictions;
+            }
             ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
             ModelOutput::Exported { path, rows } => {
+                let folder = path.parent().map(Path::to_path_buf);
+                if folder.is_some() && self.state.settings.last_export_dir != folder {
+                    self.state.settings.last_export_dir = folder;
+                    self.save_settings();
+                }
                 self.state.notice = Some(trf(
                     "Exported {rows} predictions to {path}.",
                     &[
@@ -1110,6 +1235,7 @@ impl PaymentInsightsApp {
                 .to_string(),
                 plan: None,
                 ambiguous: Vec::new(),
+                cancelled: false,
             }));
         }
         let Some(finished) = finished else {
@@ -1122,6 +1248,18 @@ impl PaymentInsightsApp {
                 self.state.pending = Some(plan);
             }
             Ok(JobOutput::Imported(done, plan)) => {
+                // Files whose layout was never imported before: show what was understood
+                // before the predictions, however the import started.
+                let new_layout = !done.is_sample
+                    && plan
+                        .files
+                        .iter()
+                        .any(|f| self.state.mapping_memory.recall(&f.table.headers).is_none());
+                if new_layout {
+                    self.state.screen = Screen::Import;
+                    self.show_predictions_when_scored = false;
+                }
+                self.state.import_hint = new_layout;
                 if !done.is_sample {
                     plan.remember(&mut self.state.mapping_memory);
                     if let Some(dir) = &self.state.data_dir
@@ -1152,6 +1290,10 @@ impl PaymentInsightsApp {
                 self.state.candidate = None;
                 self.state.what_if_result = None;
                 self.state.backtest = None;
+                self.state.look_back = None;
+                self.state.model_note = None;
+                // New data: the first model's layout is chosen for it again.
+                self.state.fields.layout_by_user = false;
                 self.start_load_model(ctx);
             }
             Ok(JobOutput::Model(output)) => self.model_done(ctx, output),
@@ -1166,6 +1308,12 @@ impl PaymentInsightsApp {
                     &[("problem", &failure.message)],
                 ));
                 self.start_import(ctx, sample_files(), true);
+            }
+            Err(failure) if failure.cancelled => {
+                if let Some(plan) = failure.plan {
+                    self.state.pending = Some(*plan);
+                }
+                self.state.notice = Some(failure.message);
             }
             Err(failure) => {
                 if let Some(plan) = failure.plan {

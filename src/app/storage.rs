@@ -30,6 +30,10 @@ pub struct AppSettings {
     pub rates: Settings,
     /// The files imported last (empty: the sample data); opened again at the next start.
     pub last_files: Vec<PathBuf>,
+    /// Choose files with the app's own chooser, not the system's dialog.
+    pub builtin_file_chooser: bool,
+    /// The folder of the last export: the next export starts there.
+    pub last_export_dir: Option<PathBuf>,
 }
 
 fn settings_path(dir: &Path) -> PathBuf {

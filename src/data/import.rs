@@ -116,6 +116,54 @@ impl ImportPlan {
         }
     }
 
+    /// What the import understood, without the files' data: kept after the import so the
+    /// Import screen can show it (the raw tables would double the memory the data takes).
+    pub fn summary(&self) -> PlanSummary {
+        PlanSummary {
+            form: self.form(),
+            files: self
+                .files
+                .iter()
+                .map(|f| {
+                    let fields = f
+                        .role
+                        .fields()
+                        .iter()
+                        .map(|&field| {
+                            let column = f.mapping.column(field).map(str::to_string);
+                            let found = f.matches.iter().find(|m| m.field == field);
+                            MappedField {
+                                field,
+                                required: f.role.required().contains(&field),
+                                confidence: column
+                                    .as_ref()
+                                    .and(found)
+                                    .filter(|m| !m.chosen_by_user)
+                                    .map(|m| m.confidence),
+                                column,
+                            }
+                        })
+                        .collect();
+                    let mapped: Vec<&String> = f.mapping.columns.values().collect();
+                    FileSummaryOfPlan {
+                        source: f.table.source.clone(),
+                        path: f.table.path.clone(),
+                        role: f.role,
+                        rows: f.table.height(),
+                        fields,
+                        other_columns: f
+                            .table
+                            .headers
+                            .iter()
+                            .filter(|h| !mapped.contains(h))
+                            .cloned()
+                            .collect(),
+                    }
+                })
+                .collect(),
+        }
+    }
+
     /// The mapping in use, as a mapping file (what the CLI prints and saves).
     pub fn mapping_file(&self) -> MappingFile {
         let mut file = MappingFile::default();
@@ -142,6 +190,38 @@ impl ImportPlan {
             );
         }
     }
+}
+
+/// What an import understood of its files, for people: each file's role and the column of
+/// each field with how sure the match was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanSummary {
+    pub form: ImportForm,
+    pub files: Vec<FileSummaryOfPlan>,
+}
+
+/// One file of a [`PlanSummary`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileSummaryOfPlan {
+    /// The file's name (and sheet) as the report names it.
+    pub source: String,
+    pub path: std::path::PathBuf,
+    pub role: TableRole,
+    pub rows: usize,
+    pub fields: Vec<MappedField>,
+    /// Columns no field uses (kept as candidate fields).
+    pub other_columns: Vec<String>,
+}
+
+/// A field of a file and the column it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MappedField {
+    pub field: CanonicalField,
+    pub required: bool,
+    pub column: Option<String>,
+    /// How sure the automatic match was (0..=1); `None` when the user or a saved mapping chose
+    /// the column, or there is none.
+    pub confidence: Option<f32>,
 }
 
 /// Reads files (CSV or workbooks) for [`plan`]. Sheets named in the mapping file are used.

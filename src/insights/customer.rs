@@ -378,6 +378,7 @@ mod tests {
             expected: vec![0.0, 0.0, amount],
             days_overdue,
             policy: None,
+            expected_without_policy: None,
         }
     }
 

@@ -54,6 +54,48 @@ pub struct Prediction {
     pub days_overdue: i64,
     /// The policy applied to it, if any.
     pub policy: Option<String>,
+    /// With a policy: the expected amounts per bucket without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_without_policy: Option<Vec<f64>>,
+}
+
+/// What the policies in effect change in a set of predictions.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PolicyEffect {
+    /// The names of the policies that changed at least one invoice, in order.
+    pub policies: Vec<String>,
+    /// Invoices a policy changed.
+    pub invoices: usize,
+    /// Expected amount per bucket with the policies minus without them.
+    pub expected_change: Vec<f64>,
+}
+
+impl PolicyEffect {
+    /// The policies' effect on `predictions` (all of them, or one customer's).
+    pub fn of<'a>(predictions: impl IntoIterator<Item = &'a Prediction>) -> PolicyEffect {
+        let mut effect = PolicyEffect::default();
+        for p in predictions {
+            let (Some(name), Some(without)) = (&p.policy, &p.expected_without_policy) else {
+                continue;
+            };
+            if !effect.policies.contains(name) {
+                effect.policies.push(name.clone());
+            }
+            effect.invoices += 1;
+            if effect.expected_change.len() < p.expected.len() {
+                effect.expected_change.resize(p.expected.len(), 0.0);
+            }
+            for ((c, with), without) in effect
+                .expected_change
+                .iter_mut()
+                .zip(&p.expected)
+                .zip(without)
+            {
+                *c += with - without;
+            }
+        }
+        effect
+    }
 }
 
 /// All open invoices scored.
@@ -83,7 +125,7 @@ pub fn score_open(
     let open: Vec<u32> = tables.open_invoices().map(|(i, _)| i as u32).collect();
     let mut edits = Edits::default();
     let mut policy_of: std::collections::HashMap<u32, String> = std::collections::HashMap::new();
-    for policy in policies {
+    for policy in policies.iter().filter(|p| p.enabled) {
         for &i in &open {
             let Some(inv) = tables.invoices.get(i as usize) else {
                 continue;
@@ -131,6 +173,27 @@ pub fn score_open(
             ));
         }
     }
+    if !policy_of.is_empty() {
+        // The same invoices without their policies, so the screens can show what the policies
+        // change.
+        let mut changed: Vec<u32> = policy_of.keys().copied().collect();
+        changed.sort_unstable();
+        let snapshots: Vec<Snapshot> = changed
+            .iter()
+            .map(|&invoice| Snapshot {
+                invoice,
+                date: as_of,
+            })
+            .collect();
+        let (_, _, probs) = model.predict(tables, &catalogue, &snapshots, None)?;
+        let without: std::collections::HashMap<u32, Vec<f64>> =
+            changed.into_iter().zip(probs).collect();
+        for p in &mut predictions {
+            if let Some(probs) = without.get(&p.invoice) {
+                p.expected_without_policy = Some(probs.iter().map(|q| q * p.open_amount).collect());
+            }
+        }
+    }
     progress(Progress::new(tr("Scored"), 1.0));
     Ok(Scored { as_of, predictions })
 }
@@ -153,6 +216,7 @@ pub(crate) fn prediction(
         open_amount,
         days_overdue: (as_of - inv.due_date).num_days().max(0),
         policy,
+        expected_without_policy: None,
     }
 }
 

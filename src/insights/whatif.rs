@@ -107,6 +107,13 @@ pub struct Policy {
     #[serde(default)]
     pub filter: Filter,
     pub changes: Changes,
+    /// Scoring applies it; a switched-off policy is kept but changes nothing.
+    #[serde(default = "switched_on")]
+    pub enabled: bool,
+}
+
+fn switched_on() -> bool {
+    true
 }
 
 /// Applies `changes` to an invoice (and records customer and extra-field changes in `edits`).

@@ -7,6 +7,7 @@ use crate::app::{AppState, Command};
 use crate::i18n::{tr, trf};
 use crate::model::Buckets;
 use crate::model::fields::Source;
+use crate::model::layout::{self, LayoutChoice};
 
 /// The user's choices for the next training run.
 #[derive(Clone, Debug, Default)]
@@ -14,6 +15,22 @@ pub struct FieldsState {
     /// Field keys to learn from.
     pub selection: Vec<String>,
     pub buckets: Buckets,
+    /// The user set N or the two-bucket mode: training uses exactly that layout. Otherwise
+    /// training uses the layout the data supports, starting from `buckets`.
+    pub layout_by_user: bool,
+    /// Invoices per bucket for the layout shown, and the layout the data supports when that
+    /// one has too few, for the data they were counted on.
+    counted: Option<LayoutCount>,
+    /// A field that gives the outcome away, waiting for the user to confirm its use.
+    pub confirm_leak: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct LayoutCount {
+    data: usize,
+    buckets: Buckets,
+    counts: Vec<usize>,
+    supported: Option<LayoutChoice>,
 }
 
 const SOURCES: [Source; 5] = [
@@ -26,30 +43,21 @@ const SOURCES: [Source; 5] = [
 
 pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     ui.heading(tr("Fields the model learns from"));
+    if state.data.is_none() {
+        ui.label(tr(
+            "Import data first: the fields are the columns of your files.",
+        ));
+        return;
+    }
+    layout_ui(ui, state, commands);
+    ui.separator();
     let Some(catalogue) = state.catalogue.as_ref().map(|c| c.catalogue.clone()) else {
         ui.label(tr(
             "The fields are listed once the data and the model are loaded…",
         ));
         return;
     };
-    ui.horizontal(|ui| {
-        let mut late_days = state.fields.buckets.late_days;
-        labelled_drag(
-            ui,
-            tr("Late means 1 to N days after the due date; N ="),
-            &mut late_days,
-            |d| d.range(1..=365).suffix(tr(" days")),
-        )
-        .on_hover_text(tr(
-            "Invoices paid more than N days after the due date count as very late",
-        ));
-        state.fields.buckets.late_days = late_days;
-        ui.checkbox(
-            &mut state.fields.buckets.two_buckets,
-            tr("Two buckets only (on time / late)"),
-        )
-        .on_hover_text(tr("For data where very late payments are rare"));
-        ui.separator();
+    ui.horizontal_wrapped(|ui| {
         let busy = state.job.is_some();
         let train = ui
             .add_enabled(!busy, egui::Button::new(tr("Train")))
@@ -65,7 +73,23 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                 ("fields", &catalogue.fields.len()),
             ],
         ));
+        let leaking: Vec<&str> = catalogue
+            .fields
+            .iter()
+            .filter(|f| f.leak.is_some() && state.fields.selection.contains(&f.key))
+            .map(|f| f.name.as_str())
+            .collect();
+        if !leaking.is_empty() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                trf(
+                    "Ticked although they give the outcome away: {fields}",
+                    &[("fields", &leaking.join(", "))],
+                ),
+            );
+        }
     });
+    leak_confirmation_ui(ui, state, &catalogue);
     ui.add_space(4.0);
     let model = state.model.clone();
     let influence = |key: &str| {
@@ -74,7 +98,7 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             .and_then(|m| m.influence.iter().find(|i| i.key == key))
             .map(|i| i.share)
     };
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("fields")
             .striped(true)
             .num_columns(5)
@@ -140,13 +164,16 @@ fn field_row_ui(
         )
         .on_disabled_hover_text(reason.clone().unwrap_or_default());
     if checkbox.changed() {
-        if ticked {
+        if ticked && field.leak.is_some() {
+            // Not ticked yet: the user confirms first, having read why.
+            state.fields.confirm_leak = Some(field.key.clone());
+        } else if ticked {
             state.fields.selection.push(field.key.clone());
         } else {
             state.fields.selection.retain(|k| k != &field.key);
         }
     }
-    wrapped_ui(ui, 360.0, field.description.as_str());
+    wrapped_ui(ui, 320.0, field.description.as_str());
     ui.label(percent(field.completeness));
     match influence {
         Some(share) => {
@@ -168,6 +195,134 @@ fn field_row_ui(
         (None, Some(r)) => egui::RichText::new(r.as_str()).weak(),
         (None, None) => egui::RichText::new(""), // i18n: not text
     };
-    wrapped_ui(ui, 300.0, note);
+    wrapped_ui(ui, 280.0, note);
     ui.end_row();
+}
+
+/// The bucket layout: N and the two-bucket mode, how many invoices each bucket has to learn
+/// from, and the layout the data supports when the chosen one has too few. Shown before any
+/// model exists, so a first training never dead-ends.
+fn layout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Some(data) = state.data.clone() else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        let mut buckets = state.fields.buckets;
+        labelled_drag(
+            ui,
+            tr("Late means 1 to N days after the due date; N ="),
+            &mut buckets.late_days,
+            |d| d.range(1..=365).suffix(tr(" days")),
+        )
+        .on_hover_text(tr(
+            "Invoices paid more than N days after the due date count as very late",
+        ));
+        ui.checkbox(
+            &mut buckets.two_buckets,
+            tr("Two buckets only (on time / late)"),
+        )
+        .on_hover_text(tr("For data where very late payments are rare"));
+        if buckets != state.fields.buckets {
+            state.fields.buckets = buckets;
+            state.fields.layout_by_user = true;
+        }
+    });
+    // Counting reads every invoice once: only when the data or the layout changes.
+    let data_key = std::sync::Arc::as_ptr(&data) as usize;
+    let buckets = state.fields.buckets;
+    let fresh = state
+        .fields
+        .counted
+        .as_ref()
+        .is_some_and(|c| c.data == data_key && c.buckets == buckets);
+    if !fresh {
+        let tables = &data.imported.tables;
+        let counts = layout::bucket_counts(tables, &buckets);
+        let supported = (!layout::enough(&counts))
+            .then(|| layout::choose(tables, buckets))
+            .filter(|c| c.buckets != buckets && layout::enough(&c.counts));
+        state.fields.counted = Some(LayoutCount {
+            data: data_key,
+            buckets,
+            counts,
+            supported,
+        });
+    }
+    let Some(counted) = state.fields.counted.clone() else {
+        return;
+    };
+    ui.label(layout::describe_counts(&counted.buckets, &counted.counts));
+    if let Some(short) = layout::shortfall(&counted.buckets, &counted.counts) {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                trf(
+                    "{problem} Training with this layout would fail.",
+                    &[("problem", &short)],
+                ),
+            );
+            if let Some(supported) = &counted.supported {
+                let button = ui
+                    .button(layout::supported_label(supported))
+                    .on_hover_text(supported.describe());
+                if button.clicked() {
+                    state.fields.buckets = supported.buckets;
+                    state.fields.layout_by_user = true;
+                }
+            }
+        });
+    } else if !state.fields.layout_by_user {
+        ui.weak(tr(
+            "Training uses this layout; if a bucket ever has too few invoices, it switches to the layout the data supports and says so.",
+        ));
+    }
+    let _ = commands;
+}
+
+/// Asks before a field that gives the outcome away is ticked, repeating why.
+fn leak_confirmation_ui(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    catalogue: &crate::model::Catalogue,
+) {
+    let Some(key) = state.fields.confirm_leak.clone() else {
+        return;
+    };
+    let Some(field) = catalogue.fields.iter().find(|f| f.key == key) else {
+        state.fields.confirm_leak = None;
+        return;
+    };
+    let reason = field.leak.clone().unwrap_or_default();
+    let modal = egui::Modal::new(egui::Id::unique("confirm_leak")).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(trf("Use \"{field}\"?", &[("field", &field.name)]));
+        ui.add(
+            egui::Label::new(trf(
+                "This field gives the outcome away: {reason}",
+                &[("reason", &reason)],
+            ))
+            .wrap(),
+        );
+        ui.add(
+            egui::Label::new(tr(
+                "A model that learns from it looks excellent on past invoices, but the value is not known for open invoices, so its predictions for them are wrong. Use it only to test.",
+            ))
+            .wrap(),
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("Use it anyway")).clicked() {
+                if !state.fields.selection.contains(&key) {
+                    state.fields.selection.push(key.clone());
+                }
+                state.fields.confirm_leak = None;
+            }
+            if ui.button(tr("Keep it out")).clicked() {
+                state.fields.confirm_leak = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        state.fields.confirm_leak = None;
+    }
 }

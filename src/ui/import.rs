@@ -31,7 +31,113 @@ pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         pending_ui(ui, state, commands);
         return;
     }
+    egui::ScrollArea::vertical()
+        .id_salt("imported")
+        .max_height(ui.available_height() * 0.5)
+        .show(ui, |ui| understood_ui(ui, state, commands));
     report_ui(ui, state);
+}
+
+/// What the last import understood of each file: its role, the column of each field with how
+/// sure the match was, and how its dates and numbers were read; and the way to correct it.
+fn understood_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(data) = &state.data else {
+        return;
+    };
+    let review = &data.review;
+    let busy = state.job.is_some();
+    if state.import_hint {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr("Your files are imported. Check what was understood of each below; if a column is wrong, change the mapping and import again."),
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(tr("What was understood"));
+        ui.label(match review.form {
+            crate::data::tables::ImportForm::Ledger => tr("One invoice ledger with paid dates."),
+            crate::data::tables::ImportForm::ThreeTables => {
+                tr("Separate tables (customers, invoices, payments).")
+            }
+        });
+        if !data.is_sample
+            && ui
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(tr("Change the mapping and import again…")),
+                )
+                .on_hover_text(tr(
+                    "Read the same files again and show the mapping to correct",
+                ))
+                .clicked()
+        {
+            commands.push(Command::ImportFiles(data.files.clone()));
+        }
+    });
+    for (index, file) in review.files.iter().enumerate() {
+        let formats = data
+            .imported
+            .report
+            .files
+            .iter()
+            .find(|f| f.file == file.source)
+            .map(|f| &f.column_formats);
+        egui::CollapsingHeader::new(trf(
+            "{file}: {role}, {rows} rows",
+            &[
+                ("file", &file.source),
+                ("role", &file.role.label()),
+                ("rows", &count(file.rows)),
+            ],
+        ))
+        .id_salt(("understood", index))
+        .default_open(!data.is_sample)
+        .show(ui, |ui| {
+            egui::Grid::new(("understood_grid", index))
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    ui.strong(tr("Field"));
+                    ui.strong(tr("Column in the file"));
+                    ui.strong(tr("Match"));
+                    ui.strong(tr("Read as"));
+                    ui.end_row();
+                    for f in &file.fields {
+                        if f.column.is_none() && !f.required {
+                            continue;
+                        }
+                        ui.label(f.field.label());
+                        match &f.column {
+                            Some(c) => ui.label(c),
+                            None => ui.colored_label(ui.visuals().error_fg_color, tr("(none)")),
+                        };
+                        match (f.column.is_some(), f.confidence) {
+                            (true, Some(c)) => ui.label(format!("{:.0}%", c * 100.0)),
+                            (true, None) => ui.label(tr("your choice")),
+                            _ => ui.label(""), // i18n: not text
+                        };
+                        let read_as = f
+                            .column
+                            .as_ref()
+                            .and_then(|c| formats.and_then(|m| m.get(c)))
+                            .cloned()
+                            .unwrap_or_default();
+                        ui.label(read_as);
+                        ui.end_row();
+                    }
+                });
+            if !file.other_columns.is_empty() {
+                ui.add(
+                    egui::Label::new(trf(
+                        "Other columns, kept as candidate fields: {columns}",
+                        &[("columns", &file.other_columns.join(", "))],
+                    ))
+                    .wrap(),
+                );
+            }
+        });
+    }
+    ui.add_space(6.0);
 }
 
 /// The files waiting to be imported: role and column mapping per file.
@@ -232,7 +338,7 @@ fn file_mapping_ui(
 
 /// How the last import read each file, and its report.
 fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(data) = &state.data else {
+    let Some(data) = state.data.clone() else {
         return;
     };
     let report = &data.imported.report;

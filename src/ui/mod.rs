@@ -1,10 +1,13 @@
 //! The screens. Each reads [`AppState`] and pushes [`Command`]s; none changes data itself.
 
+pub mod chooser;
 pub mod customer;
 pub mod data;
 pub mod drop;
 pub mod fields;
 pub mod import;
+pub mod look_back;
+pub mod policies;
 pub mod predictions;
 pub mod settings;
 pub mod training;
@@ -120,4 +123,6 @@ pub fn root_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Comma
             Screen::Settings => settings::settings_ui(ui, state, commands),
         }
     });
+    let ctx = ui.ctx().clone();
+    chooser::chooser_ui(&ctx, state, commands);
 }

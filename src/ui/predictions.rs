@@ -27,6 +27,8 @@ pub enum PredictionsTab {
     Invoices,
     Worklist,
     Forecast,
+    /// Predictions made at an earlier date beside what happened.
+    LookBack,
 }
 
 /// What the invoice table is sorted by.
@@ -348,6 +350,10 @@ fn band(days_overdue: i64) -> usize {
 }
 
 pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    if state.look_back.is_some() {
+        super::look_back::look_back_ui(ui, state, commands);
+        return;
+    }
     let (Some(scored), Some(data), Some(model)) = (
         state.scored.clone(),
         state.data.clone(),
@@ -364,6 +370,19 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
     let labels = model.labels();
     let k = labels.len();
     let portfolio = &scored.portfolio;
+    if portfolio.open_invoices == 0 {
+        ui.heading(tr("Nothing is open"));
+        ui.add(
+            egui::Label::new(trf(
+                "Every invoice in this data is paid, so on {as_of} there is nothing to predict. Look back to an earlier date to see what a model trained on what was known then would have predicted for the invoices open then, and how they were really paid.",
+                &[("as_of", &tables.as_of)],
+            ))
+            .wrap(),
+        );
+        ui.add_space(6.0);
+        super::look_back::look_back_bar_ui(ui, state, commands, tables.as_of);
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         card_ui(
             ui,
@@ -393,13 +412,15 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
             ),
             None,
         );
-        ui.label(trf("As of {date}", &[("date", &scored.scored.as_of)]));
+        card_ui(ui, tr("As of"), &scored.scored.as_of.to_string(), None);
     });
-    ui.horizontal(|ui| {
+    super::policies::policy_banner_ui(ui, &scored.policy_effect, &labels, commands);
+    ui.horizontal_wrapped(|ui| {
         let tab = &mut state.predictions.tab;
         ui.selectable_value(tab, PredictionsTab::Invoices, tr("Open invoices"));
         ui.selectable_value(tab, PredictionsTab::Worklist, tr("Collections worklist"));
         ui.selectable_value(tab, PredictionsTab::Forecast, tr("Cash forecast"));
+        ui.selectable_value(tab, PredictionsTab::LookBack, tr("Look back"));
         ui.separator();
         let busy = state.job.is_some();
         if ui
@@ -447,6 +468,15 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
         }
         PredictionsTab::Worklist => worklist_ui(ui, &scored, tables, commands),
         PredictionsTab::Forecast => forecast_ui(ui, &scored, &labels),
+        PredictionsTab::LookBack => {
+            ui.add(
+                egui::Label::new(tr(
+                    "Before trusting a model, see how it would have done: pick an earlier date, and a model trained only on what was known then predicts the invoices open then, next to how they were really paid.",
+                ))
+                .wrap(),
+            );
+            super::look_back::look_back_bar_ui(ui, state, commands, tables.as_of);
+        }
     }
 }
 
@@ -585,115 +615,126 @@ fn invoices_table_ui(
     }
     columns.push((tr("Most likely").into(), SortColumn::Bucket));
     let view = &mut state.predictions;
-    let mut builder = list_table(ui, "predictions")
-        .resizable(true)
-        .column(Column::auto().at_least(160.0))
-        .column(Column::auto().at_least(100.0))
-        .column(Column::auto().at_least(100.0))
-        .column(Column::auto().at_least(90.0));
-    for _ in 0..k {
-        builder = builder.column(Column::auto().at_least(110.0));
-    }
-    builder
-        .column(Column::auto().at_least(110.0))
-        .column(Column::remainder())
-        .header(22.0, |mut header| {
-            for (name, column) in &columns {
-                header.col(|ui| {
-                    let text = match (view.sort == *column, view.descending) {
-                        (true, true) => trf("{column} (desc)", &[("column", name)]),
-                        (true, false) => trf("{column} (asc)", &[("column", name)]),
-                        (false, _) => name.clone(),
-                    };
-                    let button = ui
-                        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
-                        .on_hover_text(tr("Sort by this column; click again to reverse"));
-                    let sorted = (view.sort == *column).then_some(view.descending);
-                    sort_header_access(ui, &button, name, sorted);
-                    if button.clicked() {
-                        if view.sort == *column {
-                            view.descending = !view.descending;
-                        } else {
-                            view.sort = *column;
-                            view.descending = matches!(
-                                column,
-                                SortColumn::Amount
-                                    | SortColumn::Bucket
-                                    | SortColumn::Probability(_)
-                            );
-                        }
-                    }
-                });
+    // Wider than a small window: the table scrolls sideways rather than cutting columns off.
+    egui::ScrollArea::horizontal()
+        .id_salt("predictions_wide")
+        .show(ui, |ui| {
+            let mut builder = list_table(ui, "predictions")
+                .resizable(true)
+                .column(Column::initial(230.0).at_least(140.0).clip(true))
+                .column(Column::auto().at_least(100.0))
+                .column(Column::auto().at_least(100.0))
+                .column(Column::auto().at_least(90.0));
+            for _ in 0..k {
+                builder = builder.column(Column::auto().at_least(110.0));
             }
-            header.col(|ui| {
-                ui.strong(tr("Flag"));
-            });
-        })
-        .body(|body| {
-            body.rows(22.0, rows.len(), |mut row| {
-                let Some(p) = rows
-                    .get(row.index())
-                    .and_then(|i| scored.scored.predictions.get(*i as usize))
-                else {
-                    return;
-                };
-                let Some(inv) = tables.invoices.get(p.invoice as usize) else {
-                    return;
-                };
-                let customer = tables.customers.get(inv.customer as usize);
-                row.col(|ui| {
-                    let name = customer.map_or(String::new(), |c| match &c.name {
-                        Some(n) => format!("{} {}", c.id, n),
-                        None => c.id.clone(),
+            builder
+                .column(Column::auto().at_least(110.0))
+                .column(Column::remainder().at_least(90.0))
+                .header(22.0, |mut header| {
+                    for (name, column) in &columns {
+                        header.col(|ui| {
+                            let text = match (view.sort == *column, view.descending) {
+                                (true, true) => trf("{column} (desc)", &[("column", name)]),
+                                (true, false) => trf("{column} (asc)", &[("column", name)]),
+                                (false, _) => name.clone(),
+                            };
+                            let button = ui
+                                .add(
+                                    egui::Button::new(egui::RichText::new(text).strong())
+                                        .frame(false),
+                                )
+                                .on_hover_text(tr("Sort by this column; click again to reverse"));
+                            let sorted = (view.sort == *column).then_some(view.descending);
+                            sort_header_access(ui, &button, name, sorted);
+                            if button.clicked() {
+                                if view.sort == *column {
+                                    view.descending = !view.descending;
+                                } else {
+                                    view.sort = *column;
+                                    view.descending = matches!(
+                                        column,
+                                        SortColumn::Amount
+                                            | SortColumn::Bucket
+                                            | SortColumn::Probability(_)
+                                    );
+                                }
+                            }
+                        });
+                    }
+                    header.col(|ui| {
+                        ui.strong(tr("Flag"));
                     });
-                    if ui
-                        .link(name)
-                        .on_hover_text(tr("Show this customer"))
-                        .clicked()
-                    {
-                        commands.push(Command::OpenCustomer {
-                            customer: inv.customer,
-                            invoice: None,
+                })
+                .body(|body| {
+                    body.rows(22.0, rows.len(), |mut row| {
+                        let Some(p) = rows
+                            .get(row.index())
+                            .and_then(|i| scored.scored.predictions.get(*i as usize))
+                        else {
+                            return;
+                        };
+                        let Some(inv) = tables.invoices.get(p.invoice as usize) else {
+                            return;
+                        };
+                        let customer = tables.customers.get(inv.customer as usize);
+                        row.col(|ui| {
+                            let name = customer.map_or(String::new(), |c| match &c.name {
+                                Some(n) => format!("{} {}", c.id, n),
+                                None => c.id.clone(),
+                            });
+                            if ui
+                                .link(name)
+                                .on_hover_text(tr("Show this customer"))
+                                .clicked()
+                            {
+                                commands.push(Command::OpenCustomer {
+                                    customer: inv.customer,
+                                    invoice: None,
+                                });
+                            }
                         });
-                    }
-                });
-                row.col(|ui| {
-                    if ui
-                        .link(&inv.id)
-                        .on_hover_text(tr("Show this invoice and its customer"))
-                        .clicked()
-                    {
-                        commands.push(Command::OpenCustomer {
-                            customer: inv.customer,
-                            invoice: Some(p.invoice),
+                        row.col(|ui| {
+                            if ui
+                                .link(&inv.id)
+                                .on_hover_text(tr("Show this invoice and its customer"))
+                                .clicked()
+                            {
+                                commands.push(Command::OpenCustomer {
+                                    customer: inv.customer,
+                                    invoice: Some(p.invoice),
+                                });
+                            }
                         });
-                    }
+                        row.col(|ui| {
+                            ui.label(money(p.open_amount));
+                        });
+                        row.col(|ui| {
+                            ui.label(inv.due_date.to_string());
+                        });
+                        for (b, prob) in p.probs.iter().enumerate() {
+                            row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
+                        }
+                        row.col(|ui| {
+                            ui.colored_label(
+                                bucket_color(p.bucket, k),
+                                labels.get(p.bucket).map_or("", String::as_str),
+                            );
+                        });
+                        row.col(|ui| {
+                            if p.flagged {
+                                ui.colored_label(
+                                    egui::Color32::from_rgb(210, 50, 50),
+                                    tr("Flagged"),
+                                )
+                                .on_hover_text(tr("Unlikely to be paid on time: follow up"));
+                            }
+                            if let Some(policy) = &p.policy {
+                                ui.weak(trf("policy: {policy}", &[("policy", policy)]));
+                            }
+                        });
+                    });
                 });
-                row.col(|ui| {
-                    ui.label(money(p.open_amount));
-                });
-                row.col(|ui| {
-                    ui.label(inv.due_date.to_string());
-                });
-                for (b, prob) in p.probs.iter().enumerate() {
-                    row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
-                }
-                row.col(|ui| {
-                    ui.colored_label(
-                        bucket_color(p.bucket, k),
-                        labels.get(p.bucket).map_or("", String::as_str),
-                    );
-                });
-                row.col(|ui| {
-                    if p.flagged {
-                        ui.colored_label(egui::Color32::from_rgb(210, 50, 50), tr("Flagged"))
-                            .on_hover_text(tr("Unlikely to be paid on time: follow up"));
-                    }
-                    if let Some(policy) = &p.policy {
-                        ui.weak(trf("policy: {policy}", &[("policy", policy)]));
-                    }
-                });
-            });
         });
 }
 

@@ -52,6 +52,17 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     .response
                     .labelled_by(id);
                 ui.end_row();
+                ui.label(tr("Choosing files"));
+                changed |= ui
+                    .checkbox(
+                        &mut settings.builtin_file_chooser,
+                        tr("Use the app's own file chooser"),
+                    )
+                    .on_hover_text(tr(
+                        "Instead of the system's file dialog: for computers where that dialog does not open",
+                    ))
+                    .changed();
+                ui.end_row();
             });
         ui.add_space(12.0);
 

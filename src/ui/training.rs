@@ -16,17 +16,81 @@ use egui_plot::{Legend, Line, Plot, Points};
 /// How one metric row is written from an evaluation.
 type MetricText = dyn Fn(&Evaluation) -> String;
 
+/// The Model screen's own state: a publish waiting for the user's confirmation.
+#[derive(Clone, Debug, Default)]
+pub struct ModelScreenState {
+    /// The version to publish and the names of its fields that give the outcome away.
+    pub confirm_publish: Option<(u32, Vec<String>)>,
+}
+
+/// The shown names of the fields of `selection` that give the outcome away.
+fn leaking_fields(state: &AppState, selection: &[String]) -> Vec<String> {
+    let Some(catalogue) = &state.catalogue else {
+        return Vec::new();
+    };
+    catalogue
+        .catalogue
+        .fields
+        .iter()
+        .filter(|f| f.leak.is_some() && selection.contains(&f.key))
+        .map(|f| f.name.clone())
+        .collect()
+}
+
+/// Publishes `version`, after a confirmation when it learned from fields that give the
+/// outcome away.
+fn publish(state: &mut AppState, commands: &mut Vec<Command>, version: u32, selection: &[String]) {
+    let leaking = leaking_fields(state, selection);
+    if leaking.is_empty() {
+        commands.push(Command::Publish(version));
+    } else {
+        state.model_screen.confirm_publish = Some((version, leaking));
+    }
+}
+
+fn publish_confirmation_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Some((version, leaking)) = state.model_screen.confirm_publish.clone() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm_publish")).show(ui.ctx(), |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(trf("Publish version {version}?", &[("version", &version)]));
+        ui.add(
+            egui::Label::new(trf(
+                "It learned from fields that give the outcome away: {fields}. Their values are known only once an invoice is paid, so its scores on past invoices look far better than its predictions for open invoices will be.",
+                &[("fields", &leaking.join(", "))],
+            ))
+            .wrap(),
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("Publish anyway")).clicked() {
+                commands.push(Command::Publish(version));
+                state.model_screen.confirm_publish = None;
+            }
+            if ui.button(tr("Do not publish")).clicked() {
+                state.model_screen.confirm_publish = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        state.model_screen.confirm_publish = None;
+    }
+}
+
 pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let busy = state.job.is_some();
+    publish_confirmation_ui(ui, state, commands);
+    let mut to_publish: Option<(u32, Vec<String>)> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr("Model"));
         if let Some(note) = &state.model_note {
-            ui.label(note);
+            ui.add(egui::Label::new(note.as_str()).wrap());
         }
         if let Some(candidate) = &state.candidate {
             let model = &candidate.model;
             ui.add_space(4.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.strong(trf(
                     "Candidate: version {version} trained {trained_at} on {invoices} invoices ({rows} rows)",
                     &[
@@ -41,9 +105,13 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     .on_hover_text(tr("Use this model for predictions from now on"))
                     .clicked()
                 {
-                    commands.push(Command::Publish(model.version));
+                    to_publish = Some((model.version, model.selection.clone()));
                 }
             });
+            if let Some(note) = &candidate.layout_note {
+                ui.add(egui::Label::new(note.as_str()).wrap());
+            }
+            leak_warning_ui(ui, &leaking_fields(state, &model.selection));
             for (key, reason) in &model.dropped {
                 // The field's name as the Fields screen shows it (the key if the catalogue is
                 // not built yet).
@@ -52,13 +120,20 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     .as_ref()
                     .and_then(|c| c.catalogue.fields.iter().find(|f| &f.key == key))
                     .map_or(key.as_str(), |f| f.name.as_str());
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    trf(
-                        "Field {field} was not used: {reason}",
-                        &[("field", &name), ("reason", &dropped_reason_shown(reason))],
-                    ),
+                let text = trf(
+                    "Field {field} was not used: {reason}",
+                    &[("field", &name), ("reason", &dropped_reason_shown(reason))],
                 );
+                if model.buckets.two_buckets && is_age_field(state, key) {
+                    // By design: with two buckets an invoice past due is decided, so how far
+                    // past due it is never varies among the invoices still to predict.
+                    ui.weak(trf(
+                        "{field} is not used with two buckets: once an invoice is past due it is late, so nothing is left to predict.",
+                        &[("field", &name)],
+                    ));
+                } else {
+                    ui.colored_label(ui.visuals().warn_fg_color, text);
+                }
             }
             let published = match &candidate.comparison {
                 Some(Comparison::Evaluated {
@@ -66,7 +141,10 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     evaluation,
                     ..
                 }) => Some((
-                    trf("Published (version {version})", &[("version", version)]),
+                    trf(
+                        "Published (version {version}), on the same test invoices",
+                        &[("version", version)],
+                    ),
                     evaluation,
                 )),
                 Some(Comparison::NotComparable { version, reason }) => {
@@ -78,11 +156,23 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                 }
                 None => None,
             };
+            let compared = published.is_some();
             let mut columns = vec![(tr("Candidate").to_string(), &model.evaluation)];
             if let Some((name, e)) = published {
                 columns.push((name, e));
             }
             evaluation_ui(ui, model, &columns);
+            if compared {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(tr(
+                            "Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.",
+                        ))
+                        .weak(),
+                    )
+                    .wrap(),
+                );
+            }
         } else if let Some(model) = &state.model {
             ui.add_space(4.0);
             ui.strong(trf(
@@ -95,6 +185,7 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     ("as_of", &model.data_as_of),
                 ],
             ));
+            leak_warning_ui(ui, &leaking_fields(state, &model.selection));
             ui.label(tr("Untick or tick fields on the Fields screen and press Train to compare a new candidate with it."));
             evaluation_ui(
                 ui,
@@ -108,7 +199,7 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         ui.add_space(10.0);
         ui.separator();
         ui.heading(tr("Versions"));
-        history_ui(ui, state, commands, busy);
+        history_ui(ui, state, commands, busy, &mut to_publish);
 
         ui.add_space(10.0);
         ui.separator();
@@ -131,6 +222,17 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     ("grade", &backtest.pooled.grade.letter()),
                 ],
             ));
+            if !backtest.skipped.is_empty() {
+                let months: Vec<String> = backtest
+                    .skipped
+                    .iter()
+                    .map(|d| d.format("%Y-%m").to_string())
+                    .collect();
+                ui.weak(trf(
+                    "Left out for too little history before them to train on: {months}",
+                    &[("months", &months.join(", "))],
+                ));
+            }
             egui::Grid::new("backtest").striped(true).show(ui, |ui| {
                 ui.strong(tr("Month"));
                 ui.strong(tr("Open invoices"));
@@ -147,6 +249,36 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
             });
         }
     });
+    if let Some((version, selection)) = to_publish {
+        publish(state, commands, version, &selection);
+    }
+}
+
+/// Is `key` a field of the invoice's age (days past due and its band)?
+fn is_age_field(state: &AppState, key: &str) -> bool {
+    state.catalogue.as_ref().is_some_and(|c| {
+        c.catalogue
+            .fields
+            .iter()
+            .any(|f| f.key == key && f.source == crate::model::fields::Source::Age)
+    })
+}
+
+/// A warning that a model learned from fields that give the outcome away.
+fn leak_warning_ui(ui: &mut egui::Ui, leaking: &[String]) {
+    if leaking.is_empty() {
+        return;
+    }
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(trf(
+                "Learned from fields that give the outcome away ({fields}): its scores below overstate how well it predicts open invoices.",
+                &[("fields", &leaking.join(", "))],
+            ))
+            .color(ui.visuals().warn_fg_color),
+        )
+        .wrap(),
+    );
 }
 
 /// Metrics side by side, then the confusion matrix, per-bucket metrics and calibration of the
@@ -285,7 +417,13 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
         });
 }
 
-fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, busy: bool) {
+fn history_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+    busy: bool,
+    to_publish: &mut Option<(u32, Vec<String>)>,
+) {
     if state.versions.is_empty() {
         ui.label(tr("No versions stored yet."));
         return;
@@ -295,7 +433,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
         ui.strong(tr("Version"));
         ui.strong(tr("Status"));
         ui.strong(tr("Trained"));
-        ui.strong(tr("Quality"));
+        ui.strong(tr("Quality on its own test invoices"));
         ui.strong(""); // i18n: not text
         ui.end_row();
         for v in &state.versions {
@@ -329,7 +467,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>, 
                         )
                         .clicked()
                     {
-                        commands.push(Command::Publish(v.version));
+                        *to_publish = Some((v.version, v.selection.clone()));
                     }
                 }
                 Status::Published => {

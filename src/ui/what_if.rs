@@ -379,23 +379,11 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                     from,
                     filter,
                     changes: form.changes(),
+                    enabled: true,
                 }));
             }
         });
-        if !state.policies.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(tr("Saved policies:"));
-                for p in &state.policies {
-                    ui.label(&p.name);
-                    if ui
-                        .small_button(trf("Delete {policy}", &[("policy", &p.name)]))
-                        .clicked()
-                    {
-                        commands.push(Command::DeletePolicy(p.name.clone()));
-                    }
-                }
-            });
-        }
+        super::policies::policies_list_ui(ui, state, commands);
         ui.separator();
         if let (Some(result), Some(model)) = (&state.what_if_result, &state.model) {
             result_ui(ui, result, &model.labels(), tables);

@@ -12,16 +12,32 @@ pub fn bucket_color(bucket: usize, buckets: usize) -> egui::Color32 {
     }
 }
 
-/// A small figure with its caption.
+/// A small figure with its caption. Its text never wraps: in a row of cards that is too narrow,
+/// the card moves to the next row whole (squeezed, it would wrap a character per line).
 pub fn card_ui(ui: &mut egui::Ui, caption: &str, value: &str, color: Option<egui::Color32>) {
+    let mut text = egui::RichText::new(value).strong().size(18.0);
+    if let Some(c) = color {
+        text = text.color(c);
+    }
+    let unwrapped = |ui: &egui::Ui, text: egui::RichText| {
+        egui::WidgetText::from(text).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+    };
+    let caption = unwrapped(ui, egui::RichText::new(caption).small().weak());
+    let value = unwrapped(ui, text);
+    // The group frame's margins and stroke on both sides.
+    let width = caption.size().x.max(value.size().x) + 16.0;
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.vertical(|ui| {
-            ui.label(egui::RichText::new(caption).small().weak());
-            let mut text = egui::RichText::new(value).strong().size(18.0);
-            if let Some(c) = color {
-                text = text.color(c);
-            }
-            ui.label(text);
+            ui.label(caption);
+            ui.label(value);
         });
     });
 }

@@ -340,6 +340,7 @@ pub fn whatif_cmd(
             from: tables.as_of,
             filter,
             changes: scenario.changes.clone(),
+            enabled: true,
         };
         let text = toml::to_string(&policy).context("cannot write the policy")?;
         std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
