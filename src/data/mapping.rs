@@ -1,6 +1,7 @@
 //! Column mapping: which column of a user's file holds which canonical field. Fields are matched
-//! automatically from column names with a synonym list (English, Swedish and Dutch; case,
-//! accents of punctuation and spacing ignored), each match carrying a confidence; the user can
+//! automatically from column names with a synonym list (English, Swedish and Dutch, and the
+//! exports of Dynamics 365 Finance, Business Central, SAP, QuickBooks and Xero; case, accents,
+//! punctuation and spacing ignored), each match carrying a confidence; the user can
 //! override any of them, and the result is saved per file layout (and read from a TOML file by
 //! the CLI).
 
@@ -721,8 +722,9 @@ impl CanonicalField {
                 "closed",
                 "discount",
                 "disc",
-                "tax",
             ],
+            // A contact person's name, e-mail or phone is not the customer.
+            CustomerId => &["person", "email", "mail", "phone"],
             CreditLimit => &["credited", "creditnote", "creditmemo", "creditamount"],
             DueDate => &["arrears", "days", "overdue", "pastdue"],
             InvoiceDate => &[
@@ -794,6 +796,14 @@ fn name_score(field: CanonicalField, header: &str) -> f32 {
     best
 }
 
+/// Names that mean a field only in some files: Xero calls the customer of an invoice its
+/// Contact, while the "Contact" of a customer list (Business Central's, for one) is a person.
+fn fits_role(role: TableRole, field: CanonicalField, header: &str) -> bool {
+    !(role == TableRole::Customers
+        && field == CanonicalField::CustomerId
+        && matches!(normalise(header).as_str(), "contact" | "contactname"))
+}
+
 /// How well a column's values fit a field's kind, 0..=1, from the first non-empty values.
 fn value_fit(field: CanonicalField, table: &RawTable, column: usize) -> f32 {
     let Some(values) = table.columns.get(column) else {
@@ -847,6 +857,9 @@ pub fn auto_map(table: &RawTable, role: TableRole) -> Vec<FieldMatch> {
     let mut candidates: Vec<(f32, CanonicalField, usize)> = Vec::new();
     for &field in role.fields() {
         for (c, header) in table.headers.iter().enumerate() {
+            if !fits_role(role, field, header) {
+                continue;
+            }
             let by_name = name_score(field, header);
             if by_name < 0.5 {
                 continue;
@@ -1480,6 +1493,19 @@ mod tests {
                 TableRole::Ledger
             ),
             vec![(SettledDate, "Closed at Date".to_string())]
+        );
+        // A customer list's contact person is not the customer, on an invoice it is (Xero).
+        assert_eq!(
+            mapped(
+                &["Name", "Contact"],
+                &["Adatum", "Robert Townes"],
+                TableRole::Customers
+            ),
+            vec![(CustomerName, "Name".to_string())]
+        );
+        assert_eq!(
+            mapped(&["Contact person"], &["Robert Townes"], TableRole::Ledger),
+            vec![]
         );
         // Dynamics 365 and Xero: the day an invoice was fully settled wins over the day of its
         // last (possibly part) payment.
