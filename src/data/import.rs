@@ -11,8 +11,8 @@ use super::mapping::{
     guess_role, role_key,
 };
 use super::parse::{
-    DateDetection, DateFormat, DecimalSeparator, detect_date_format, detect_decimal, parse_bool,
-    parse_electronic, parse_number,
+    DateDetection, DateFormat, DecimalSeparator, detect_date_format, detect_decimal, is_no_date,
+    parse_bool, parse_electronic, parse_number,
 };
 use super::progress::{Cancel, Progress};
 use super::raw::{RawTable, ReadError, ReadNote, SourceFormat, read_table};
@@ -597,6 +597,7 @@ impl<'a> Columns<'a> {
             .iter()
             .map(|v| match v {
                 None => Cell::Empty,
+                Some(text) if is_no_date(text) => Cell::Empty,
                 Some(text) => format.parse(text).map_or(Cell::Bad, Cell::Ok),
             })
             .collect();
@@ -712,7 +713,7 @@ fn extra_column(
             ExtraValues::Date(
                 kept_values
                     .iter()
-                    .map(|v| v.and_then(|t| format.parse(t)))
+                    .map(|v| v.filter(|t| !is_no_date(t)).and_then(|t| format.parse(t)))
                     .collect(),
             )
         } else {

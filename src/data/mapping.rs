@@ -1,6 +1,7 @@
 //! Column mapping: which column of a user's file holds which canonical field. Fields are matched
-//! automatically from column names with a synonym list (English, Swedish and Dutch; case,
-//! accents of punctuation and spacing ignored), each match carrying a confidence; the user can
+//! automatically from column names with a synonym list (English, Swedish and Dutch, and the
+//! exports of Dynamics 365 Finance, Business Central, SAP, QuickBooks and Xero; case, accents,
+//! punctuation and spacing ignored), each match carrying a confidence; the user can
 //! override any of them, and the result is saved per file layout (and read from a TOML file by
 //! the CLI).
 
@@ -256,7 +257,26 @@ impl CanonicalField {
     }
 
     /// Column names this field goes by in English, Swedish and Dutch exports, written
-    /// normalised (lower case, letters and digits only; see [`normalise`]).
+    /// normalised (lower case, letters and digits only; see [`normalise`]). Earlier names win
+    /// over later ones when a file has both.
+    ///
+    /// The names of the exports analysts have are taken from each system's public
+    /// documentation (the fixtures under `tests/fixtures/exports/` use the same sources):
+    /// - Dynamics 365 Finance: the CustTrans table behind the customer transactions pages and
+    ///   data entities (AccountNum, Invoice, TransDate, DocumentDate, DueDate, AmountCur,
+    ///   AmountMST, CurrencyCode, Closed, LastSettleDate), as listed in Microsoft's Common
+    ///   Data Model schema for Finance and Operations, with their page labels.
+    /// - Business Central: the Customer Ledger Entries page and the "Cust. Ledger Entries"
+    ///   query (Posting Date, Document Type, Document No., Customer No., Customer Name, Due
+    ///   Date, Original Amount, Amount, Remaining Amount, Open, Closed at Date).
+    /// - SAP: the customer line items of FBL5N and the tables behind them (BSID/BSAD, RFPOSX):
+    ///   KUNNR, BELNR, BLDAT, BUDAT, FAEDT/NETDT, AUGDT, DMBTR, WRBTR, WAERS, ZBD1T, ZBD1P and
+    ///   their English labels.
+    /// - QuickBooks Online: the A/R Aging Detail and Invoice List reports (Date, Transaction
+    ///   Type, Num, Customer, Due Date, Terms, Amount, Open Balance; report API columns
+    ///   tx_date, doc_num, cust_name, due_date, subt_amount) and Receive payment's labels.
+    /// - Xero: the sales invoice fields of its reports and API (Invoice Number, Contact,
+    ///   Invoice Date, Due Date, Invoice Total, Paid, Credited, Due, FullyPaidOnDate).
     pub fn synonyms(self) -> &'static [&'static str] {
         use CanonicalField::*;
         match self {
@@ -297,6 +317,14 @@ impl CanonicalField {
                 "debiteurnr",
                 "relatienummer",
                 "relatie",
+                // Dynamics 365 Finance: CustTrans.AccountNum, shown as "Customer account".
+                "accountnum",
+                "customeraccount",
+                // SAP: the customer number KUNNR (FBL5N shows it as "Customer" or "Account").
+                "kunnr",
+                // Xero: invoices name their Contact; its exports carry no customer number.
+                "contact",
+                "contactname",
             ],
             CustomerName => &[
                 "customername",
@@ -318,6 +346,8 @@ impl CanonicalField {
                 "bedrijf",
                 "debiteurnaam",
                 "relatienaam",
+                // SAP: KNA1-NAME1.
+                "name1",
             ],
             CustomerGroup => &[
                 "customergroup",
@@ -353,6 +383,9 @@ impl CanonicalField {
                 "regio",
                 "landcode",
                 "gebied",
+                // Business Central: Country/Region Code; SAP: LAND1.
+                "countryregioncode",
+                "land1",
             ],
             CreditLimit => &[
                 "creditlimit",
@@ -365,6 +398,11 @@ impl CanonicalField {
                 "kredietlimiet",
                 "kredietlimit",
                 "krediet",
+                // Dynamics 365 Finance: CustTable.CreditMax; Business Central: Credit Limit (LCY);
+                // SAP: KLIMK.
+                "creditmax",
+                "creditlimitlcy",
+                "klimk",
             ],
             TermsDays => &[
                 "paymentterms",
@@ -422,6 +460,12 @@ impl CanonicalField {
                 "factuurid",
                 "factuur",
                 "documentnummer",
+                // QuickBooks reports: "Num" (doc_num); SAP: BELNR ("Document Number");
+                // Dynamics 365 Finance: CustTrans.Invoice ("Invoice", above) and DocumentNum.
+                "num",
+                "docnum",
+                "belnr",
+                "documentnum",
             ],
             InvoiceDate => &[
                 "invoicedate",
@@ -441,6 +485,13 @@ impl CanonicalField {
                 "factuurdatum",
                 "boekingsdatum",
                 "documentdatum",
+                // Dynamics 365 Finance: CustTrans.TransDate ("Date"); SAP: BLDAT (document date),
+                // BUDAT (posting date); QuickBooks: tx_date / TxnDate.
+                "transdate",
+                "bldat",
+                "budat",
+                "txdate",
+                "txndate",
             ],
             DueDate => &[
                 "duedate",
@@ -456,6 +507,9 @@ impl CanonicalField {
                 "vervaldatum",
                 "vervaldag",
                 "uiterstebetaaldatum",
+                // SAP: net due date, FAEDT in FBL5N (RFPOSX), NETDT in S/4HANA line items.
+                "faedt",
+                "netdt",
             ],
             Amount => &[
                 "amount",
@@ -477,6 +531,25 @@ impl CanonicalField {
                 "factuurbedrag",
                 "totaal",
                 "totaalbedrag",
+                // Dynamics 365 Finance: CustTrans.AmountCur / AmountMST and their labels.
+                "amountcur",
+                "amountintransactioncurrency",
+                "amountmst",
+                "amountinaccountingcurrency",
+                // SAP: DMBTR / DMSHB (local currency), WRBTR / WRSHB (document currency) and the
+                // FBL5N labels.
+                "amountinlocalcurrency",
+                "amountindocumentcurrency",
+                "amountindoccurr",
+                "dmbtr",
+                "dmshb",
+                "wrbtr",
+                "wrshb",
+                // Business Central: Amount (LCY), Original Amt. (LCY).
+                "amountlcy",
+                "originalamtlcy",
+                // QuickBooks report API: subt_amount.
+                "subtamount",
             ],
             Currency => &[
                 "currency",
@@ -488,6 +561,11 @@ impl CanonicalField {
                 "valutakod",
                 "munt",
                 "muntsoort",
+                // SAP: WAERS (document currency), HWAER (local currency) and the FBL5N labels.
+                "localcurrency",
+                "documentcurrency",
+                "waers",
+                "hwaer",
             ],
             DiscountPct => &[
                 "discountpct",
@@ -506,6 +584,10 @@ impl CanonicalField {
                 "korting",
                 "kortingspercentage",
                 "kredietbeperking",
+                // SAP: ZBD1P, "Cash discount percentage 1".
+                "cashdiscountpercentage1",
+                "cashdiscountpercentage",
+                "zbd1p",
             ],
             DiscountDays => &[
                 "discountdays",
@@ -516,6 +598,9 @@ impl CanonicalField {
                 "kassarabattdagar",
                 "kortingsdagen",
                 "kortingstermijn",
+                // SAP: ZBD1T, "Cash discount days 1".
+                "cashdiscountdays1",
+                "zbd1t",
             ],
             Disputed => &[
                 "disputed",
@@ -559,7 +644,19 @@ impl CanonicalField {
                 "paymentdate",
                 "closeddate",
                 "closedate",
+                // Business Central: "Closed at Date"; Dynamics 365 Finance: CustTrans.Closed (the
+                // day the invoice was fully settled); Xero: FullyPaidOnDate; SAP: AUGDT. Before
+                // the last payment or settlement date, which partly paid invoices also have.
+                "closedatdate",
+                "closed",
+                "fullypaidondate",
+                "fullypaiddate",
+                "paidondate",
+                "augdt",
                 "lastpaymentdate",
+                // Dynamics 365 Finance: CustTrans.LastSettleDate.
+                "lastsettledate",
+                "lastsettlementdate",
                 "betaldatum",
                 "betalningsdatum",
                 "slutbetald",
@@ -602,7 +699,47 @@ impl CanonicalField {
                 "betaaldbedrag",
                 "ontvangen",
                 "ontvangenbedrag",
+                // QuickBooks: "Amount received" on a received payment.
+                "amountreceived",
             ],
+        }
+    }
+
+    /// Words that rule out a partial name match: "Remaining Amount" contains "amount" but is
+    /// not the invoice amount, "Credited" is no credit limit, "Arrears after net due date" is
+    /// a number of days, "Closed at Date" is not the invoice date. Exact synonyms still match.
+    fn excluded_words(self) -> &'static [&'static str] {
+        use CanonicalField::*;
+        match self {
+            Amount => &[
+                "remaining",
+                "balance",
+                "open",
+                "outstanding",
+                "paid",
+                "settle",
+                "credited",
+                "closed",
+                "discount",
+                "disc",
+            ],
+            // A contact person's name, e-mail or phone is not the customer.
+            CustomerId => &["person", "email", "mail", "phone"],
+            CreditLimit => &["credited", "creditnote", "creditmemo", "creditamount"],
+            DueDate => &["arrears", "days", "overdue", "pastdue"],
+            InvoiceDate => &[
+                "due",
+                "paid",
+                "payment",
+                "settle",
+                "clear",
+                "closed",
+                "discount",
+                "disc",
+                "expected",
+                "paperless",
+            ],
+            _ => &[],
         }
     }
 }
@@ -647,13 +784,24 @@ fn name_score(field: CanonicalField, header: &str) -> f32 {
         let rank_penalty = (rank as f32 * 0.002).min(0.05);
         if name == *synonym {
             best = best.max(1.0 - rank_penalty);
-        } else if synonym.len() >= 4 && name.contains(synonym) {
+        } else if synonym.len() >= 4
+            && name.contains(synonym)
+            && !field.excluded_words().iter().any(|w| name.contains(w))
+        {
             // "Invoice Amount (EUR)" contains "invoiceamount"; the closer in length the better.
             let coverage = synonym.len() as f32 / name.len() as f32;
             best = best.max(0.55 + 0.3 * coverage - rank_penalty);
         }
     }
     best
+}
+
+/// Names that mean a field only in some files: Xero calls the customer of an invoice its
+/// Contact, while the "Contact" of a customer list (Business Central's, for one) is a person.
+fn fits_role(role: TableRole, field: CanonicalField, header: &str) -> bool {
+    !(role == TableRole::Customers
+        && field == CanonicalField::CustomerId
+        && matches!(normalise(header).as_str(), "contact" | "contactname"))
 }
 
 /// How well a column's values fit a field's kind, 0..=1, from the first non-empty values.
@@ -709,6 +857,9 @@ pub fn auto_map(table: &RawTable, role: TableRole) -> Vec<FieldMatch> {
     let mut candidates: Vec<(f32, CanonicalField, usize)> = Vec::new();
     for &field in role.fields() {
         for (c, header) in table.headers.iter().enumerate() {
+            if !fits_role(role, field, header) {
+                continue;
+            }
             let by_name = name_score(field, header);
             if by_name < 0.5 {
                 continue;
@@ -751,6 +902,14 @@ pub fn auto_map(table: &RawTable, role: TableRole) -> Vec<FieldMatch> {
 /// match best. Ledger is chosen over invoices when a paid/settled date column is present.
 pub fn guess_role(table: &RawTable) -> TableRole {
     let file_name = table.source.to_lowercase();
+    let all_required = |role: TableRole, matches: &[FieldMatch]| {
+        role.required()
+            .iter()
+            .all(|f| matches.iter().any(|m| m.field == *f))
+    };
+    // A file with a column for every invoice field holds invoices, whatever its name says
+    // ("FBL5N customer line items.csv", "Customer Ledger Entries.csv").
+    let holds_invoices = all_required(TableRole::Invoices, &auto_map(table, TableRole::Invoices));
     let mut best = (TableRole::Invoices, f32::MIN);
     for role in TableRole::ALL {
         let matches = auto_map(table, role);
@@ -766,11 +925,11 @@ pub fn guess_role(table: &RawTable) -> TableRole {
             .sum();
         let mut score = found / required.len() as f32;
         // Every required field found matters more than a high average.
-        if required
-            .iter()
-            .all(|f| matches.iter().any(|m| m.field == *f))
-        {
+        if all_required(role, &matches) {
             score += 1.0 + 0.01 * required.len() as f32;
+        }
+        if role == TableRole::Customers && holds_invoices {
+            score -= 1.0;
         }
         if role
             .file_name_hints()
@@ -1252,6 +1411,147 @@ mod tests {
         let t = table(&["Due date"], &["soon"]);
         let matches = auto_map(&t, TableRole::Invoices);
         assert!(matches.iter().all(|m| m.field != CanonicalField::DueDate));
+    }
+
+    /// The names of the accounting systems' exports (see `synonyms` for the sources).
+    #[test]
+    fn accounting_system_names_map() {
+        use CanonicalField::*;
+        use TableRole::{Invoices, Ledger, Payments};
+        let cases: &[(CanonicalField, TableRole, &str, &str)] = &[
+            (CustomerId, Ledger, "AccountNum", "US-001"),
+            (CustomerId, Ledger, "Customer account", "US-001"),
+            (CustomerId, Ledger, "KUNNR", "100100"),
+            (CustomerId, Ledger, "Contact", "Boom FM"),
+            (InvoiceId, Invoices, "Num", "1001"),
+            (InvoiceId, Invoices, "BELNR", "90004711"),
+            (InvoiceDate, Invoices, "TransDate", "2024-01-09T12:00:00"),
+            (InvoiceDate, Invoices, "BLDAT", "20240108"),
+            (DueDate, Invoices, "NETDT", "20240207"),
+            (DueDate, Invoices, "FAEDT", "07.02.2024"),
+            (Amount, Invoices, "AmountCur", "6862.75"),
+            (
+                Amount,
+                Invoices,
+                "Amount in transaction currency",
+                "6862.75",
+            ),
+            (Amount, Invoices, "DMBTR", "2963.14"),
+            (Amount, Invoices, "Amount in local currency", "2.963,14"),
+            (Currency, Invoices, "WAERS", "EUR"),
+            (Currency, Invoices, "Local Currency", "EUR"),
+            (DiscountDays, Invoices, "ZBD1T", "14"),
+            (DiscountPct, Invoices, "ZBD1P", "2.000"),
+            (SettledDate, Ledger, "Closed at Date", "2/5/2024"),
+            (SettledDate, Ledger, "Closed", "2024-02-19T12:00:00"),
+            (SettledDate, Ledger, "AUGDT", "20240224"),
+            (SettledDate, Ledger, "Fully Paid On Date", "12/2/2024"),
+            (SettledDate, Ledger, "LastSettleDate", "2024-02-19T12:00:00"),
+            (PaymentAmount, Payments, "Amount received", "6,923.59"),
+        ];
+        for (field, role, name, value) in cases {
+            let t = table(&["other", name], &["x", value]);
+            let matches = auto_map(&t, *role);
+            let found = matches.iter().find(|m| m.field == *field);
+            assert_eq!(
+                found.map(|m| m.column.as_str()),
+                Some(*name),
+                "{field:?} from {name:?}: {matches:?}"
+            );
+        }
+    }
+
+    /// Columns whose names contain a field's name without being that field.
+    #[test]
+    fn look_alike_columns_are_not_taken_for_fields() {
+        use CanonicalField::*;
+        let mapped = |headers: &[&str], row: &[&str], role: TableRole| {
+            auto_map(&table(headers, row), role)
+                .into_iter()
+                .map(|m| (m.field, m.column))
+                .collect::<Vec<_>>()
+        };
+        // Business Central: what is still open is not the invoice amount.
+        assert_eq!(
+            mapped(
+                &["Remaining Amount", "Open"],
+                &["100", "Yes"],
+                TableRole::Invoices
+            ),
+            vec![]
+        );
+        // Xero: "Credited" is no credit limit, "Due" (an amount) no due date.
+        assert_eq!(
+            mapped(&["Credited", "Due"], &["0.00", "150.00"], TableRole::Ledger),
+            vec![]
+        );
+        // SAP: arrears are days, not a due date; a closing date is not the invoice date.
+        assert_eq!(
+            mapped(
+                &["Arrears after net due date", "Closed at Date"],
+                &["12", "2024-02-05"],
+                TableRole::Ledger
+            ),
+            vec![(SettledDate, "Closed at Date".to_string())]
+        );
+        // A customer list's contact person is not the customer, on an invoice it is (Xero).
+        assert_eq!(
+            mapped(
+                &["Name", "Contact"],
+                &["Adatum", "Robert Townes"],
+                TableRole::Customers
+            ),
+            vec![(CustomerName, "Name".to_string())]
+        );
+        assert_eq!(
+            mapped(&["Contact person"], &["Robert Townes"], TableRole::Ledger),
+            vec![]
+        );
+        // Dynamics 365 and Xero: the day an invoice was fully settled wins over the day of its
+        // last (possibly part) payment.
+        for (last, full) in [
+            ("LastSettleDate", "Closed"),
+            ("Last Payment Date", "Fully Paid On Date"),
+        ] {
+            assert_eq!(
+                mapped(
+                    &[last, full],
+                    &["2024-02-19", "2024-02-19"],
+                    TableRole::Ledger
+                ),
+                vec![(SettledDate, full.to_string())]
+            );
+        }
+    }
+
+    #[test]
+    fn a_file_of_invoices_named_after_customers_is_no_customer_list() {
+        let ledger = RawTable::from_rows(
+            "FBL5N customer line items.csv",
+            &[
+                "Account",
+                "Document Number",
+                "Document Date",
+                "Net due date",
+                "Amount in local currency",
+                "Clearing date",
+            ],
+            &[vec![
+                Some("100100"),
+                Some("90004711"),
+                Some("08.01.2024"),
+                Some("07.02.2024"),
+                Some("2.963,14"),
+                Some("24.02.2024"),
+            ]],
+        );
+        assert_eq!(guess_role(&ledger), TableRole::Ledger);
+        let customers = RawTable::from_rows(
+            "customers.csv",
+            &["Customer No.", "Name", "Credit Limit (LCY)"],
+            &[vec![Some("10000"), Some("Adatum"), Some("5000")]],
+        );
+        assert_eq!(guess_role(&customers), TableRole::Customers);
     }
 
     #[test]

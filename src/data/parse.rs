@@ -133,6 +133,27 @@ impl fmt::Display for DateFormat {
 }
 
 /// The date before any time part (`2024-03-01T10:00`, `3/1/2024 10:00 AM`).
+/// Whether a cell is a placeholder some systems write for "no date" rather than a day: SAP's
+/// `00000000` / `00.00.0000` for an item not cleared yet, and Dynamics 365's 1900-01-01
+/// (`1900-01-01T12:00:00`, `1/1/1900 12:00:00 AM`) for an open transaction's Closed date.
+/// Such cells are read as empty.
+pub fn is_no_date(text: &str) -> bool {
+    let day = date_part(text.trim());
+    let digits_only = day
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'/'));
+    if !digits_only {
+        return false;
+    }
+    // Eight zeros, with or without separators; a lone 0 is a number, not a date.
+    let zeros = day.bytes().filter(|b| *b == b'0').count();
+    (zeros >= 8 && day.bytes().all(|b| matches!(b, b'0' | b'.' | b'-' | b'/')))
+        || matches!(
+            day,
+            "1900-01-01" | "19000101" | "1/1/1900" | "01/01/1900" | "1.1.1900" | "01.01.1900"
+        )
+}
+
 fn date_part(text: &str) -> &str {
     let end = text.find([' ', 'T']).unwrap_or(text.len());
     &text[..end]
@@ -210,7 +231,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
     let is_order = |i: usize| i == 1 || i == 2;
     for raw in values {
         let text = raw.trim();
-        if text.is_empty() {
+        if text.is_empty() || is_no_date(text) {
             continue;
         }
         non_empty += 1;
@@ -468,6 +489,31 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn placeholders_for_no_date_are_recognised() {
+        for text in [
+            "00000000",
+            "00.00.0000",
+            "0000-00-00",
+            "1900-01-01T12:00:00",
+            "1/1/1900 12:00:00 AM",
+            "01.01.1900",
+        ] {
+            assert!(is_no_date(text), "{text}");
+        }
+        for text in ["0", "0.00", "20240108", "2024-01-01", "1/1/2024", "none"] {
+            assert!(!is_no_date(text), "{text}");
+        }
+        // A column of SAP dates with items not cleared yet is still a YYYYMMDD column.
+        assert!(matches!(
+            detect_date_format(["20240224", "00000000", "20240120"].into_iter()),
+            DateDetection::Found {
+                format: DateFormat::YearMonthDayNumber,
+                ..
+            }
+        ));
     }
 
     #[test]
