@@ -15,8 +15,9 @@ pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
     ui.label(tr(
         "Choose your company's history as CSV or Excel files: customers, invoices and payments \
          as three tables, or one invoice ledger that has the date each invoice was paid. \
-         Columns are matched automatically (English, Swedish and Dutch names); check the \
-         matches below before importing.",
+         Columns are matched automatically (English, Swedish and Dutch names, and the exports \
+         of Dynamics 365, Business Central, SAP, QuickBooks and Xero); check the matches \
+         below before importing.",
     ));
     ui.horizontal(|ui| {
         if ui.button(tr("Choose files…")).clicked() {
