@@ -449,7 +449,12 @@ impl PaymentInsightsApp {
         let last_files = if options.files.is_empty() {
             settings.last_files.clone()
         } else {
-            options.files
+            // Absolute, so the next start finds them from any working directory.
+            options
+                .files
+                .into_iter()
+                .map(|f| std::fs::canonicalize(&f).unwrap_or(f))
+                .collect()
         };
         let mut app = PaymentInsightsApp {
             state: AppState {
