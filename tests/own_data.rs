@@ -406,3 +406,22 @@ fn every_screen_at(w: f32, h: f32) {
         harness.snapshot(format!("customer_{w}x{h}"));
     }
 }
+
+#[test]
+fn a_cancelled_training_is_a_notice_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_with(dir.path(), Vec::new(), [1400.0, 860.0]);
+    click(&mut harness, Role::Button, "Fields");
+    harness.get_by_role_and_label(Role::Button, "Train").click();
+    harness.step();
+    harness.step();
+    assert!(harness.state().is_busy(), "training runs");
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
+    settle(&mut harness, Duration::from_secs(120));
+    no_error(&harness);
+    let notice = harness.state().state.notice.clone().unwrap_or_default();
+    assert!(notice.contains("was cancelled"), "{notice}");
+    assert!(harness.state().state.candidate.is_none());
+}
