@@ -20,8 +20,8 @@ use crate::model::train::{Comparison, TrainParams};
 use crate::model::{Buckets, Catalogue, Model};
 use crate::ui;
 pub use jobs::ScoredOutput;
-pub use resources::sample_data_dir;
 use jobs::{JobEvent, JobHandle, JobOutput, ModelOutput};
+pub use resources::sample_data_dir;
 use std::path::PathBuf;
 use std::sync::Arc;
 
