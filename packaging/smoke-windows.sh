@@ -78,15 +78,19 @@ grep -q "UninstallString" "$WORK/key.txt" || fail "Apps & features entry lacks U
 ok "Apps & features entry (HKCU) with version $VERSION"
 find "$INSTDIR" -type f | sort > "$WORK/installed.txt"
 
+# Without drive Z: (the whole Unix file system) the programs cannot reach the source tree, whose
+# path the build compiled in as the last resort: only the installed files can be found. Their
+# working directory is the user's profile, which holds no sample data either.
+rm -f "$WINEPREFIX/dosdevices/z:"
+
 echo "== the CLI finds the installed sample data"
-(cd "$WORK" && wine "$INSTDIR/payment-insights-cli.exe" fields > "$WORK/cli.txt" 2>&1) \
+(cd "$USER_DIR" && wine "$INSTDIR/payment-insights-cli.exe" fields > "$WORK/cli.txt" 2>&1) \
   || { cat "$WORK/cli.txt"; fail "payment-insights-cli fields failed"; }
 grep -qi "customer" "$WORK/cli.txt" || { cat "$WORK/cli.txt"; fail "CLI printed no fields"; }
 ok "payment-insights-cli fields ($(wc -l < "$WORK/cli.txt") lines)"
 
 echo "== the installed app starts (OpenGL: wgpu's DX12 path crashes under Wine)"
-# Started from an unrelated working directory: the app must find its files by its own path.
-(cd "$WORK" && WGPU_BACKEND=gl PAYMENT_INSIGHTS_TIMING=1 \
+(cd "$USER_DIR" && WGPU_BACKEND=gl PAYMENT_INSIGHTS_TIMING=1 \
   exec wine "$INSTDIR/payment-insights.exe" > "$APP_LOG" 2>&1) &
 APP_PID=$!
 for _ in $(seq "$WAIT_SECONDS"); do
@@ -120,4 +124,30 @@ wineserver -w
 ! wine reg query "$KEY" >/dev/null 2>&1 || fail "Apps & features entry left behind"
 find "$USER_DATA" -name '*.json' | grep -q . || fail "the uninstaller removed the user's data"
 ok "uninstalled: program, shortcut and entry gone; user data kept"
+ln -s / "$WINEPREFIX/dosdevices/z:"
+
+# The MSI (per machine, for IT departments), when build.sh made one: installs silently into
+# Program Files with its Start-menu shortcut, and uninstalls cleanly.
+MSI="${SETUP%-setup.exe}.msi"
+if [ -f "$MSI" ]; then
+  echo "== MSI: msiexec /i /qn, then /x /qn"
+  MSI_DIR="$WINEPREFIX/drive_c/Program Files/Payment Insights"
+  # All users' Start menu on Windows; Wine 8's msi puts it in the user's.
+  MENU_LINKS=("$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/Payment Insights.lnk"
+    "$(dirname "$SHORTCUT")/Payment Insights.lnk")
+  wine msiexec /i "$MSI" /qn
+  wineserver -w
+  for f in payment-insights.exe payment-insights-cli.exe sample-data/invoices.csv \
+    resources/sample-model.json; do
+    [ -f "$MSI_DIR/$f" ] || fail "MSI did not install $f"
+  done
+  [ -f "${MENU_LINKS[0]}" ] || [ -f "${MENU_LINKS[1]}" ] || fail "MSI made no Start-menu shortcut"
+  ok "MSI installed into Program Files with a Start-menu shortcut"
+  wine msiexec /x "$MSI" /qn
+  wineserver -w
+  [ ! -e "$MSI_DIR/payment-insights.exe" ] || fail "MSI uninstall left the program"
+  [ ! -e "${MENU_LINKS[0]}" ] && [ ! -e "${MENU_LINKS[1]}" ] || fail "MSI uninstall left the shortcut"
+  [ ! -e "$MSI_DIR" ] || fail "MSI uninstall left $MSI_DIR"
+  ok "MSI uninstalled"
+fi
 echo "PASS: Windows installer smoke test"
