@@ -54,7 +54,8 @@ build_deb() {
       -e "s/@SHLIBS@/${shlibs:-libc6}/" packaging/linux/control.in > "$stage/DEBIAN/control"
   (cd "$stage" && find usr -type f -exec md5sum {} + | sort -k2) > "$stage/DEBIAN/md5sums"
   local deb="$OUT/${NAME}_${VERSION}_$arch.deb"
-  dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+  # xz -9: its 64 MB window lets the CLI be stored mostly as references to the app.
+  dpkg-deb --root-owner-group -Zxz -z9 --build "$stage" "$deb" >/dev/null
   log "wrote $deb ($(du -h "$deb" | cut -f1))"
 }
 

@@ -18,6 +18,9 @@
 Unicode true
 Target amd64-unicode
 SetCompressor /SOLID lzma
+; The GUI and the CLI share most of their code: a dictionary larger than one exe lets LZMA
+; store the second one mostly as references to the first.
+SetCompressorDictSize 128
 ManifestDPIAware true
 
 !define PRODUCT "Payment Insights"
