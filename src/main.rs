@@ -1,5 +1,9 @@
 //! `payment-insights`: the desktop app. Window options and start-up, nothing else.
 
+// A release build on Windows opens no console window beside the app. Debug builds keep it, so
+// `cargo run` still shows what the app prints.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
 fn main() -> eframe::Result {
     let launched = std::time::Instant::now();
     // Files given on the command line (or dropped on the app's icon) are opened at start.

@@ -190,6 +190,7 @@ pub fn spawn_import(
 
 // ---- Model, scoring and insight jobs -------------------------------------------------------
 
+use super::resources::bundled_model_path;
 use crate::insights::customer::{Forecast, Portfolio, WorklistRow};
 use crate::insights::predict::{PolicyEffect, Scored, Settings, score_open};
 use crate::insights::whatif::{Policy, Scenario, WhatIf, what_if};
@@ -299,19 +300,6 @@ fn model_failure(error: ModelError, what: &str) -> JobEvent {
 
 fn done(output: ModelOutput) -> JobEvent {
     JobEvent::Done(JobOutput::Model(output))
-}
-
-/// A pre-trained model shipped with the app: beside the executable or in the source tree.
-pub fn bundled_model_path() -> Option<PathBuf> {
-    let beside_exe = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("resources/sample-model.json")));
-    let in_tree =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/sample-model.json");
-    beside_exe
-        .into_iter()
-        .chain(std::iter::once(in_tree))
-        .find(|p| p.exists())
 }
 
 /// Loads the published model; on first run stores the bundled model or trains one with the

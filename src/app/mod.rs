@@ -4,6 +4,7 @@
 //! bundled one stored, or a first one trained and published) and the open invoices scored.
 
 mod jobs;
+pub mod resources;
 pub mod storage;
 
 use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
@@ -20,7 +21,8 @@ use crate::model::{Buckets, Catalogue, Model};
 use crate::ui;
 pub use jobs::ScoredOutput;
 use jobs::{JobEvent, JobHandle, JobOutput, ModelOutput};
-use std::path::{Path, PathBuf};
+pub use resources::sample_data_dir;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The screens of the left-hand navigation.
@@ -387,17 +389,6 @@ fn file_manager() -> &'static str {
         "explorer"
     } else {
         "xdg-open"
-    }
-}
-
-/// The bundled sample data: beside the executable (installed app) or in the source tree.
-pub fn sample_data_dir() -> PathBuf {
-    let beside_exe = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|d| d.join("sample-data")));
-    match beside_exe {
-        Some(dir) if dir.join("invoices.csv").exists() => dir,
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data"),
     }
 }
 

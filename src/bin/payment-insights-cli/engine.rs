@@ -77,7 +77,7 @@ impl DataArgs {
     pub fn folder(&self) -> PathBuf {
         self.data
             .clone()
-            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data"))
+            .unwrap_or_else(payment_insights::app::resources::sample_data_dir)
     }
 
     /// The data files: --files, or the three tables of the --data folder that exist.
