@@ -1194,7 +1194,7 @@ impl PaymentInsightsApp {
             }
             ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
             ModelOutput::Exported { path, rows } => {
-                let folder = path.parent().map(Path::to_path_buf);
+                let folder = path.parent().map(std::path::Path::to_path_buf);
                 if folder.is_some() && self.state.settings.last_export_dir != folder {
                     self.state.settings.last_export_dir = folder;
                     self.save_settings();
