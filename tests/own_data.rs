@@ -109,10 +109,44 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     let said: String = expected.describe().chars().take(60).collect();
     harness.get_by_label_contains(&said);
 
-    // The layout is on the Fields screen, with how many invoices each bucket has.
+    // The layout is on the Fields screen, with how many invoices each bucket has; the user
+    // can change it after the first training too: two buckets, trained and compared.
     click(&mut harness, Role::Button, "Fields");
     harness.get_by_label_contains("Invoices to learn from:");
-    harness.get_by_role_and_label(Role::CheckBox, "Two buckets only (on time / late)");
+    click(
+        &mut harness,
+        Role::CheckBox,
+        "Two buckets only (on time / late)",
+    );
+    assert!(harness.state().state.fields.buckets.two_buckets);
+    harness.get_by_role_and_label(Role::Button, "Train").click();
+    settle(&mut harness, Duration::from_secs(300));
+    no_error(&harness);
+    {
+        let candidate = harness.state().state.candidate.as_ref().unwrap();
+        assert!(candidate.model.buckets.two_buckets);
+        // Exactly the layout asked for: no note about another one.
+        assert!(candidate.layout_note.is_none());
+    }
+    // With two buckets the past-due fields never vary by design: said quietly, not warned.
+    assert!(
+        harness
+            .query_all_by_label_contains("is not used with two buckets")
+            .count()
+            >= 1
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Days past due was not used")
+            .is_none()
+    );
+    click(&mut harness, Role::Button, "Fields");
+    click(
+        &mut harness,
+        Role::CheckBox,
+        "Two buckets only (on time / late)",
+    );
+    assert!(!harness.state().state.fields.buckets.two_buckets);
 
     // Every invoice is paid: the Predictions screen says so and offers to look back.
     click(&mut harness, Role::Button, "Predictions");

@@ -49,7 +49,7 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         ));
         return;
     }
-    layout_ui(ui, state, commands);
+    layout_ui(ui, state);
     ui.separator();
     let Some(catalogue) = state.catalogue.as_ref().map(|c| c.catalogue.clone()) else {
         ui.label(tr(
@@ -202,7 +202,7 @@ fn field_row_ui(
 /// The bucket layout: N and the two-bucket mode, how many invoices each bucket has to learn
 /// from, and the layout the data supports when the chosen one has too few. Shown before any
 /// model exists, so a first training never dead-ends.
-fn layout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let Some(data) = state.data.clone() else {
         return;
     };
@@ -276,7 +276,6 @@ fn layout_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command
             "Training uses this layout; if a bucket ever has too few invoices, it switches to the layout the data supports and says so.",
         ));
     }
-    let _ = commands;
 }
 
 /// Asks before a field that gives the outcome away is ticked, repeating why.
