@@ -233,7 +233,7 @@ pub struct AppState {
     /// The latest backtest.
     pub backtest: Option<Backtest>,
     /// The latest look-back: predictions made at an earlier date beside what happened.
-    pub look_back: Option<LookBack>,
+    pub look_back: Option<Arc<LookBack>>,
     /// Predictions of the open invoices with portfolio, worklist and forecast.
     pub scored: Option<Arc<ScoredOutput>>,
     /// Grows whenever `scored` changes (screens cache views keyed on it).
@@ -1189,7 +1189,7 @@ impl PaymentInsightsApp {
             }
             ModelOutput::Backtested(result) => self.state.backtest = Some(*result),
             ModelOutput::LookedBack(result) => {
-                self.state.look_back = Some(*result);
+                self.state.look_back = Some(Arc::new(*result));
                 self.state.screen = Screen::Predictions;
             }
             ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),

@@ -37,20 +37,26 @@ pub struct Backtest {
     pub pooled: Evaluation,
 }
 
-/// The invoices open on `date` (index in `then`, index in `tables`), with the bucket each
-/// ended in as known on `tables`' as-of date (`None`: still undecided).
-fn open_then(
-    tables: &Tables,
-    then: &Tables,
-    buckets: &Buckets,
-    date: NaiveDate,
-) -> Vec<(u32, u32, Option<usize>)> {
-    let by_id: HashMap<&str, usize> = tables
+/// Each invoice's index in `tables` by its id.
+fn index_by_id(tables: &Tables) -> HashMap<&str, usize> {
+    tables
         .invoices
         .iter()
         .enumerate()
         .map(|(i, inv)| (inv.id.as_str(), i))
-        .collect();
+        .collect()
+}
+
+/// The invoices open on `date` (index in `then`, index in `tables`), with the bucket each
+/// ended in as known on `tables`' as-of date (`None`: still undecided). `by_id` is
+/// [`index_by_id`] of `tables`, built once for all the dates of a backtest.
+fn open_then(
+    tables: &Tables,
+    by_id: &HashMap<&str, usize>,
+    then: &Tables,
+    buckets: &Buckets,
+    date: NaiveDate,
+) -> Vec<(u32, u32, Option<usize>)> {
     then.invoices
         .iter()
         .enumerate()
@@ -100,6 +106,7 @@ pub fn backtest(
     let mut out = Vec::new();
     let mut skipped = Vec::new();
     let mut shares_sum = vec![0.0; buckets.count()];
+    let by_id = index_by_id(tables);
     for (step, &date) in dates.iter().enumerate() {
         if cancel.is_cancelled() {
             return Err(ModelError::Cancelled);
@@ -119,7 +126,7 @@ pub fn backtest(
         };
         // Invoices open then, with the outcome known now.
         let (snapshots, actual): (Vec<Snapshot>, Vec<usize>) =
-            open_then(tables, &then, &buckets, date)
+            open_then(tables, &by_id, &then, &buckets, date)
                 .into_iter()
                 .filter_map(|(i, _, outcome)| outcome.map(|b| (Snapshot { invoice: i, date }, b)))
                 .unzip();
@@ -216,7 +223,7 @@ pub fn look_back(
         &trf("Predicting the invoices open on {date}", &[("date", &date)]),
         0.85,
     ));
-    let open = open_then(tables, &then, &buckets, then.as_of);
+    let open = open_then(tables, &index_by_id(tables), &then, &buckets, then.as_of);
     let snapshots: Vec<Snapshot> = open
         .iter()
         .map(|&(i, _, _)| Snapshot {
