@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use common::DroppedPath;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -13,6 +14,8 @@ use payment_insights::app::{AppOptions, Command, PaymentInsightsApp, Screen};
 use payment_insights::model::Buckets;
 use payment_insights::model::layout;
 use std::path::{Path, PathBuf};
+
+mod common;
 use std::time::{Duration, Instant};
 
 const TEST_TRAIN_ROWS: usize = 20_000;
@@ -227,19 +230,6 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     );
     // The note about the first model does not outlive it.
     assert!(harness.state().state.model_note.is_none());
-}
-
-#[derive(Debug)]
-struct DroppedPath(PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

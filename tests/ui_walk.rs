@@ -1,5 +1,6 @@
 //! UI tests: drive the real app with egui_kittest by role and label, on the sample data.
 
+use common::DroppedPath;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -7,6 +8,8 @@ use payment_insights::app::{AppOptions, AppState, PaymentInsightsApp};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::Prediction;
 use std::time::{Duration, Instant};
+
+mod common;
 
 /// Training rows for UI tests: enough for a real model, few enough for debug builds.
 const TEST_TRAIN_ROWS: usize = 20_000;
@@ -487,20 +490,6 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         "a 2% discount should make paying on time likelier: {before}% → {after}%"
     );
     harness.get_by_label("Net benefit");
-}
-
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct DroppedPath(std::path::PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Helpers shared by the import integration tests: fixture files in a temporary folder, the
-//! import call, and the check that no row disappears without an issue in the report.
+//! Helpers shared by the integration tests: fixture files in a temporary folder, the import
+//! call, the check that no row disappears without an issue in the report, and a dropped file.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
@@ -145,4 +145,18 @@ pub fn assert_no_silent_drops(imported: &Imported) {
 /// A date for assertions.
 pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A file dropped on the window, for UI tests.
+#[derive(Debug)]
+pub struct DroppedPath(pub PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
 }
