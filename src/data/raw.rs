@@ -299,6 +299,28 @@ fn simdutf8_check(bytes: &[u8]) -> bool {
     std::str::from_utf8(bytes).is_ok()
 }
 
+/// Ends every line with LF: CRLF and a bare CR (classic Mac exports) both become LF, so a file
+/// with mixed endings splits into the lines a person sees. In place, one pass, no copy.
+fn normalise_line_endings(text: &mut Vec<u8>) {
+    if !text.contains(&b'\r') {
+        return;
+    }
+    let mut write = 0usize;
+    for read in 0..text.len() {
+        let (Some(&byte), next) = (text.get(read), text.get(read + 1).copied()) else {
+            break;
+        };
+        if byte == b'\r' && next == Some(b'\n') {
+            continue;
+        }
+        if let Some(slot) = text.get_mut(write) {
+            *slot = if byte == b'\r' { b'\n' } else { byte };
+        }
+        write += 1;
+    }
+    text.truncate(write);
+}
+
 /// Splits one line into fields, honouring quotes; used only on the first lines to detect the
 /// dialect.
 fn count_fields(line: &[u8], delimiter: u8, quote: u8) -> usize {
@@ -314,41 +336,43 @@ fn count_fields(line: &[u8], delimiter: u8, quote: u8) -> usize {
     fields
 }
 
-/// Chooses the delimiter that splits the first lines into the same number of fields (more than
-/// one), and the quote character.
+/// Chooses the delimiter and quote that split the first lines into the same number of fields
+/// (more than one). The double quote wins ties: a single quote is the quote character only when
+/// it splits the lines more consistently, so a value that merely starts with one (the Dutch
+/// `'t Hoen BV`, Excel's text marker `'0123`) never makes it the quote of the whole file.
 fn detect_dialect(text: &[u8]) -> (u8, u8) {
     let lines: Vec<&[u8]> = text
         .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
         .filter(|l| !l.iter().all(|b| b.is_ascii_whitespace()))
         .take(50)
         .collect();
-    let quote = if lines.iter().any(|l| l.contains(&b'"')) {
-        b'"'
-    } else if lines
-        .iter()
-        .any(|l| l.starts_with(b"'") || l.windows(2).any(|w| matches!(w, [b',' | b';', b'\''])))
-    {
-        b'\''
-    } else {
-        b'"'
+    let single_quotes = lines.iter().any(|l| {
+        l.starts_with(b"'")
+            || l.windows(2)
+                .any(|w| matches!(w, [b',' | b';' | b'\t' | b'|', b'\'']))
+    });
+    let quotes: &[u8] = if single_quotes { b"\"'" } else { b"\"" };
+    // (delimiter, quote, consistent lines, header fields)
+    let mut best = (b',', b'"', 0usize, 0usize);
+    let Some(first) = lines.first() else {
+        return (best.0, best.1);
     };
-    let mut best = (b',', 0usize, 0usize);
-    for delimiter in [b',', b';', b'\t', b'|'] {
-        let Some(first) = lines.first() else { break };
-        let header_fields = count_fields(first, delimiter, quote);
-        if header_fields < 2 {
-            continue;
-        }
-        let consistent = lines
-            .iter()
-            .filter(|l| count_fields(l, delimiter, quote) == header_fields)
-            .count();
-        if (consistent, header_fields) > (best.1, best.2) {
-            best = (delimiter, consistent, header_fields);
+    for &quote in quotes {
+        for delimiter in [b',', b';', b'\t', b'|'] {
+            let header_fields = count_fields(first, delimiter, quote);
+            if header_fields < 2 {
+                continue;
+            }
+            let consistent = lines
+                .iter()
+                .filter(|l| count_fields(l, delimiter, quote) == header_fields)
+                .count();
+            if (consistent, header_fields) > (best.2, best.3) {
+                best = (delimiter, quote, consistent, header_fields);
+            }
         }
     }
-    (best.0, quote)
+    (best.0, best.1)
 }
 
 /// Reads CSV text (any encoding) into a raw table.
@@ -359,6 +383,7 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         });
     }
     let (mut text, encoding, lossy) = decode(bytes);
+    normalise_line_endings(&mut text);
     // Excel's "sep=;" first line names the delimiter.
     let mut skip_lines = 0usize;
     let mut forced_delimiter = None;
@@ -607,8 +632,16 @@ fn split_header(bytes: &[u8], delimiter: u8, quote: u8, notes: &mut Vec<ReadNote
     unique_headers(raw, notes)
 }
 
+/// Makes every header unique and non-empty: an empty name becomes `column N`, a repeated one
+/// `name (2)`, `name (3)`, ... Linear in the number of headers: the names taken are a set and
+/// each name remembers the next suffix to try, so thousands of repeats cost no more than
+/// thousands of different names.
 fn unique_headers(raw: Vec<String>, notes: &mut Vec<ReadNote>) -> Vec<String> {
     let mut headers: Vec<String> = Vec::with_capacity(raw.len());
+    let mut taken: std::collections::HashSet<String> =
+        std::collections::HashSet::with_capacity(raw.len());
+    let mut next_suffix: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     for (i, name) in raw.into_iter().enumerate() {
         let trimmed = name.trim().to_string();
         let mut candidate = if trimmed.is_empty() {
@@ -616,10 +649,15 @@ fn unique_headers(raw: Vec<String>, notes: &mut Vec<ReadNote>) -> Vec<String> {
         } else {
             trimmed.clone()
         };
-        let mut n = 2;
-        while headers.iter().any(|h| h == &candidate) {
-            candidate = format!("{trimmed} ({n})");
-            n += 1;
+        if taken.contains(&candidate) {
+            let n = next_suffix.entry(trimmed.clone()).or_insert(2);
+            loop {
+                candidate = format!("{trimmed} ({n})");
+                *n += 1;
+                if !taken.contains(&candidate) {
+                    break;
+                }
+            }
         }
         if candidate != trimmed {
             notes.push(ReadNote::RenamedHeader {
@@ -628,6 +666,7 @@ fn unique_headers(raw: Vec<String>, notes: &mut Vec<ReadNote>) -> Vec<String> {
                 to: candidate.clone(),
             });
         }
+        taken.insert(candidate.clone());
         headers.push(candidate);
     }
     headers
@@ -858,5 +897,40 @@ mod tests {
             pdf.to_string(),
             "report.pdf is a .pdf file, which Payment Insights cannot read. Save or export it as CSV (.csv) or Excel (.xlsx, .xls)."
         );
+    }
+
+    #[test]
+    fn cr_crlf_and_lf_endings_all_end_lines() {
+        let table = read(b"id,name\r1,a\r\n2,b\n3,c\r4,d");
+        assert_eq!(table.headers, vec!["id", "name"]);
+        assert_eq!(table.height(), 4);
+        assert_eq!(table.value(1, 3), Some("d"));
+        assert_eq!(table.row_numbers, vec![2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn thousands_of_repeated_headers_get_unique_names() {
+        let mut notes = Vec::new();
+        let raw = vec!["a".to_string(); 3000];
+        let headers = unique_headers(raw, &mut notes);
+        assert_eq!(headers[0], "a");
+        assert_eq!(headers[1], "a (2)");
+        assert_eq!(headers[2999], "a (3000)");
+        assert_eq!(notes.len(), 2999);
+        // A name that is already a suffixed form is not reused.
+        let headers = unique_headers(
+            vec!["b (2)".into(), "b".into(), "b".into()],
+            &mut Vec::new(),
+        );
+        assert_eq!(headers, vec!["b (2)", "b", "b (3)"]);
+    }
+
+    #[test]
+    fn a_leading_apostrophe_is_text_not_a_quote() {
+        let table = read(b"id,name,terms\nC1,'t Hoen BV,30\nC2,Acme,14\n");
+        assert_eq!(table.value(1, 0), Some("'t Hoen BV"));
+        assert_eq!(table.value(2, 0), Some("30"));
+        let table = read(b"id,name\n1,'Smith, J'\n2,'Doe, A'\n");
+        assert_eq!(table.value(1, 0), Some("Smith, J"));
     }
 }
