@@ -5,6 +5,7 @@ use super::{FieldCatalogue, LoadedData};
 use crate::data::import::{AmbiguousColumn, ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
+use crate::data::raw::ReadLimits;
 use crate::data::tables::Index;
 use crate::i18n::{tr, trf};
 use std::path::PathBuf;
@@ -114,11 +115,12 @@ pub fn spawn_plan(
     ctx: egui::Context,
     files: Vec<PathBuf>,
     memory: MappingMemory,
+    limits: ReadLimits,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import-read", move |progress| {
         progress(Progress::new(tr("Reading files"), 0.1));
-        match read_files(&files, None) {
+        match read_files(&files, None, limits) {
             Ok(tables) if cancel.is_cancelled() => {
                 let _ = tables;
                 JobEvent::Failed(failure(ImportError::Cancelled, None))
@@ -173,10 +175,11 @@ pub fn spawn_import(
     files: Vec<PathBuf>,
     is_sample: bool,
     memory: Option<MappingMemory>,
+    limits: ReadLimits,
     cancel: Cancel,
 ) -> JobHandle {
     spawn(ctx, "import", move |progress| {
-        match read_files(&files, None) {
+        match read_files(&files, None, limits) {
             Ok(tables) => validated(
                 plan(tables, None, memory.as_ref()),
                 is_sample,

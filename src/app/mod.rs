@@ -473,8 +473,9 @@ impl PaymentInsightsApp {
         } else {
             app.reopening = true;
             let memory = app.state.mapping_memory.clone();
+            let limits = app.state.settings.import_limits;
             app.start_job(tr("Opening the data of the last session"), move |cancel| {
-                jobs::spawn_import(ctx.clone(), last_files, false, Some(memory), cancel)
+                jobs::spawn_import(ctx.clone(), last_files, false, Some(memory), limits, cancel)
             });
         }
         app
@@ -501,8 +502,9 @@ impl PaymentInsightsApp {
 
     fn start_import(&mut self, ctx: &egui::Context, files: Vec<PathBuf>, is_sample: bool) {
         let ctx = ctx.clone();
+        let limits = self.state.settings.import_limits;
         self.start_job(tr("Importing data"), move |cancel| {
-            jobs::spawn_import(ctx, files, is_sample, None, cancel)
+            jobs::spawn_import(ctx, files, is_sample, None, limits, cancel)
         });
     }
 
@@ -544,9 +546,10 @@ impl PaymentInsightsApp {
                     self.state.ambiguous.clear();
                     self.state.screen = Screen::Import;
                     let memory = self.state.mapping_memory.clone();
+                    let limits = self.state.settings.import_limits;
                     let ctx = ctx.clone();
                     self.start_job(tr("Reading files"), move |cancel| {
-                        jobs::spawn_plan(ctx, files, memory, cancel)
+                        jobs::spawn_plan(ctx, files, memory, limits, cancel)
                     });
                 }
                 Command::LoadSample => {

@@ -4,6 +4,7 @@
 //! Writes are atomic (temporary file, then rename) so a crash never leaves half a file.
 
 use crate::data::mapping::MappingMemory;
+use crate::data::raw::ReadLimits;
 use crate::i18n::{Language, trf};
 use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
@@ -34,6 +35,8 @@ pub struct AppSettings {
     pub builtin_file_chooser: bool,
     /// The folder of the last export: the next export starts there.
     pub last_export_dir: Option<PathBuf>,
+    /// The largest file an import reads (larger ones are refused, saying the memory needed).
+    pub import_limits: ReadLimits,
 }
 
 fn settings_path(dir: &Path) -> PathBuf {

@@ -15,7 +15,7 @@ use super::parse::{
     parse_bool, parse_electronic, parse_number,
 };
 use super::progress::{Cancel, Progress};
-use super::raw::{RawTable, ReadError, ReadNote, SourceFormat, read_table};
+use super::raw::{RawTable, ReadError, ReadLimits, ReadNote, SourceFormat, read_table};
 use super::report::{Action, FileSummary, ImportReport, Problem};
 use super::tables::{Customer, ExtraColumn, ExtraValues, ImportForm, Invoice, Payment, Tables};
 use crate::i18n::{tr, trf};
@@ -224,10 +224,12 @@ pub struct MappedField {
     pub confidence: Option<f32>,
 }
 
-/// Reads files (CSV or workbooks) for [`plan`]. Sheets named in the mapping file are used.
+/// Reads files (CSV or workbooks) for [`plan`]. Sheets named in the mapping file are used;
+/// files over the limits are refused before they are read.
 pub fn read_files(
     paths: &[PathBuf],
     mapping_file: Option<&MappingFile>,
+    limits: ReadLimits,
 ) -> Result<Vec<RawTable>, ReadError> {
     paths
         .iter()
@@ -240,7 +242,7 @@ pub fn read_files(
                         .and_then(|fm| fm.sheet.clone())
                 })
             });
-            read_table(path, sheet.as_deref())
+            read_table(path, sheet.as_deref(), limits)
         })
         .collect()
 }
@@ -1950,7 +1952,8 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Reads, plans and validates in one go (the CLI's path, and the GUI's for known layouts).
+/// Reads, plans and validates in one go (the CLI's path, and the GUI's for known layouts), with
+/// the default [`ReadLimits`].
 pub fn import_files(
     paths: &[PathBuf],
     mapping_file: Option<&MappingFile>,
@@ -1958,8 +1961,27 @@ pub fn import_files(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<(ImportPlan, Imported), ImportError> {
+    import_files_limited(
+        paths,
+        mapping_file,
+        memory,
+        ReadLimits::default(),
+        progress,
+        cancel,
+    )
+}
+
+/// [`import_files`] with the size limit the user set.
+pub fn import_files_limited(
+    paths: &[PathBuf],
+    mapping_file: Option<&MappingFile>,
+    memory: Option<&MappingMemory>,
+    limits: ReadLimits,
+    progress: &dyn Fn(Progress),
+    cancel: &Cancel,
+) -> Result<(ImportPlan, Imported), ImportError> {
     progress(Progress::new(tr("Reading files"), 0.0));
-    let tables = read_files(paths, mapping_file)?;
+    let tables = read_files(paths, mapping_file, limits)?;
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);
     }

@@ -8,21 +8,19 @@ use polars::prelude::*;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Problems that make a file unusable as a whole. Each names the file and says what to do.
+/// Problems that make a file unusable as a whole. Each names the file (and the row, column and
+/// value where there is one) and says what to do, in the app's own words: no library's text
+/// reaches the user.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error(
         "{}",
         trf(
-            "Cannot open {file}: {source}. Check that the file exists and is not open in another program.",
-            &[("file", &.file), ("source", &.source)]
+            "Cannot open {file}: {reason}. Check that the file exists and is not open in another program.",
+            &[("file", &.file), ("reason", &io_reason(.error))]
         )
     )]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    Io { file: String, error: std::io::Error },
     #[error(
         "{}",
         trf(
@@ -67,14 +65,167 @@ pub enum ReadError {
         sheet: String,
         available: String,
     },
+    /// The CSV reader failed for a reason the checks before it did not catch; `detail` is the
+    /// library's text, kept for debugging and never shown.
     #[error(
         "{}",
         trf(
-            "{file} could not be read as CSV: {message}. Check that it is a text export with one row per line.",
-            &[("file", &.file), ("message", &.message)]
+            "{file} could not be split into rows and columns as CSV. Open it in a spreadsheet program, check that every row has the same columns as the header, and export it again as CSV.",
+            &[("file", &.file)]
         )
     )]
-    Csv { file: String, message: String },
+    Csv { file: String, detail: String },
+    #[error(
+        "{}",
+        trf(
+            "{file} row {row}, column \"{column}\": the value \"{value}\" opens a quote ({quote}) that is never closed, so the rows after it cannot be told apart. Close or remove that quote, then import again.",
+            &[
+                ("file", &.file),
+                ("row", &.row),
+                ("column", &.column),
+                ("value", &.value),
+                ("quote", &.quote)
+            ]
+        )
+    )]
+    UnclosedQuote {
+        file: String,
+        row: usize,
+        column: String,
+        value: String,
+        quote: char,
+    },
+    #[error(
+        "{}",
+        trf(
+            "{file} has {columns} columns; Payment Insights reads at most {limit}. Export only the columns you need (invoice, customer, dates, amounts) and import again.",
+            &[("file", &.file), ("columns", &.columns), ("limit", &.limit)]
+        )
+    )]
+    TooManyColumns {
+        file: String,
+        columns: usize,
+        limit: usize,
+    },
+    #[error(
+        "{}",
+        trf(
+            "{file} uses cells up to {cell} ({rows} rows by {columns} columns), more than Payment Insights reads ({max_columns} columns, {max_cells} cells). Delete the rows and columns beyond your table in Excel, save, and import again.",
+            &[
+                ("file", &.file),
+                ("cell", &.cell),
+                ("rows", &.rows),
+                ("columns", &.columns),
+                ("max_columns", &MAX_COLUMNS),
+                ("max_cells", &MAX_CELLS)
+            ]
+        )
+    )]
+    SheetTooLarge {
+        file: String,
+        /// The farthest cell, as Excel names it (`XFD1048576`).
+        cell: String,
+        rows: u64,
+        columns: u64,
+    },
+    #[error(
+        "{}",
+        trf(
+            "{file} is {size}; importing it would need about {memory} of memory, more than the limit of {limit} for one file. Export a shorter period or fewer columns, or raise the limit on the Settings screen (the command line: --max-file-mb).",
+            &[
+                ("file", &.file),
+                ("size", &format_size(*.size_bytes)),
+                ("memory", &format_size(*.memory_bytes)),
+                ("limit", &format_size(*.limit_bytes))
+            ]
+        )
+    )]
+    TooLarge {
+        file: String,
+        size_bytes: u64,
+        memory_bytes: u64,
+        limit_bytes: u64,
+    },
+}
+
+/// Why a file could not be opened, in words (the system's text stays out of messages).
+fn io_reason(error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => tr("it does not exist"),
+        std::io::ErrorKind::PermissionDenied => tr("permission to read it was denied"),
+        _ => tr("the system could not read it"),
+    }
+}
+
+/// A size in bytes as a person reads it: `850 MB`, `9.0 GB`.
+pub fn format_size(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    const GB: u64 = 1024 * MB;
+    if bytes >= GB {
+        format!("{:.1} GB", bytes as f64 / GB as f64) // i18n: not text
+    } else {
+        format!("{} MB", bytes.div_ceil(MB)) // i18n: not text
+    }
+}
+
+/// The most columns a table may have. No invoice export comes near it (wide ERP exports have a
+/// few hundred); it is below Excel's own 16,384, so a sheet with a stray cell in its last
+/// column (XFD) is refused rather than read as thousands of empty columns.
+pub const MAX_COLUMNS: usize = 10_000;
+
+/// The most cells (rows × columns) a sheet may fill: about 50 bytes each once read, so ~2.5 GB.
+pub const MAX_CELLS: u64 = 50_000_000;
+
+/// Memory the import needs per byte of a CSV file: measured, a 1 GB CSV took 9 GB (the bytes,
+/// the decoded text, polars' columns, the trimmed copies validation works on).
+pub const CSV_MEMORY_FACTOR: u64 = 9;
+
+/// Memory per byte of a workbook: its XML is compressed about tenfold inside the file.
+pub const WORKBOOK_MEMORY_FACTOR: u64 = 40;
+
+/// Limits checked before a file is read into memory: a setting (Settings screen, CLI flag).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct ReadLimits {
+    /// Files larger than this are refused, with their size and the memory they would need.
+    pub max_file_mb: u64,
+}
+
+impl ReadLimits {
+    /// The default: 500 MB, about 4.5 GB of memory for a CSV; a million invoice rows export to
+    /// about 200 MB.
+    pub const DEFAULT_MAX_FILE_MB: u64 = 500;
+
+    pub fn max_file_bytes(self) -> u64 {
+        self.max_file_mb.saturating_mul(1024 * 1024)
+    }
+}
+
+impl Default for ReadLimits {
+    fn default() -> Self {
+        ReadLimits {
+            max_file_mb: Self::DEFAULT_MAX_FILE_MB,
+        }
+    }
+}
+
+/// Refuses a file over the size limit before it is read, saying what it would need.
+fn check_size(file: &str, path: &Path, factor: u64, limits: ReadLimits) -> Result<(), ReadError> {
+    let size_bytes = std::fs::metadata(path)
+        .map_err(|error| ReadError::Io {
+            file: file.to_string(),
+            error,
+        })?
+        .len();
+    if size_bytes > limits.max_file_bytes() {
+        return Err(ReadError::TooLarge {
+            file: file.to_string(),
+            size_bytes,
+            memory_bytes: size_bytes.saturating_mul(factor),
+            limit_bytes: limits.max_file_bytes(),
+        });
+    }
+    Ok(())
 }
 
 /// How a CSV file was written, as detected (shown to the user in the import report).
@@ -250,18 +401,27 @@ pub fn display_name(path: &Path) -> String {
 }
 
 /// Reads a CSV or Excel file. `sheet` picks a worksheet in a workbook (default: the first).
-pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError> {
+/// Files over the size limit are refused before they are read.
+pub fn read_table(
+    path: &Path,
+    sheet: Option<&str>,
+    limits: ReadLimits,
+) -> Result<RawTable, ReadError> {
     let file = display_name(path);
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match extension.as_str() {
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_workbook(path, sheet),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            check_size(&file, path, WORKBOOK_MEMORY_FACTOR, limits)?;
+            read_workbook(path, sheet)
+        }
         "csv" | "txt" | "tsv" | "tab" | "" => {
-            let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+            check_size(&file, path, CSV_MEMORY_FACTOR, limits)?;
+            let bytes = std::fs::read(path).map_err(|error| ReadError::Io {
                 file: file.clone(),
-                source,
+                error,
             })?;
             read_csv_bytes(&file, path, bytes)
         }
@@ -416,7 +576,7 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     if offset > 0 {
         text.drain(..offset.min(text.len()));
     }
-    let (detected_delimiter, quote) = detect_dialect(&text);
+    let (detected_delimiter, mut quote) = detect_dialect(&text);
     let delimiter = forced_delimiter.unwrap_or(detected_delimiter);
     let dialect = CsvDialect {
         delimiter,
@@ -438,13 +598,43 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     }
 
     // One pass over the records: where each starts (for row numbers) and how many fields it has.
-    let scan = scan_records(&text, delimiter, quote);
+    let mut scan = scan_records(&text, delimiter, quote);
+    if scan.unclosed.is_some() && quote == b'\'' {
+        // Single quotes that do not pair up are apostrophes, not quotes.
+        quote = b'"';
+        scan = scan_records(&text, delimiter, quote);
+    }
+    let dialect = CsvDialect { quote, ..dialect };
     let Some(header_bytes) = text.get(..scan.header_end) else {
         return Err(ReadError::Empty {
             file: file.to_string(),
         });
     };
+    let columns_in_header = count_fields(header_bytes, delimiter, quote);
+    if columns_in_header > MAX_COLUMNS {
+        return Err(ReadError::TooManyColumns {
+            file: file.to_string(),
+            columns: columns_in_header,
+            limit: MAX_COLUMNS,
+        });
+    }
     let headers = split_header(header_bytes, delimiter, quote, &mut notes);
+    if let Some(open) = &scan.unclosed {
+        let value: String = text
+            .get(open.offset..)
+            .map(|rest| String::from_utf8_lossy(rest).chars().take(40).collect())
+            .unwrap_or_default();
+        return Err(ReadError::UnclosedQuote {
+            file: file.to_string(),
+            row: header_line_number + open.line as usize,
+            column: headers
+                .get(open.field)
+                .cloned()
+                .unwrap_or_else(|| trf("column {column}", &[("column", &(open.field + 1))])),
+            value: value.lines().next().unwrap_or("").to_string(),
+            quote: quote as char,
+        });
+    }
     let expected = headers.len();
     let mut row_numbers = Vec::with_capacity(scan.records.len());
     for record in &scan.records {
@@ -488,13 +678,13 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         .finish()
         .map_err(|e| ReadError::Csv {
             file: file.to_string(),
-            message: polars_message(&e),
+            detail: e.to_string(),
         })?;
     let mut columns = Vec::with_capacity(expected);
     for column in df.columns() {
         let strings = column.str().map_err(|e| ReadError::Csv {
             file: file.to_string(),
-            message: polars_message(&e),
+            detail: e.to_string(),
         })?;
         columns.push(strings.clone());
     }
@@ -531,14 +721,6 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     })
 }
 
-fn polars_message(error: &PolarsError) -> String {
-    let text = error.to_string();
-    text.lines()
-        .next()
-        .unwrap_or(tr("unknown error"))
-        .to_string()
-}
-
 struct Record {
     /// Line offset of the record's start relative to the header line (1 = the line after it).
     line: u32,
@@ -546,9 +728,20 @@ struct Record {
     blank: bool,
 }
 
+/// Where a quote opened that never closed.
+struct OpenQuote {
+    /// Line offset relative to the header line.
+    line: u32,
+    /// The field (0-based) it opened in.
+    field: usize,
+    /// Byte offset of the quote.
+    offset: usize,
+}
+
 struct Scan {
     header_end: usize,
     records: Vec<Record>,
+    unclosed: Option<OpenQuote>,
 }
 
 /// Walks the text once, quote-aware, recording each record's first line and field count.
@@ -561,12 +754,24 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
     let mut quoted = false;
     let mut record_has_content = false;
     let mut in_header = true;
+    let mut opened = OpenQuote {
+        line: 0,
+        field: 0,
+        offset: 0,
+    };
     let mut i = 0usize;
     let len = text.len();
     while i < len {
         let b = text[i];
         if b == quote {
             quoted = !quoted;
+            if quoted {
+                opened = OpenQuote {
+                    line,
+                    field: fields - 1,
+                    offset: i,
+                };
+            }
             record_has_content = true;
         } else if quoted {
             if b == b'\n' {
@@ -609,6 +814,7 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
     Scan {
         header_end,
         records,
+        unclosed: quoted.then_some(opened),
     }
 }
 
@@ -681,12 +887,133 @@ pub fn workbook_sheets(path: &Path) -> Result<Vec<String>, ReadError> {
 
 fn workbook_error(path: &Path, error: calamine::Error) -> ReadError {
     let file = display_name(path);
+    let password = matches!(
+        &error,
+        calamine::Error::Xlsx(calamine::XlsxError::Password)
+            | calamine::Error::Xlsb(calamine::XlsbError::Password)
+            | calamine::Error::Xls(calamine::XlsError::Password)
+            | calamine::Error::Ods(calamine::OdsError::Password)
+    );
     match error {
-        calamine::Error::Io(source) => ReadError::Io { file, source },
-        other => ReadError::Workbook {
+        calamine::Error::Io(error) => ReadError::Io { file, error },
+        _ if password => ReadError::Workbook {
             file,
-            message: other.to_string(),
+            message: tr("it is protected with a password").to_string(),
         },
+        _ => ReadError::Workbook {
+            file,
+            message: tr("it is damaged, or not an Excel workbook").to_string(),
+        },
+    }
+}
+
+/// A non-empty cell: (row, column) counted from A1 = (0, 0), and its value.
+type SheetCell = (u32, u32, calamine::Data);
+
+/// A cell's name as Excel shows it: column letters and row number (`XFD1048576`).
+fn cell_name(row: u32, column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = column as u64 + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(b'A' + rest as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8_lossy(&letters), row as u64 + 1)
+}
+
+fn sheet_too_large(file: &str, start: (u32, u32), end: (u32, u32)) -> ReadError {
+    ReadError::SheetTooLarge {
+        file: file.to_string(),
+        cell: cell_name(end.0, end.1),
+        rows: u64::from(end.0.saturating_sub(start.0)) + 1,
+        columns: u64::from(end.1.saturating_sub(start.1)) + 1,
+    }
+}
+
+/// Collects a sheet's non-empty cells one at a time, refusing a cell beyond [`MAX_COLUMNS`] or
+/// more than [`MAX_CELLS`] cells before they are held: a stray cell at XFD1048576 costs one
+/// entry, never a dense grid of the whole sheet.
+fn collect_cells<'a>(
+    file: &str,
+    mut next: impl FnMut() -> Result<Option<calamine::Cell<calamine::DataRef<'a>>>, CellsError>,
+) -> Result<Vec<SheetCell>, CellsError> {
+    let mut cells = Vec::new();
+    while let Some(cell) = next()? {
+        let (row, column) = cell.get_position();
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
+        if column as usize >= MAX_COLUMNS || cells.len() as u64 >= MAX_CELLS {
+            return Err(CellsError::Read(sheet_too_large(
+                file,
+                (0, 0),
+                (row, column),
+            )));
+        }
+        cells.push((row, column, calamine::Data::from(cell.get_value().clone())));
+    }
+    Ok(cells)
+}
+
+/// Either calamine failed or a cap was reached.
+enum CellsError {
+    Calamine(calamine::Error),
+    Read(ReadError),
+}
+
+/// The sheet's non-empty cells. Xlsx and xlsb are read cell by cell, after checking the
+/// dimension the sheet declares; xls and ods only come as a whole range from calamine.
+fn sheet_cells(
+    workbook: &mut calamine::Sheets<std::io::BufReader<std::fs::File>>,
+    sheet: &str,
+    source: &str,
+) -> Result<Vec<SheetCell>, CellsError> {
+    use calamine::{Reader, Sheets};
+    let declared = |d: calamine::Dimensions| -> Result<(), CellsError> {
+        if d.end.1 as usize >= MAX_COLUMNS {
+            return Err(CellsError::Read(sheet_too_large(source, d.start, d.end)));
+        }
+        Ok(())
+    };
+    match workbook {
+        Sheets::Xlsx(book) => {
+            let mut reader = book
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| CellsError::Calamine(e.into()))?;
+            declared(reader.dimensions())?;
+            collect_cells(source, || {
+                reader
+                    .next_cell()
+                    .map_err(|e| CellsError::Calamine(e.into()))
+            })
+        }
+        Sheets::Xlsb(book) => {
+            let mut reader = book
+                .worksheet_cells_reader(sheet)
+                .map_err(|e| CellsError::Calamine(e.into()))?;
+            declared(reader.dimensions())?;
+            collect_cells(source, || {
+                reader
+                    .next_cell()
+                    .map_err(|e| CellsError::Calamine(e.into()))
+            })
+        }
+        other => {
+            let range = other.worksheet_range(sheet).map_err(CellsError::Calamine)?;
+            if let (Some(start), Some(end)) = (range.start(), range.end()) {
+                declared(calamine::Dimensions::new(start, end))?;
+            }
+            Ok(range
+                .used_cells()
+                .filter(|(_, _, v)| !matches!(v, calamine::Data::Empty))
+                .map(|(r, c, v)| {
+                    let (r0, c0) = range.start().unwrap_or((0, 0));
+                    (r as u32 + r0, c as u32 + c0, v.clone())
+                })
+                .collect())
+        }
     }
 }
 
@@ -711,55 +1038,71 @@ fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError
             .cloned()
             .ok_or_else(|| ReadError::Empty { file: file.clone() })?,
     };
-    let range = workbook
-        .worksheet_range(&sheet_name)
-        .map_err(|e| workbook_error(path, e))?;
     let source = if sheets.len() > 1 {
         format!("{file} [{sheet_name}]")
     } else {
         file.clone()
     };
-    let (start_row, _) = range.start().unwrap_or((0, 0));
-    let mut rows = range
-        .rows()
-        .enumerate()
-        .skip_while(|(_, r)| r.iter().all(|c| matches!(c, Data::Empty)));
-    let Some((header_index, header_cells)) = rows.next() else {
+    let mut cells = match sheet_cells(&mut workbook, &sheet_name, &source) {
+        Ok(cells) => cells,
+        Err(CellsError::Read(error)) => return Err(error),
+        Err(CellsError::Calamine(error)) => return Err(workbook_error(path, error)),
+    };
+    if !cells.is_sorted_by_key(|(r, c, _)| (*r, *c)) {
+        cells.sort_by_key(|(r, c, _)| (*r, *c));
+    }
+    // Columns count from the first used one, as the sheet's range does.
+    let first_column = cells.iter().map(|(_, c, _)| *c).min().unwrap_or(0);
+    let mut rows = cells.chunk_by(|a, b| a.0 == b.0);
+    let Some(header_cells) = rows.next() else {
         return Err(ReadError::Empty { file: source });
     };
     let mut notes = Vec::new();
-    let raw_headers: Vec<String> = header_cells
+    // Trailing unnamed, empty columns are formatting, not data: only named cells count.
+    let width = header_cells
         .iter()
-        .map(cell_text)
-        .map(|t| t.unwrap_or_default())
-        .collect();
-    // Trailing unnamed, empty columns are formatting, not data.
-    let width = raw_headers
-        .iter()
-        .rposition(|h| !h.trim().is_empty())
-        .map_or(0, |p| p + 1);
-    let headers = unique_headers(raw_headers.into_iter().take(width).collect(), &mut notes);
+        .filter(|(_, _, v)| cell_text(v).is_some_and(|t| !t.trim().is_empty()))
+        .map(|(_, c, _)| (c - first_column) as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut raw_headers = vec![String::new(); width];
+    for (_, c, v) in header_cells {
+        if let Some(slot) = raw_headers.get_mut((c - first_column) as usize) {
+            *slot = cell_text(v).unwrap_or_default();
+        }
+    }
+    let headers = unique_headers(raw_headers, &mut notes);
     let mut values: Vec<Vec<Option<String>>> = vec![Vec::new(); width];
     let mut row_numbers = Vec::new();
-    for (index, cells) in rows {
-        if cells.iter().all(|c| matches!(c, Data::Empty)) {
+    for row_cells in rows {
+        let Some(&(sheet_row, _, _)) = row_cells.first() else {
             continue;
+        };
+        if (row_numbers.len() as u64 + 1).saturating_mul(width as u64) > MAX_CELLS {
+            let last = cells.last().map_or((0, 0), |(r, c, _)| (*r, *c));
+            return Err(sheet_too_large(&source, (0, first_column), last));
         }
-        let row = start_row as usize + index + 1;
-        for (c, column) in values.iter_mut().enumerate() {
-            let cell = cells.get(c).unwrap_or(&Data::Empty);
+        let row = sheet_row as usize + 1;
+        let mut row_values: Vec<Option<String>> = vec![None; width];
+        for (_, c, cell) in row_cells {
+            let index = (c - first_column) as usize;
+            let Some(slot) = row_values.get_mut(index) else {
+                continue;
+            };
             if let Data::Error(e) = cell {
                 notes.push(ReadNote::CellError {
                     row,
-                    column: headers.get(c).cloned().unwrap_or_default(),
+                    column: headers.get(index).cloned().unwrap_or_default(),
                     value: format!("{e}"),
                 });
             }
-            column.push(cell_text(cell));
+            *slot = cell_text(cell);
+        }
+        for (column, value) in values.iter_mut().zip(row_values) {
+            column.push(value);
         }
         row_numbers.push(row as u32);
     }
-    let _ = header_index;
     if row_numbers.is_empty() {
         return Err(ReadError::NoRows { file: source });
     }
@@ -892,7 +1235,7 @@ mod tests {
         let header_only =
             read_csv_bytes("h.csv", Path::new("h.csv"), b"a,b\n".to_vec()).unwrap_err();
         assert!(matches!(header_only, ReadError::NoRows { .. }));
-        let pdf = read_table(Path::new("report.pdf"), None).unwrap_err();
+        let pdf = read_table(Path::new("report.pdf"), None, ReadLimits::default()).unwrap_err();
         assert_eq!(
             pdf.to_string(),
             "report.pdf is a .pdf file, which Payment Insights cannot read. Save or export it as CSV (.csv) or Excel (.xlsx, .xls)."

@@ -66,6 +66,28 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             });
         ui.add_space(12.0);
 
+        ui.strong(tr("Importing"));
+        egui::Grid::new("settings_import")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                changed |= labelled_drag(
+                    ui,
+                    tr("Largest file to import (MB)"),
+                    &mut settings.import_limits.max_file_mb,
+                    |d| d.range(1..=65_536).speed(10.0).suffix(" MB"),
+                )
+                .changed();
+                ui.end_row();
+            });
+        ui.label(
+            egui::RichText::new(tr(
+                "Larger files are refused, saying the memory they would need: a CSV file needs about nine times its size.",
+            ))
+            .weak(),
+        );
+        ui.add_space(12.0);
+
         ui.strong(tr("Predictions"));
         egui::Grid::new("settings_rates")
             .num_columns(2)

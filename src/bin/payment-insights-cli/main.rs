@@ -4,9 +4,10 @@
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use payment_insights::data::generate::{GenParams, generate, write_csv};
-use payment_insights::data::import::{ImportError, import_files};
+use payment_insights::data::import::{ImportError, import_files, import_files_limited};
 use payment_insights::data::mapping::MappingFile;
 use payment_insights::data::progress::{Cancel, no_progress};
+use payment_insights::data::raw::ReadLimits;
 use payment_insights::data::report::ImportReport;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -72,6 +73,10 @@ enum Command {
         /// How many issues to list (the rest are counted).
         #[arg(long, default_value_t = 20)]
         show: usize,
+        /// Refuse files larger than this many megabytes (a CSV needs about nine times its size
+        /// in memory); the window's default.
+        #[arg(long, default_value_t = ReadLimits::DEFAULT_MAX_FILE_MB)]
+        max_file_mb: u64,
     },
     /// Write the generated sample data set (or the large benchmark set) as CSV files.
     Generate {
@@ -232,12 +237,14 @@ fn main() -> ExitCode {
             save_mapping,
             report,
             show,
+            max_file_mb,
         } => import(
             &files,
             mapping.as_deref(),
             save_mapping.as_deref(),
             report.as_deref(),
             show,
+            ReadLimits { max_file_mb },
         ),
         Command::Generate {
             out,
@@ -327,16 +334,18 @@ fn import(
     save_mapping: Option<&Path>,
     report_csv: Option<&Path>,
     show: usize,
+    limits: ReadLimits,
 ) -> Result<ExitCode> {
     let mapping_file = match mapping {
         Some(path) => Some(MappingFile::load(path)?),
         None => None,
     };
     let started = Instant::now();
-    let result = import_files(
+    let result = import_files_limited(
         files,
         mapping_file.as_ref(),
         None,
+        limits,
         &no_progress,
         &Cancel::new(),
     );
