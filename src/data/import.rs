@@ -14,6 +14,7 @@ use super::parse::{
     DateDetection, DateFormat, DecimalSeparator, detect_date_format, detect_decimal, is_no_date,
     parse_bool, parse_electronic, parse_number,
 };
+use super::plausible::Plausible;
 use super::progress::{Cancel, Progress};
 use super::raw::{RawTable, ReadError, ReadLimits, ReadNote, SourceFormat, read_table};
 use super::report::{Action, FileSummary, ImportReport, Problem};
@@ -772,6 +773,7 @@ struct Builder<'a> {
     customer_extras: Vec<ExtraColumn>,
     invoice_extras: Vec<ExtraColumn>,
     files: Vec<&'a PlannedFile>,
+    plausible: Plausible,
 }
 
 /// Reads every value of the planned files into validated tables. Stops with an error only when
@@ -897,6 +899,7 @@ pub fn validate(
         customer_extras: Vec::new(),
         invoice_extras: Vec::new(),
         files: plan.files.iter().collect(),
+        plausible: plausible_ranges(plan, &detected),
     };
     let total_rows: usize = plan
         .files
@@ -974,6 +977,33 @@ pub fn validate(
         },
         report,
     })
+}
+
+/// The plausible dates and amounts of this import (rules in `plausible`), from every invoice,
+/// payment and paid date and every invoice amount that reads. A pass of its own before the rows
+/// are built, so an implausible value is caught where it is read and never reaches the tables.
+fn plausible_ranges(plan: &ImportPlan, detected: &[BTreeMap<String, DateFormat>]) -> Plausible {
+    use CanonicalField as F;
+    let mut dates = Vec::new();
+    let mut amounts = Vec::new();
+    for (number, file) in plan.files.iter().enumerate() {
+        let known = detected.get(number).cloned().unwrap_or_default();
+        let mut cols = Columns::new(file, true, known);
+        let date_fields: &[F] = match file.role {
+            TableRole::Customers => &[],
+            TableRole::Invoices => &[F::InvoiceDate],
+            TableRole::Ledger => &[F::InvoiceDate, F::SettledDate],
+            TableRole::Payments => &[F::PaymentDate],
+        };
+        for &field in date_fields {
+            let format = cols.date_format(field).ok().flatten();
+            dates.extend(cols.dates(field, format).into_iter().filter_map(Cell::ok));
+        }
+        if matches!(file.role, TableRole::Invoices | TableRole::Ledger) {
+            amounts.extend(cols.numbers(F::Amount).into_iter().filter_map(Cell::ok));
+        }
+    }
+    Plausible::from_data(dates, amounts)
 }
 
 fn nothing_usable(file: &PlannedFile, report: ImportReport) -> ImportError {
@@ -1098,6 +1128,17 @@ fn optional<T: Copy>(
 }
 
 impl<'a> Builder<'a> {
+    fn implausible_date(&self) -> Problem {
+        let (earliest, latest) = self.plausible.date_range();
+        Problem::ImplausibleDate { earliest, latest }
+    }
+
+    fn implausible_amount(&self) -> Problem {
+        Problem::ImplausibleAmount {
+            limit: self.plausible.amount_limit(),
+        }
+    }
+
     fn add_customers(
         &mut self,
         file: &'a PlannedFile,
@@ -1146,6 +1187,18 @@ impl<'a> Builder<'a> {
                 credit[i],
                 || Problem::BadNumber,
             );
+            if credit_limit.is_some_and(|c| !self.plausible.amount_ok(c)) {
+                let problem = self.implausible_amount();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::CreditLimit),
+                    cols.text(F::CreditLimit, i),
+                    problem,
+                    Action::Cleared,
+                );
+                credit_limit = None;
+            }
             if credit_limit.is_some_and(|c| c < 0.0) {
                 self.report.push(
                     source,
@@ -1344,6 +1397,30 @@ impl<'a> Builder<'a> {
                 );
                 continue;
             };
+            if !self.plausible.date_ok(invoice_date) {
+                let problem = self.implausible_date();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::InvoiceDate),
+                    cols.text(F::InvoiceDate, i),
+                    problem,
+                    Action::RowSkipped,
+                );
+                continue;
+            }
+            if !self.plausible.amount_ok(amount) {
+                let problem = self.implausible_amount();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::Amount),
+                    cols.text(F::Amount, i),
+                    problem,
+                    Action::RowSkipped,
+                );
+                continue;
+            }
             if amount == 0.0 {
                 self.report.push(
                     source,
@@ -1464,6 +1541,32 @@ impl<'a> Builder<'a> {
             }
             let customer = self.customer_for(customer_id, source, row, header(F::CustomerId));
             let mut trainable = true;
+            if !self.plausible.date_ok(due_date) {
+                let problem = self.implausible_date();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::DueDate),
+                    cols.text(F::DueDate, i),
+                    problem,
+                    Action::LeftOutOfTraining,
+                );
+                trainable = false;
+            }
+            let mut settled_date = settled_date;
+            if settled_date.is_some_and(|d| !self.plausible.date_ok(d)) {
+                let problem = self.implausible_date();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::SettledDate),
+                    cols.text(F::SettledDate, i),
+                    problem,
+                    Action::Cleared,
+                );
+                settled_date = None;
+                trainable = false;
+            }
             if due_date < invoice_date {
                 self.report.push(
                     source,
@@ -1794,6 +1897,29 @@ impl<'a> Builder<'a> {
                 );
                 continue;
             };
+            // An implausible payment is skipped; its invoice, whose settlement it would have
+            // set, is not learned from.
+            let implausible = if !self.plausible.date_ok(payment_date) {
+                Some((F::PaymentDate, self.implausible_date()))
+            } else if !self.plausible.amount_ok(amount) {
+                Some((F::PaymentAmount, self.implausible_amount()))
+            } else {
+                None
+            };
+            if let Some((field, problem)) = implausible {
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(field),
+                    cols.text(field, i),
+                    problem,
+                    Action::RowSkipped,
+                );
+                if let Some(inv) = self.invoices.get_mut(invoice as usize) {
+                    inv.trainable = false;
+                }
+                continue;
+            }
             if amount == 0.0 {
                 self.report.push(
                     source,

@@ -7,6 +7,7 @@ pub mod generate;
 pub mod import;
 pub mod mapping;
 pub mod parse;
+pub mod plausible;
 pub mod progress;
 pub mod raw;
 pub mod report;

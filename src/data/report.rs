@@ -62,6 +62,10 @@ pub enum Problem {
     BadText,
     /// A row with no values at all.
     BlankRow,
+    /// A date far outside the rest of the data (see `plausible`).
+    ImplausibleDate { earliest: String, latest: String },
+    /// An amount far beyond the rest of the data (see `plausible`).
+    ImplausibleAmount { limit: String },
 }
 
 impl fmt::Display for Problem {
@@ -143,6 +147,14 @@ impl fmt::Display for Problem {
                 tr("some characters could not be read in the file's encoding").to_string()
             }
             Problem::BlankRow => tr("row is empty").to_string(),
+            Problem::ImplausibleDate { earliest, latest } => trf(
+                "date far outside the rest of the data (plausible: {earliest} to {latest}); kept out of the as-of date and training",
+                &[("earliest", earliest), ("latest", latest)],
+            ),
+            Problem::ImplausibleAmount { limit } => trf(
+                "amount far beyond the rest of the data (plausible: up to {limit}); kept out of training",
+                &[("limit", limit)],
+            ),
         })
     }
 }
