@@ -923,12 +923,13 @@ fn cell_name(row: u32, column: u32) -> String {
     format!("{}{}", String::from_utf8_lossy(&letters), row as u64 + 1)
 }
 
-fn sheet_too_large(file: &str, start: (u32, u32), end: (u32, u32)) -> ReadError {
+/// The sheet reaches `end` (row, column from 0): as Excel counts it, from A1.
+fn sheet_too_large(file: &str, end: (u32, u32)) -> ReadError {
     ReadError::SheetTooLarge {
         file: file.to_string(),
         cell: cell_name(end.0, end.1),
-        rows: u64::from(end.0.saturating_sub(start.0)) + 1,
-        columns: u64::from(end.1.saturating_sub(start.1)) + 1,
+        rows: u64::from(end.0) + 1,
+        columns: u64::from(end.1) + 1,
     }
 }
 
@@ -946,11 +947,7 @@ fn collect_cells<'a>(
             continue;
         }
         if column as usize >= MAX_COLUMNS || cells.len() as u64 >= MAX_CELLS {
-            return Err(CellsError::Read(sheet_too_large(
-                file,
-                (0, 0),
-                (row, column),
-            )));
+            return Err(CellsError::Read(sheet_too_large(file, (row, column))));
         }
         cells.push((row, column, calamine::Data::from(cell.get_value().clone())));
     }
@@ -973,7 +970,7 @@ fn sheet_cells(
     use calamine::{Reader, Sheets};
     let declared = |d: calamine::Dimensions| -> Result<(), CellsError> {
         if d.end.1 as usize >= MAX_COLUMNS {
-            return Err(CellsError::Read(sheet_too_large(source, d.start, d.end)));
+            return Err(CellsError::Read(sheet_too_large(source, d.end)));
         }
         Ok(())
     };
@@ -1080,7 +1077,7 @@ fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError
         };
         if (row_numbers.len() as u64 + 1).saturating_mul(width as u64) > MAX_CELLS {
             let last = cells.last().map_or((0, 0), |(r, c, _)| (*r, *c));
-            return Err(sheet_too_large(&source, (0, first_column), last));
+            return Err(sheet_too_large(&source, last));
         }
         let row = sheet_row as usize + 1;
         let mut row_values: Vec<Option<String>> = vec![None; width];
