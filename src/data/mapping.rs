@@ -1049,23 +1049,24 @@ pub enum MappingFileError {
     #[error(
         "{}",
         trf(
-            "Cannot read the mapping file {file}: {source}",
-            &[("file", &.file), ("source", &.source)]
+            "Cannot read the mapping file {file}: {reason}. Check the path given with --mapping.",
+            &[("file", &.file), ("reason", &super::raw::io_reason(.error))]
         )
     )]
-    Io {
-        file: String,
-        #[source]
-        source: std::io::Error,
-    },
+    Io { file: String, error: std::io::Error },
+    /// `detail` is the TOML reader's own text, kept for debugging and never shown.
     #[error(
         "{}",
         trf(
-            "The mapping file {file} is not valid TOML: {message}",
-            &[("file", &.file), ("message", &.message)]
+            "The mapping file {file} is not valid TOML at {place}. Check the [section] headers, the quotes and the = signs there, or write the file again with --save-mapping.",
+            &[("file", &.file), ("place", &.place)]
         )
     )]
-    Syntax { file: String, message: String },
+    Syntax {
+        file: String,
+        place: String,
+        detail: String,
+    },
     #[error(
         "{}",
         trf(
@@ -1126,16 +1127,13 @@ impl MappingFile {
             let line = e
                 .span()
                 .map(|span| text.get(..span.start).unwrap_or(text).matches('\n').count() + 1);
-            let message = e.message().trim().to_string();
             MappingFileError::Syntax {
                 file: file.to_string(),
-                message: match line {
-                    Some(line) => trf(
-                        "line {line}: {message}",
-                        &[("line", &line), ("message", &message)],
-                    ),
-                    None => message,
+                place: match line {
+                    Some(line) => trf("line {line}", &[("line", &line)]),
+                    None => tr("an unknown line").to_string(),
                 },
+                detail: e.message().trim().to_string(),
             }
         })?;
         for role in TableRole::ALL {
@@ -1179,9 +1177,9 @@ impl MappingFile {
     /// Reads a mapping file from disk.
     pub fn load(path: &std::path::Path) -> Result<MappingFile, MappingFileError> {
         let file = super::raw::display_name(path);
-        let text = std::fs::read_to_string(path).map_err(|source| MappingFileError::Io {
+        let text = std::fs::read_to_string(path).map_err(|error| MappingFileError::Io {
             file: file.clone(),
-            source,
+            error,
         })?;
         MappingFile::parse(&file, &text)
     }
