@@ -772,6 +772,9 @@ struct Builder<'a> {
     currency_counts: Vec<usize>,
     customer_extras: Vec<ExtraColumn>,
     invoice_extras: Vec<ExtraColumn>,
+    /// Position of each extra invoice column by name: files with thousands of columns join
+    /// them without comparing every name with every other.
+    invoice_extra_index: PlHashMap<String, usize>,
     files: Vec<&'a PlannedFile>,
     plausible: Plausible,
 }
@@ -898,6 +901,7 @@ pub fn validate(
         currency_counts: Vec::new(),
         customer_extras: Vec::new(),
         invoice_extras: Vec::new(),
+        invoice_extra_index: PlHashMap::default(),
         files: plan.files.iter().collect(),
         plausible: plausible_ranges(plan, &detected),
     };
@@ -1722,11 +1726,11 @@ impl<'a> Builder<'a> {
         let total = self.invoices.len();
         let added = extra.values.len();
         let earlier = total - added;
-        if let Some(existing) = self
-            .invoice_extras
-            .iter_mut()
-            .find(|e| e.name == extra.name)
-        {
+        let existing = self
+            .invoice_extra_index
+            .get(&extra.name)
+            .and_then(|&i| self.invoice_extras.get_mut(i));
+        if let Some(existing) = existing {
             let had = existing.values.len();
             match (&mut existing.values, extra.values) {
                 (ExtraValues::Number(a), ExtraValues::Number(b)) => {
@@ -1774,6 +1778,8 @@ impl<'a> Builder<'a> {
             }
             extra.values = padded;
         }
+        self.invoice_extra_index
+            .insert(extra.name.clone(), self.invoice_extras.len());
         self.invoice_extras.push(extra);
     }
 

@@ -623,9 +623,13 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     }
     let headers = split_header(header_bytes, delimiter, quote, &mut notes);
     if let Some(open) = &scan.unclosed {
+        // The start of the value only: the rest of the file may be gigabytes.
         let value: String = text
             .get(open.offset..)
-            .map(|rest| String::from_utf8_lossy(rest).chars().take(40).collect())
+            .map(|rest| {
+                let start = rest.get(..160).unwrap_or(rest);
+                String::from_utf8_lossy(start).chars().take(40).collect()
+            })
             .unwrap_or_default();
         return Err(ReadError::UnclosedQuote {
             file: file.to_string(),
