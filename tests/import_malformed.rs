@@ -2224,3 +2224,37 @@ fn unreadable_workbook_message_is_the_apps_own_words() {
         "invoices.xlsx could not be read as a workbook: it is damaged, or not an Excel workbook. Open it in Excel and save it again as .xlsx, or export CSV."
     );
 }
+
+#[test]
+fn text_after_a_closing_quote_is_an_error_naming_file_row_column_and_value() {
+    // The CSV reader's own message said "could not parse `""paper` as dtype `str`" with a byte
+    // offset and no row.
+    let files = bad_invoice("I7,C1,2024-02-01,2024-03-02,100.00,EUR,,,no,\"\"paper");
+    let error = files.error();
+    assert!(
+        matches!(&error, ImportError::Read(ReadError::BadlyQuoted { file, row: 8, column, value, .. })
+            if file == "invoices.csv" && column == "delivery" && value == "\"\"paper"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "invoices.csv row 8, column \"delivery\": the value \"\"\"paper\" starts with a quote (\") but goes on after the closing quote. Put the whole value in quotes with any quote inside it doubled, or remove the quotes, then import again."
+    );
+}
+
+#[test]
+fn binary_file_named_csv_is_refused_as_not_text() {
+    let bytes: Vec<u8> = (0..4_000u32).map(|i| (i * 7_919 % 251) as u8).collect();
+    let files = Files::new()
+        .bytes("invoices.csv", &bytes)
+        .text("payments.csv", PAYMENTS);
+    let error = files.error();
+    assert!(
+        matches!(&error, ImportError::Read(ReadError::NotText { file }) if file == "invoices.csv"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "invoices.csv is not a text file: it holds binary data (a workbook saved under a .csv name, or a damaged file). Open it in the program that made it and export it again as CSV."
+    );
+}

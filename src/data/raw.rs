@@ -98,6 +98,34 @@ pub enum ReadError {
     #[error(
         "{}",
         trf(
+            "{file} row {row}, column \"{column}\": the value \"{value}\" starts with a quote ({quote}) but goes on after the closing quote. Put the whole value in quotes with any quote inside it doubled, or remove the quotes, then import again.",
+            &[
+                ("file", &.file),
+                ("row", &.row),
+                ("column", &.column),
+                ("value", &.value),
+                ("quote", &.quote)
+            ]
+        )
+    )]
+    BadlyQuoted {
+        file: String,
+        row: usize,
+        column: String,
+        value: String,
+        quote: char,
+    },
+    #[error(
+        "{}",
+        trf(
+            "{file} is not a text file: it holds binary data (a workbook saved under a .csv name, or a damaged file). Open it in the program that made it and export it again as CSV.",
+            &[("file", &.file)]
+        )
+    )]
+    NotText { file: String },
+    #[error(
+        "{}",
+        trf(
             "{file} has {columns} columns; Payment Insights reads at most {limit}. Export only the columns you need (invoice, customer, dates, amounts) and import again.",
             &[("file", &.file), ("columns", &.columns), ("limit", &.limit)]
         )
@@ -462,6 +490,17 @@ fn simdutf8_check(bytes: &[u8]) -> bool {
     std::str::from_utf8(bytes).is_ok()
 }
 
+/// Text files hold few control characters: more than 1% of the first 64 KB (other than tab,
+/// CR, LF and the form feed some exports end with) means binary data, not a CSV export.
+fn looks_binary(text: &[u8]) -> bool {
+    let start = text.get(..65_536).unwrap_or(text);
+    let control = start
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    control * 100 > start.len()
+}
+
 /// Ends every line with LF: CRLF and a bare CR (classic Mac exports) both become LF, so a file
 /// with mixed endings splits into the lines a person sees. In place, one pass, no copy.
 fn normalise_line_endings(text: &mut Vec<u8>) {
@@ -546,6 +585,11 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         });
     }
     let (mut text, encoding, lossy) = decode(bytes);
+    if looks_binary(&text) {
+        return Err(ReadError::NotText {
+            file: file.to_string(),
+        });
+    }
     normalise_line_endings(&mut text);
     // Excel's "sep=;" first line names the delimiter.
     let mut skip_lines = 0usize;
@@ -623,22 +667,20 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     }
     let headers = split_header(header_bytes, delimiter, quote, &mut notes);
     if let Some(open) = &scan.unclosed {
-        // The start of the value only: the rest of the file may be gigabytes.
-        let value: String = text
-            .get(open.offset..)
-            .map(|rest| {
-                let start = rest.get(..160).unwrap_or(rest);
-                String::from_utf8_lossy(start).chars().take(40).collect()
-            })
-            .unwrap_or_default();
         return Err(ReadError::UnclosedQuote {
             file: file.to_string(),
             row: header_line_number + open.line as usize,
-            column: headers
-                .get(open.field)
-                .cloned()
-                .unwrap_or_else(|| trf("column {column}", &[("column", &(open.field + 1))])),
-            value: value.lines().next().unwrap_or("").to_string(),
+            column: column_name(&headers, open.field),
+            value: value_at(&text, open.offset, b'\n'),
+            quote: quote as char,
+        });
+    }
+    if let Some(bad) = &scan.badly_quoted {
+        return Err(ReadError::BadlyQuoted {
+            file: file.to_string(),
+            row: header_line_number + bad.line as usize,
+            column: column_name(&headers, bad.field),
+            value: value_at(&text, bad.offset, delimiter),
             quote: quote as char,
         });
     }
@@ -728,6 +770,29 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
     })
 }
 
+/// The header of column `index` (0-based), or `column N` past the header's end.
+fn column_name(headers: &[String], index: usize) -> String {
+    headers
+        .get(index)
+        .cloned()
+        .unwrap_or_else(|| trf("column {column}", &[("column", &(index + 1))]))
+}
+
+/// At most 40 characters of the value at `offset`, up to the end of its line or `end`: the start
+/// of the value only, as the rest of the file may be gigabytes.
+fn value_at(text: &[u8], offset: usize, end: u8) -> String {
+    let Some(rest) = text.get(offset..) else {
+        return String::new();
+    };
+    let start = rest.get(..160).unwrap_or(rest);
+    let stop = start
+        .iter()
+        .position(|&b| b == b'\n' || b == end)
+        .unwrap_or(start.len());
+    let value = start.get(..stop).unwrap_or(start);
+    String::from_utf8_lossy(value).chars().take(40).collect()
+}
+
 struct Record {
     /// Line offset of the record's start relative to the header line (1 = the line after it).
     line: u32,
@@ -749,6 +814,9 @@ struct Scan {
     header_end: usize,
     records: Vec<Record>,
     unclosed: Option<OpenQuote>,
+    /// The first field that starts with a quote and goes on after its closing quote
+    /// (`""paper`), which the CSV reader refuses: where its field starts.
+    badly_quoted: Option<OpenQuote>,
 }
 
 /// Walks the text once, quote-aware, recording each record's first line and field count.
@@ -766,6 +834,9 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
         field: 0,
         offset: 0,
     };
+    let mut badly_quoted = None;
+    let mut field_start = 0usize;
+    let mut field_start_line = 0u32;
     let mut i = 0usize;
     let len = text.len();
     while i < len {
@@ -778,6 +849,17 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
                     field: fields - 1,
                     offset: i,
                 };
+            } else if badly_quoted.is_none()
+                && text.get(field_start) == Some(&quote)
+                && text.get(i + 1).is_some_and(|&next| {
+                    !matches!(next, b'\n' | b'\r') && next != delimiter && next != quote
+                })
+            {
+                badly_quoted = Some(OpenQuote {
+                    line: field_start_line,
+                    field: fields - 1,
+                    offset: field_start,
+                });
             }
             record_has_content = true;
         } else if quoted {
@@ -787,7 +869,10 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
         } else if b == delimiter {
             fields += 1;
             record_has_content = true;
+            field_start = i + 1;
         } else if b == b'\n' {
+            field_start = i + 1;
+            field_start_line = line + 1;
             if in_header {
                 header_end = i;
                 in_header = false;
@@ -822,6 +907,7 @@ fn scan_records(text: &[u8], delimiter: u8, quote: u8) -> Scan {
         header_end,
         records,
         unclosed: quoted.then_some(opened),
+        badly_quoted,
     }
 }
 
@@ -1279,5 +1365,43 @@ mod tests {
         assert_eq!(table.value(2, 0), Some("30"));
         let table = read(b"id,name\n1,'Smith, J'\n2,'Doe, A'\n");
         assert_eq!(table.value(1, 0), Some("Smith, J"));
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_names_its_row_and_column() {
+        let error = read_csv_bytes(
+            "t.csv",
+            Path::new("t.csv"),
+            b"id,name,kind\n1,a,b\n2,x,\"\"paper\n".to_vec(),
+        )
+        .unwrap_err();
+        match error {
+            ReadError::BadlyQuoted {
+                row, column, value, ..
+            } => {
+                assert_eq!(
+                    (row, column.as_str(), value.as_str()),
+                    (3, "kind", "\"\"paper")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // A quote inside an unquoted value and an escaped quote inside a quoted one are fine.
+        let table = read(b"id,name\n1,x\"\"y\n2,\"a\"\"b\"\n");
+        assert_eq!(table.value(1, 1), Some("a\"b"));
+    }
+
+    #[test]
+    fn binary_data_is_not_read_as_text() {
+        let mut bytes = b"id,name\n".to_vec();
+        bytes.extend((0..2000u32).map(|i| (i * 7919 % 251) as u8));
+        let error = read_csv_bytes("t.csv", Path::new("t.csv"), bytes).unwrap_err();
+        assert!(matches!(error, ReadError::NotText { .. }), "{error:?}");
+        // A stray NUL in a text file is not binary.
+        let mut text = b"id,name\n1,a\x00b\n".to_vec();
+        for i in 2..100 {
+            text.extend_from_slice(format!("{i},customer {i}\n").as_bytes());
+        }
+        assert_eq!(read(&text).height(), 99);
     }
 }
