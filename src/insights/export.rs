@@ -186,3 +186,37 @@ pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
         write_csv(rows, path).map_err(|e| e.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str) -> Vec<Cell> {
+        let mut row = vec![Cell::Empty; COLUMNS.len()];
+        row[0] = Cell::Text("INV-1".into());
+        row[2] = Cell::Text(name.into());
+        row[6] = Cell::Number(-12.5);
+        row
+    }
+
+    #[test]
+    fn a_text_over_excels_cell_limit_is_cut_with_an_ellipsis() {
+        use calamine::{Data, Reader};
+        let long = "é".repeat(40_000);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("predictions.xlsx");
+        write(&[row(&long), row("short")], &path).unwrap();
+        let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+        let sheet = workbook.worksheet_range("Predictions").unwrap();
+        let Some(Data::String(cut)) = sheet.get_value((1, 2)) else {
+            panic!("{:?}", sheet.get_value((1, 2)));
+        };
+        assert_eq!(cut.chars().count(), XLSX_MAX_CELL_CHARS);
+        assert!(cut.ends_with("é…"));
+        assert_eq!(sheet.get_value((2, 2)), Some(&Data::String("short".into())));
+        assert_eq!(sheet.get_value((1, 6)), Some(&Data::Float(-12.5)));
+        // A character outside the basic plane counts twice, as Excel counts it.
+        let emoji = xlsx_text(&"😀".repeat(20_000)).into_owned();
+        assert_eq!(emoji.chars().map(char::len_utf16).sum::<usize>(), 32_767);
+    }
+}
