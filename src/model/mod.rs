@@ -73,6 +73,10 @@ pub enum ModelError {
     Store { file: String, problem: String },
     #[error("{}", tr("There is no published model yet. Train one and publish it."))]
     NothingPublished,
+    /// The list of published versions was damaged and rebuilt, and nothing usable is
+    /// published: what was done, in words (from the store).
+    #[error("{}", .0)]
+    IndexRepaired(String),
     #[error(
         "{}",
         trf(

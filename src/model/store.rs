@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::data::atomic::write_atomic;
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
 use crate::model::{Invalid, MODEL_FORMAT, Model, ModelError};
 
 /// A model file's name: `model-0001.json`.
@@ -226,12 +226,16 @@ impl ModelStore {
         };
         let index = Index { published };
         self.save_index(&index)?;
-        let history = index
-            .published
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let history = if index.published.is_empty() {
+            tr("none").to_string()
+        } else {
+            index
+                .published
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         Ok((
             index,
             Some(trf(
@@ -430,7 +434,7 @@ impl ModelStore {
                             &[("error", &format!("{e:#}")), ("version", &version)],
                         )
                     });
-                    let warning = match (repaired, fallback) {
+                    let warning = match (repaired.clone(), fallback) {
                         (Some(a), Some(b)) => Some(format!("{a} {b}")),
                         (a, b) => a.or(b),
                     };
@@ -443,7 +447,10 @@ impl ModelStore {
                 }
             }
         }
-        Err(first_error.unwrap_or(ModelError::NothingPublished))
+        // A repaired index that gave back nothing usable is still told about.
+        Err(first_error
+            .or(repaired.map(ModelError::IndexRepaired))
+            .unwrap_or(ModelError::NothingPublished))
     }
 
     /// Every version, newest first.
@@ -643,6 +650,23 @@ mod tests {
         std::fs::remove_file(&index).unwrap();
         assert!(store.repair_index().unwrap().unwrap().contains("missing"));
         assert_eq!(store.published_history().unwrap(), [1, 3]);
+    }
+
+    #[test]
+    fn an_index_damaged_beyond_repair_is_still_told_about() {
+        let (dir, store) = store_with(&[], 1);
+        std::fs::write(dir.path().join("published.json"), "{ lost").unwrap();
+        match store.load_published() {
+            Err(ModelError::IndexRepaired(message)) => {
+                assert!(message.contains("published versions none"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(dir.path().join("published.json.damaged").exists());
+        assert!(matches!(
+            store.load_published(),
+            Err(ModelError::NothingPublished)
+        ));
     }
 
     #[test]
