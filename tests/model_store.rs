@@ -127,3 +127,30 @@ fn threads_processes_and_cli_runs_publishing_at_once_lose_nothing() {
     // No temporary file is left that looks like a model.
     assert_eq!(store.versions().len(), total);
 }
+
+#[test]
+fn the_cli_tells_about_a_damaged_index_and_lists_the_rebuilt_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = ModelStore::open(dir.path()).unwrap();
+    for _ in 0..3 {
+        let version = store.save(&mut sample_model()).unwrap();
+        store.publish(version).unwrap();
+    }
+    std::fs::write(dir.path().join("published.json"), "{ \"published\": [1,").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_payment-insights-cli"))
+        .arg("list")
+        .arg("--store")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("published.json is damaged")
+            && stderr.contains("published versions 1, 2, 3"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("version   3  published "), "{stdout}");
+    assert!(dir.path().join("published.json.damaged").exists());
+}
