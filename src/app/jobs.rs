@@ -336,7 +336,7 @@ pub fn spawn_load_model(
                     .and_then(|path| {
                         std::fs::read_to_string(&path)
                             .ok()
-                            .and_then(|text| serde_json::from_str::<Model>(&text).ok())
+                            .and_then(|text| crate::model::store::parse_model(&path, &text).ok())
                     });
                 let (mut model, note) = match bundled {
                     Some(model) => (model, tr("The bundled sample model is in use.").to_string()),

@@ -392,6 +392,12 @@ pub fn sample_files() -> Vec<PathBuf> {
         .collect()
 }
 
+/// The messages that are there, one after the other; `None` when there are none.
+fn joined_messages(messages: impl IntoIterator<Item = Option<String>>) -> Option<String> {
+    let present: Vec<String> = messages.into_iter().flatten().collect();
+    (!present.is_empty()).then(|| present.join(" "))
+}
+
 impl PaymentInsightsApp {
     /// The app as the desktop starts it: the files given on the command line, else the last
     /// session's data, else the bundled sample data.
@@ -414,7 +420,7 @@ impl PaymentInsightsApp {
     /// The app with a chosen data directory and training size (tests).
     pub fn with_options(ctx: &egui::Context, options: AppOptions) -> Self {
         let data_dir = options.data_dir.or_else(storage::data_dir);
-        let mapping_memory = data_dir
+        let (mapping_memory, mapping_error) = data_dir
             .as_deref()
             .map(storage::load_mapping_memory)
             .unwrap_or_default();
@@ -444,7 +450,8 @@ impl PaymentInsightsApp {
                 mapping_memory,
                 policies,
                 settings,
-                error: policy_error.or(settings_error),
+                // Every file found damaged at the start is told about, once.
+                error: joined_messages([policy_error, settings_error, mapping_error]),
                 train_max_rows: options.train_max_rows,
                 ..AppState::default()
             },

@@ -123,12 +123,38 @@ fn mappings_path(dir: &Path) -> PathBuf {
     dir.join("mappings.json")
 }
 
-/// Mappings remembered per file layout; empty when none were saved or the file is unreadable.
-pub fn load_mapping_memory(dir: &Path) -> MappingMemory {
-    std::fs::read_to_string(mappings_path(dir))
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+/// Mappings remembered per file layout; empty when none were saved. A damaged file is kept
+/// aside as `mappings.json.damaged` (so the next save does not destroy what the user may want
+/// back) and a message says so; the mappings start empty.
+pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<String>) {
+    let path = mappings_path(dir);
+    let text = match std::fs::read(&path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|e| e.to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return (MappingMemory::default(), None);
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    let error = match text.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+        Ok(memory) => return (memory, None),
+        Err(error) => error,
+    };
+    let kept = dir.join("mappings.json.damaged");
+    let message = match std::fs::rename(&path, &kept) {
+        Ok(()) => trf(
+            "The remembered column mappings in {file} could not be read ({error}); the file was kept as {kept} and the mappings start empty. Map your files on the Import screen again.",
+            &[
+                ("file", &path.display()),
+                ("error", &error),
+                ("kept", &kept.display()),
+            ],
+        ),
+        Err(_) => trf(
+            "The remembered column mappings in {file} could not be read ({error}); the mappings start empty. Map your files on the Import screen again.",
+            &[("file", &path.display()), ("error", &error)],
+        ),
+    };
+    (MappingMemory::default(), Some(message))
 }
 
 /// Saves remembered mappings atomically.
@@ -176,9 +202,30 @@ mod tests {
         mapping.set(CanonicalField::InvoiceId, Some("Fakturanr".into()));
         memory.remember(&["Fakturanr".to_string()], TableRole::Invoices, mapping);
         save_mapping_memory(dir.path(), &memory).unwrap();
-        assert_eq!(load_mapping_memory(dir.path()), memory);
+        assert_eq!(load_mapping_memory(dir.path()), (memory, None));
+    }
+
+    #[test]
+    fn a_damaged_mappings_file_is_kept_aside_and_told_once() {
+        let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("mappings.json"), "{ not json").unwrap();
-        assert_eq!(load_mapping_memory(dir.path()), MappingMemory::default());
+        let (memory, message) = load_mapping_memory(dir.path());
+        assert_eq!(memory, MappingMemory::default());
+        let message = message.unwrap();
+        assert!(
+            message.contains("mappings.json could not be read")
+                && message.contains("mappings.json.damaged"),
+            "{message}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("mappings.json.damaged")).unwrap(),
+            "{ not json"
+        );
+        // Told once: the next start finds no damaged file to tell about.
+        assert_eq!(
+            load_mapping_memory(dir.path()),
+            (MappingMemory::default(), None)
+        );
     }
 
     #[test]

@@ -1,11 +1,189 @@
-//! Atomic file writes: a temporary sibling file, then a rename over the target, so a crash
-//! never leaves half a file (mappings, models, settings).
+//! Atomic file writes, the one way the app and the CLI write a file (models, the store's index,
+//! settings, mappings, policies, exports, reports): a uniquely named temporary file in the
+//! target's folder is written, flushed to disk, renamed over the target, and the folder is
+//! flushed too. A crash or a kill at any moment leaves the target either as it was or complete,
+//! never half written; two writers never share a temporary file.
 
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
-/// Writes a file by writing a temporary sibling and renaming it over the target.
+/// Writes `bytes` to `path` atomically (see the module docs).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// Writes `path` atomically from `body`, which streams into a buffered writer: large files are
+/// never built in memory first. Nothing is replaced if `body` fails.
+pub fn write_atomic_with<F>(path: &Path, body: F) -> std::io::Result<()>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+{
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    // The name starts with a dot and ends with ".tmp", so listings (the model store's
+    // `model-NNNN.json`, a folder of exports) never take it for a real file.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".pi-").suffix(".tmp");
+    // A temporary file is private (0600) by default; the finished file gets the permissions
+    // any new file gets (0666 less the umask), as `File::create` gave it before.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = builder.tempfile_in(dir)?;
+    {
+        let mut out = BufWriter::with_capacity(1 << 16, tmp.as_file());
+        body(&mut out)?;
+        out.flush()?;
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// Flushes a folder's entries (the rename) to disk. Windows has no such call; its rename is
+/// durable enough once the file's own data is synced.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn writes_replace_the_target_and_leave_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(names(dir.path()), ["a.json"]);
+    }
+
+    #[test]
+    fn a_failing_body_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.csv");
+        write_atomic(&path, b"old").unwrap();
+        let result = write_atomic_with(&path, |out| {
+            out.write_all(b"half")?;
+            Err(std::io::Error::other("stopped"))
+        });
+        assert_eq!(result.unwrap_err().to_string(), "stopped");
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+        assert_eq!(names(dir.path()), ["a.csv"]);
+    }
+
+    /// One complete version of the big file: `generation` repeated, then an end marker.
+    fn content(generation: u32) -> Vec<u8> {
+        let line = format!("generation {generation:>8} of the big file, complete\n");
+        let mut out = line.repeat(40_000).into_bytes();
+        out.extend_from_slice(b"END\n");
+        out
+    }
+
+    const CHILD_ENV: &str = "PAYMENT_INSIGHTS_ATOMIC_CHILD_DIR";
+
+    /// The child: rewrites the big file in a loop until it is killed. Only runs when the
+    /// parent test starts it.
+    #[test]
+    fn atomic_writer_child() {
+        let Some(dir) = std::env::var_os(CHILD_ENV) else {
+            return;
+        };
+        let path = Path::new(&dir).join("big.txt");
+        for generation in 1.. {
+            write_atomic_with(&path, |out| {
+                // Streamed in pieces, so a kill lands mid-write.
+                for chunk in content(generation).chunks(4096) {
+                    out.write_all(chunk)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        }
+    }
+
+    #[test]
+    fn a_killed_writer_leaves_the_old_or_the_new_file_never_half() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let exe = std::env::current_exe().unwrap();
+        // Kill moments spread over the first writes and later ones (a cheap, seeded LCG).
+        let mut seed: u64 = 0x5eed;
+        let mut generations_seen = std::collections::BTreeSet::new();
+        for round in 0..12 {
+            let mut child = Command::new(&exe)
+                .args([
+                    "--exact",
+                    "data::atomic::tests::atomic_writer_child",
+                    "--nocapture",
+                ])
+                .env(CHILD_ENV, dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let wait_ms = 20 + (seed >> 33) % 400;
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_millis(wait_ms) {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            child.kill().unwrap();
+            child.wait().unwrap();
+            match std::fs::read(&path) {
+                // Killed before the first write ever finished (only possible early on).
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => panic!("round {round}: {e}"),
+                Ok(bytes) => {
+                    let first = bytes.split(|&b| b == b'\n').next().unwrap();
+                    let generation: u32 = String::from_utf8_lossy(first)
+                        .split_whitespace()
+                        .nth(1)
+                        .unwrap()
+                        .parse()
+                        .unwrap();
+                    generations_seen.insert((round, generation));
+                    assert!(
+                        bytes == content(generation),
+                        "round {round}: generation {generation} is incomplete ({} bytes)",
+                        bytes.len()
+                    );
+                }
+            }
+            // Temporary files a kill left behind are hidden and never named like the target.
+            for name in names(dir.path()) {
+                assert!(
+                    name == "big.txt" || (name.starts_with(".pi-") && name.ends_with(".tmp")),
+                    "{name}"
+                );
+            }
+        }
+        // The children really wrote: most rounds found a complete file.
+        assert!(generations_seen.len() >= 6, "{generations_seen:?}");
+    }
 }

@@ -22,14 +22,16 @@
 //! each customer's latent lateness habit can drift as a mean-reverting random walk.
 
 use std::collections::{HashMap, HashSet};
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::fs;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rand_distr::StandardNormal;
+
+use crate::data::csv_out::{CsvOut, write_csv_file};
 
 /// Payment terms (days) an invoice can carry.
 pub const TERMS_DAYS: [u16; 4] = [14, 30, 45, 60];
@@ -1350,31 +1352,36 @@ pub fn write_csv(data: &GeneratedData, dir: &Path) -> io::Result<Vec<PathBuf>> {
     ])
 }
 
-type Out = BufWriter<File>;
+/// The project's one CSV writer, streaming into the atomic writer's temporary file.
+type Out<'a> = CsvOut<&'a mut dyn Write>;
 
 fn write_file(path: &Path, body: impl FnOnce(&mut Out) -> io::Result<()>) -> io::Result<()> {
-    let mut w = BufWriter::with_capacity(1 << 16, File::create(path)?);
-    body(&mut w)?;
-    w.flush()
+    write_csv_file(path, body)
 }
 
 fn write_customers(w: &mut Out, data: &GeneratedData, dates: &DateCache) -> io::Result<()> {
-    w.write_all(
-        b"customer_id,name,group,country,credit_limit,payment_terms_days,paperless_since\n",
-    )?;
+    w.header(&[
+        "customer_id",
+        "name",
+        "group",
+        "country",
+        "credit_limit",
+        "payment_terms_days",
+        "paperless_since",
+    ])?;
     for c in &data.customers {
-        // Names come from comma-free word lists; strip defensively so a row can never split.
-        write!(w, "{},", c.customer_id)?;
-        for part in c.name.split(',') {
-            w.write_all(part.as_bytes())?;
-        }
-        write!(w, ",{},{},", c.group.label(), c.country)?;
+        w.text(&c.customer_id)?;
+        // Names come from comma-free word lists; the writer would quote a comma anyway.
+        w.text(&c.name)?;
+        w.text(c.group.label())?;
+        w.text(c.country)?;
         write_money(w, c.credit_limit_cents)?;
-        write!(w, ",{},", c.payment_terms_days)?;
-        if let Some(d) = c.paperless_since {
-            dates.write(w, d)?;
+        w.integer(i64::from(c.payment_terms_days))?;
+        match c.paperless_since {
+            Some(d) => dates.write(w, d)?,
+            None => w.empty()?,
         }
-        w.write_all(b"\n")?;
+        w.end_row()?;
     }
     Ok(())
 }
@@ -1385,33 +1392,45 @@ fn write_invoices(
     ids: &InvoiceIds,
     dates: &DateCache,
 ) -> io::Result<()> {
-    w.write_all(b"invoice_id,customer_id,invoice_date,due_date,amount,currency,discount_pct,discount_days,disputed,delivery,channel\n")?;
+    w.header(&[
+        "invoice_id",
+        "customer_id",
+        "invoice_date",
+        "due_date",
+        "amount",
+        "currency",
+        "discount_pct",
+        "discount_days",
+        "disputed",
+        "delivery",
+        "channel",
+    ])?;
     for inv in &data.invoices {
         ids.write(w, inv.number)?;
         let customer_id = data
             .customers
             .get(inv.customer)
             .map_or("", |c| c.customer_id.as_str());
-        write!(w, ",{customer_id},")?;
+        w.text(customer_id)?;
         dates.write(w, inv.invoice_date)?;
-        w.write_all(b",")?;
         dates.write(w, inv.due_date)?;
-        w.write_all(b",")?;
         write_money(w, inv.amount_cents)?;
-        w.write_all(b",EUR,")?;
+        w.text("EUR")?;
         if let Some(d) = inv.discount {
-            write!(w, "{},{}", d.pct, d.days)?;
+            w.integer(i64::from(d.pct))?;
+            w.integer(i64::from(d.days))?;
         } else {
-            w.write_all(b",")?;
+            w.empty()?;
+            w.empty()?;
         }
-        w.write_all(if inv.disputed { b",yes," } else { b",no," })?;
-        w.write_all(if inv.electronic {
-            b"electronic,"
+        w.text(if inv.disputed { "yes" } else { "no" })?;
+        w.text(if inv.electronic {
+            "electronic"
         } else {
-            b"paper,"
+            "paper"
         })?;
-        w.write_all(inv.channel.label().as_bytes())?;
-        w.write_all(b"\n")?;
+        w.text(inv.channel.label())?;
+        w.end_row()?;
     }
     Ok(())
 }
@@ -1422,15 +1441,13 @@ fn write_payments(
     ids: &InvoiceIds,
     dates: &DateCache,
 ) -> io::Result<()> {
-    w.write_all(b"invoice_id,payment_date,amount\n")?;
+    w.header(&["invoice_id", "payment_date", "amount"])?;
     for p in &data.payments {
         let number = data.invoices.get(p.invoice).map_or(0, |inv| inv.number);
         ids.write(w, number)?;
-        w.write_all(b",")?;
         dates.write(w, p.payment_date)?;
-        w.write_all(b",")?;
         write_money(w, p.amount_cents)?;
-        w.write_all(b"\n")?;
+        w.end_row()?;
     }
     Ok(())
 }
@@ -1452,18 +1469,23 @@ pub fn read_truth(path: &Path) -> Option<HashMap<String, Vec<f64>>> {
 }
 
 fn write_truth(w: &mut Out, data: &GeneratedData, ids: &InvoiceIds) -> io::Result<()> {
-    w.write_all(b"invoice_id,p_on_time,p_late,p_very_late,days_late\n")?;
+    w.header(&[
+        "invoice_id",
+        "p_on_time",
+        "p_late",
+        "p_very_late",
+        "days_late",
+    ])?;
     for inv in &data.invoices {
         ids.write(w, inv.number)?;
         for p in inv.probabilities() {
-            w.write_all(b",")?;
             write_probability(w, p)?;
         }
-        w.write_all(b",")?;
-        if let Some(days) = inv.days_late {
-            write!(w, "{days}")?;
+        match inv.days_late {
+            Some(days) => w.integer(i64::from(days))?,
+            None => w.empty()?,
         }
-        w.write_all(b"\n")?;
+        w.end_row()?;
     }
     Ok(())
 }
@@ -1474,7 +1496,7 @@ struct InvoiceIds {
 
 impl InvoiceIds {
     fn write(&self, w: &mut Out, number: u32) -> io::Result<()> {
-        write!(w, "INV-{:0width$}", number, width = self.width)
+        w.text_with(|b| write!(b, "INV-{:0width$}", number, width = self.width))
     }
 }
 
@@ -1482,13 +1504,13 @@ impl InvoiceIds {
 fn write_money(w: &mut Out, cents: i64) -> io::Result<()> {
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
-    write!(w, "{sign}{}.{:02}", abs / 100, abs % 100)
+    w.number_with(|b| write!(b, "{sign}{}.{:02}", abs / 100, abs % 100))
 }
 
 /// Probability with four decimals, via integer ten-thousandths (exact and cheap).
 fn write_probability(w: &mut Out, p: f64) -> io::Result<()> {
     let units = (p.clamp(0.0, 1.0) * 10_000.0).round() as u32;
-    write!(w, "{}.{:04}", units / 10_000, units % 10_000)
+    w.number_with(|b| write!(b, "{}.{:04}", units / 10_000, units % 10_000))
 }
 
 /// Pre-rendered ISO dates for the data set's range (dates repeat millions of times).
@@ -1534,8 +1556,8 @@ impl DateCache {
         let year = date.year();
         let slot = date.num_days_from_ce().checked_sub(self.first_day);
         match slot.and_then(|i| self.rendered.get(usize::try_from(i).ok()?)) {
-            Some(buf) if (0..=9999).contains(&year) => w.write_all(buf),
-            _ => write!(w, "{:04}-{:02}-{:02}", year, date.month(), date.day()),
+            Some(buf) if (0..=9999).contains(&year) => w.text_bytes(buf),
+            _ => w.text_with(|b| write!(b, "{:04}-{:02}-{:02}", year, date.month(), date.day())),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! problem, the canonical tables, and the sample-data generator. No GUI code here.
 
 pub mod atomic;
+pub mod csv_out;
 pub mod format;
 pub mod generate;
 pub mod import;

@@ -311,6 +311,31 @@ impl ImportReport {
         }
         groups
     }
+
+    /// The report CSV's columns, in order.
+    pub const CSV_COLUMNS: [&str; 6] = ["file", "row", "column", "value", "problem", "action"];
+
+    /// Writes every issue as CSV with stable columns (file, row, column, value, problem,
+    /// action) through the project's one CSV writer: atomically, values from the user's files
+    /// that start like a spreadsheet formula neutralised.
+    pub fn write_csv(&self, path: &std::path::Path) -> std::io::Result<()> {
+        crate::data::csv_out::write_csv_file(path, |csv| {
+            csv.header(&Self::CSV_COLUMNS)?;
+            for issue in &self.issues {
+                csv.text(&issue.file)?;
+                match issue.row {
+                    Some(row) => csv.integer(i64::try_from(row).unwrap_or(i64::MAX))?,
+                    None => csv.empty()?,
+                }
+                csv.text(issue.column.as_deref().unwrap_or(""))?;
+                csv.text_or_number(issue.value.as_deref().unwrap_or(""))?;
+                csv.text(&issue.problem.to_string())?;
+                csv.text(&issue.action.to_string())?;
+                csv.end_row()?;
+            }
+            Ok(())
+        })
+    }
 }
 
 #[cfg(test)]

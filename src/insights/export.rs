@@ -4,9 +4,10 @@
 //! expected_late, expected_very_late, factor_1..factor_3 (plain words and the bucket each pushes
 //! toward), policy. In the two-bucket mode the very-late columns are empty.
 
-use std::io::Write;
 use std::path::Path;
 
+use crate::data::atomic::write_atomic;
+use crate::data::csv_out::write_csv_file;
 use crate::data::tables::Tables;
 use crate::insights::predict::Scored;
 use crate::model::explain::Factor;
@@ -103,33 +104,52 @@ pub fn rows(model: &Model, tables: &Tables, scored: &Scored) -> Result<Vec<Vec<C
     Ok(out)
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-/// Writes rows as CSV (UTF-8, comma, header first).
+/// Writes rows as CSV (UTF-8, comma, header first) through the project's one CSV writer:
+/// numbers with four decimals, text that starts like a spreadsheet formula neutralised.
 pub fn write_csv(rows: &[Vec<Cell>], path: &Path) -> std::io::Result<()> {
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
-    writeln!(out, "{}", COLUMNS.join(","))?;
-    for row in rows {
-        let line: Vec<String> = row
-            .iter()
-            .map(|c| match c {
-                Cell::Text(t) => csv_field(t),
-                Cell::Number(v) => format!("{v:.4}"),
-                Cell::Empty => String::new(),
-            })
-            .collect();
-        writeln!(out, "{}", line.join(","))?;
-    }
-    out.flush()
+    write_csv_file(path, |csv| {
+        csv.header(&COLUMNS)?;
+        for row in rows {
+            for cell in row {
+                match cell {
+                    Cell::Text(t) => csv.text(t)?,
+                    Cell::Number(v) => csv.number(*v, 4)?,
+                    Cell::Empty => csv.empty()?,
+                }
+            }
+            csv.end_row()?;
+        }
+        Ok(())
+    })
 }
 
-/// Writes rows as an XLSX workbook with one sheet, "Predictions".
+/// Excel's limit on the characters in one cell.
+pub const XLSX_MAX_CELL_CHARS: usize = 32_767;
+
+/// `text` cut to Excel's cell limit, ending in an ellipsis when cut.
+fn xlsx_text(text: &str) -> std::borrow::Cow<'_, str> {
+    // Excel counts UTF-16 code units; a char is one or two of them.
+    let units: usize = text.chars().map(char::len_utf16).sum();
+    if units <= XLSX_MAX_CELL_CHARS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(XLSX_MAX_CELL_CHARS + 3);
+    let mut used = 0;
+    for c in text.chars() {
+        // One unit is kept for the ellipsis.
+        if used + c.len_utf16() > XLSX_MAX_CELL_CHARS - 1 {
+            break;
+        }
+        used += c.len_utf16();
+        out.push(c);
+    }
+    out.push('…');
+    std::borrow::Cow::Owned(out)
+}
+
+/// Writes rows as an XLSX workbook with one sheet, "Predictions". A text longer than Excel's
+/// cell limit is cut to it with an ellipsis. The workbook is built in memory and written
+/// atomically.
 pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
     use rust_xlsxwriter::Workbook;
     let mut workbook = Workbook::new();
@@ -143,14 +163,15 @@ pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
             match cell {
-                Cell::Text(t) => sheet.write(r, c, t.as_str()).map(|_| ()),
+                Cell::Text(t) => sheet.write(r, c, xlsx_text(t).as_ref()).map(|_| ()),
                 Cell::Number(v) => sheet.write(r, c, *v).map(|_| ()),
                 Cell::Empty => Ok(()),
             }
             .map_err(|e| e.to_string())?;
         }
     }
-    workbook.save(path).map_err(|e| e.to_string())
+    let bytes = workbook.save_to_buffer().map_err(|e| e.to_string())?;
+    write_atomic(path, &bytes).map_err(|e| e.to_string())
 }
 
 /// Writes CSV or XLSX by the file's extension.
@@ -163,5 +184,39 @@ pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
         write_xlsx(rows, path)
     } else {
         write_csv(rows, path).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str) -> Vec<Cell> {
+        let mut row = vec![Cell::Empty; COLUMNS.len()];
+        row[0] = Cell::Text("INV-1".into());
+        row[2] = Cell::Text(name.into());
+        row[6] = Cell::Number(-12.5);
+        row
+    }
+
+    #[test]
+    fn a_text_over_excels_cell_limit_is_cut_with_an_ellipsis() {
+        use calamine::{Data, Reader};
+        let long = "é".repeat(40_000);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("predictions.xlsx");
+        write(&[row(&long), row("short")], &path).unwrap();
+        let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+        let sheet = workbook.worksheet_range("Predictions").unwrap();
+        let Some(Data::String(cut)) = sheet.get_value((1, 2)) else {
+            panic!("{:?}", sheet.get_value((1, 2)));
+        };
+        assert_eq!(cut.chars().count(), XLSX_MAX_CELL_CHARS);
+        assert!(cut.ends_with("é…"));
+        assert_eq!(sheet.get_value((2, 2)), Some(&Data::String("short".into())));
+        assert_eq!(sheet.get_value((1, 6)), Some(&Data::Float(-12.5)));
+        // A character outside the basic plane counts twice, as Excel counts it.
+        let emoji = xlsx_text(&"😀".repeat(20_000)).into_owned();
+        assert_eq!(emoji.chars().map(char::len_utf16).sum::<usize>(), 32_767);
     }
 }

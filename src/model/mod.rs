@@ -73,6 +73,10 @@ pub enum ModelError {
     Store { file: String, problem: String },
     #[error("{}", tr("There is no published model yet. Train one and publish it."))]
     NothingPublished,
+    /// The list of published versions was damaged and rebuilt, and nothing usable is
+    /// published: what was done, in words (from the store).
+    #[error("{}", .0)]
+    IndexRepaired(String),
     #[error(
         "{}",
         trf(
@@ -83,6 +87,54 @@ pub enum ModelError {
     NoSuchVersion(u32),
     #[error("{}", tr("There is no earlier published version to roll back to."))]
     NoEarlierVersion,
+    #[error(
+        "{}",
+        trf(
+            "Model file {file} cannot be used: {problem}",
+            &[("file", &.file), ("problem", &.problem)]
+        )
+    )]
+    Invalid { file: String, problem: Invalid },
+    #[error(
+        "{}",
+        trf(
+            "The model store {folder} has no version number left after {last}. Move the old model files out of the folder.",
+            &[("folder", &.folder), ("last", &.last)]
+        )
+    )]
+    VersionsExhausted { folder: String, last: u32 },
+}
+
+/// What is wrong with a model file that was read but cannot be trusted.
+#[derive(Clone, Debug, Error, PartialEq)]
+pub enum Invalid {
+    #[error(
+        "{}",
+        trf(
+            "it was made by a newer Payment Insights (file format {found}; this version reads up to {supported}). Update Payment Insights or train a new model.",
+            &[("found", &.found), ("supported", &.supported)]
+        )
+    )]
+    NewerFormat { found: u32, supported: u32 },
+    #[error(
+        "{}",
+        trf(
+            "{what} has {found} entries where {expected} are needed.",
+            &[("what", &.what), ("found", &.found), ("expected", &.expected)]
+        )
+    )]
+    Shape {
+        what: String,
+        expected: usize,
+        found: usize,
+    },
+    #[error("{}", trf("{what} is not a finite number.", &[("what", &.what)]))]
+    NotFinite { what: String },
+    #[error(
+        "{}",
+        trf("the scale of {what} is not positive.", &[("what", &.what)])
+    )]
+    ScaleNotPositive { what: String },
 }
 
 /// A field's share of the model's influence (all shares sum to 1).
@@ -228,6 +280,65 @@ impl Model {
 
     pub fn labels(&self) -> Vec<String> {
         self.buckets.labels()
+    }
+
+    /// Checks a model read from a file before it is trusted: a format this version reads, array
+    /// shapes that agree with the buckets and the design, finite numbers, positive scales.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        if self.format > MODEL_FORMAT {
+            return Err(Invalid::NewerFormat {
+                found: self.format,
+                supported: MODEL_FORMAT,
+            });
+        }
+        let shape = |what: &str, expected: usize, found: usize| {
+            if expected == found {
+                Ok(())
+            } else {
+                Err(Invalid::Shape {
+                    what: what.to_string(),
+                    expected,
+                    found,
+                })
+            }
+        };
+        let finite = |what: &dyn Fn() -> String, value: f64| {
+            if value.is_finite() {
+                Ok(())
+            } else {
+                Err(Invalid::NotFinite { what: what() })
+            }
+        };
+        let buckets = self.buckets.count();
+        let columns = self.design.n_columns();
+        shape("intercept", buckets, self.intercept.len())?;
+        shape("coef", buckets, self.coef.len())?;
+        for (k, (b, row)) in self.intercept.iter().zip(&self.coef).enumerate() {
+            finite(&|| format!("intercept[{k}]"), *b)?;
+            shape(&format!("coef[{k}]"), columns, row.len())?;
+            for (j, w) in row.iter().enumerate() {
+                finite(&|| format!("coef[{k}][{j}]"), *w)?;
+            }
+        }
+        finite(&|| "lambda".to_string(), self.lambda)?;
+        for field in &self.design.fields {
+            for (j, column) in field.columns.iter().enumerate() {
+                let what = || format!("{} column {j}", field.key);
+                finite(&|| format!("the mean of {}", what()), column.mean)?;
+                finite(&|| format!("the scale of {}", what()), column.sd)?;
+                if column.sd <= 0.0 {
+                    return Err(Invalid::ScaleNotPositive { what: what() });
+                }
+            }
+            if let Some((low, high)) = field.range {
+                finite(&|| format!("the range of {}", field.key), low)?;
+                finite(&|| format!("the range of {}", field.key), high)?;
+            }
+        }
+        for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
+            finite(&|| format!("behaviour.mean_days_late[{k}]"), *mean)?;
+        }
+        Ok(())
     }
 }
 

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
+use payment_insights::data::atomic::write_atomic;
 use payment_insights::data::format::percent;
 use payment_insights::data::generate::read_truth;
 use payment_insights::data::import::import_files;
@@ -395,7 +396,8 @@ pub fn train_cmd(
     }
     if let Some(path) = out {
         let text = serde_json::to_string_pretty(&model)?;
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        write_atomic(path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
         println!("Model written to {}", path.display());
     }
     if let Some(path) = json {
@@ -432,7 +434,8 @@ fn metrics_json(model: &Model, comparison: Option<&Comparison>) -> serde_json::V
 
 fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
-    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    write_atomic(path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
     println!("Metrics written to {}", path.display());
     Ok(())
 }
@@ -479,8 +482,17 @@ pub fn evaluate_cmd(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Tells about a damaged list of published versions the store just rebuilt.
+fn warn_repaired(store: &ModelStore) -> Result<()> {
+    if let Some(warning) = store.repair_index()? {
+        eprintln!("Warning: {warning}");
+    }
+    Ok(())
+}
+
 pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
     let store = data.store()?;
+    warn_repaired(&store)?;
     let entries = store.list();
     if entries.is_empty() {
         println!(
@@ -520,6 +532,7 @@ pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
 
 pub fn publish_cmd(data: &DataArgs, version: u32) -> Result<ExitCode> {
     let store = data.store()?;
+    warn_repaired(&store)?;
     store.publish(version)?;
     println!("Published version {version}; predictions now use it.");
     Ok(ExitCode::SUCCESS)
@@ -527,6 +540,7 @@ pub fn publish_cmd(data: &DataArgs, version: u32) -> Result<ExitCode> {
 
 pub fn rollback_cmd(data: &DataArgs) -> Result<ExitCode> {
     let store = data.store()?;
+    warn_repaired(&store)?;
     let version = store.rollback()?;
     println!("Rolled back: version {version} is published again.");
     Ok(ExitCode::SUCCESS)

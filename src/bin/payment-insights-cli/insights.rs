@@ -4,6 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
+use payment_insights::data::atomic::write_atomic;
+use payment_insights::data::csv_out::write_csv_file;
 use payment_insights::data::format::{money, percent};
 use payment_insights::data::progress::Cancel;
 use payment_insights::data::tables::{Index, Tables};
@@ -298,30 +300,42 @@ pub fn whatif_cmd(
         );
     }
     if let Some(path) = out {
-        let mut text = String::from(
-            "invoice_id,p_on_time_before,p_late_before,p_very_late_before,p_on_time_after,p_late_after,p_very_late_after,discount_cost,earlier_cash_benefit,bad_debt_benefit\n",
-        );
-        for e in &result.invoices {
-            let id = tables
-                .invoices
-                .get(e.invoice as usize)
-                .map(|i| i.id.as_str())
-                .unwrap_or("");
-            let p = |v: &[f64], k: usize| v.get(k).map_or(String::new(), |x| format!("{x:.4}"));
-            text.push_str(&format!(
-                "{id},{},{},{},{},{},{},{:.2},{:.2},{:.2}\n",
-                p(&e.before.probs, 0),
-                p(&e.before.probs, 1),
-                p(&e.before.probs, 2),
-                p(&e.after.probs, 0),
-                p(&e.after.probs, 1),
-                p(&e.after.probs, 2),
-                e.discount_cost,
-                e.earlier_cash_benefit,
-                e.bad_debt_benefit
-            ));
-        }
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        write_csv_file(path, |csv| {
+            csv.header(&[
+                "invoice_id",
+                "p_on_time_before",
+                "p_late_before",
+                "p_very_late_before",
+                "p_on_time_after",
+                "p_late_after",
+                "p_very_late_after",
+                "discount_cost",
+                "earlier_cash_benefit",
+                "bad_debt_benefit",
+            ])?;
+            for e in &result.invoices {
+                let id = tables
+                    .invoices
+                    .get(e.invoice as usize)
+                    .map(|i| i.id.as_str())
+                    .unwrap_or("");
+                csv.text(id)?;
+                for probs in [&e.before.probs, &e.after.probs] {
+                    for k in 0..3 {
+                        match probs.get(k) {
+                            Some(p) => csv.number(*p, 4)?,
+                            None => csv.empty()?,
+                        }
+                    }
+                }
+                csv.number(e.discount_cost, 2)?;
+                csv.number(e.earlier_cash_benefit, 2)?;
+                csv.number(e.bad_debt_benefit, 2)?;
+                csv.end_row()?;
+            }
+            Ok(())
+        })
+        .with_context(|| format!("cannot write {}", path.display()))?;
         println!("Comparison written to {}", path.display());
     }
     if let Some(path) = save_policy {
@@ -343,7 +357,8 @@ pub fn whatif_cmd(
             enabled: true,
         };
         let text = toml::to_string(&policy).context("cannot write the policy")?;
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        write_atomic(path, text.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
         println!(
             "Saved as a policy in {}: `predict --policy {}` applies it to invoices issued from {} on.",
             path.display(),

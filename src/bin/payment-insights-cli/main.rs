@@ -3,6 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use payment_insights::data::atomic::write_atomic;
 use payment_insights::data::generate::{GenParams, generate, write_csv};
 use payment_insights::data::import::{ImportError, import_files, import_files_limited};
 use payment_insights::data::mapping::MappingFile;
@@ -368,7 +369,7 @@ fn import(
     println!("As a mapping file (save with --save-mapping, edit, pass back with --mapping):");
     println!("{}", plan.mapping_file().to_toml());
     if let Some(path) = save_mapping {
-        std::fs::write(path, plan.mapping_file().to_toml())
+        write_atomic(path, plan.mapping_file().to_toml().as_bytes())
             .with_context(|| format!("cannot write the mapping to {}", path.display()))?;
         println!("Mapping written to {}", path.display());
     }
@@ -421,26 +422,9 @@ fn path_text(path: Option<&Path>) -> String {
 
 /// Writes the report as CSV with stable columns: file,row,column,value,problem,action.
 fn write_report_csv(report: &ImportReport, path: &Path) -> Result<()> {
-    use std::io::Write;
-    let file =
-        std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-    let mut out = std::io::BufWriter::new(file);
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    writeln!(out, "file,row,column,value,problem,action")?;
-    for issue in &report.issues {
-        writeln!(
-            out,
-            "{},{},{},{},{},{}",
-            quote(&issue.file),
-            issue.row.map(|r| r.to_string()).unwrap_or_default(),
-            quote(issue.column.as_deref().unwrap_or("")),
-            quote(issue.value.as_deref().unwrap_or("")),
-            quote(&issue.problem.to_string()),
-            quote(&issue.action.to_string())
-        )?;
-    }
-    out.flush()?;
-    Ok(())
+    report
+        .write_csv(path)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn generate_files(out: &Path, benchmark: bool, seed: Option<u64>) -> Result<ExitCode> {
