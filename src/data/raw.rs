@@ -652,9 +652,29 @@ fn workbook_error(path: &Path, error: calamine::Error) -> ReadError {
 }
 
 fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError> {
+    let workbook = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
+    read_opened_workbook(workbook, path, sheet)
+}
+
+/// Reads a workbook held in memory (xls, xlsx, xlsb or ods, told by its content) as
+/// [`read_table`] reads a workbook file; `path` only names it. The fuzz target's entry point.
+pub fn read_workbook_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+) -> Result<RawTable, ReadError> {
+    let workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| workbook_error(path, e))?;
+    read_opened_workbook(workbook, path, sheet)
+}
+
+fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
+    mut workbook: calamine::Sheets<RS>,
+    path: &Path,
+    sheet: Option<&str>,
+) -> Result<RawTable, ReadError> {
     use calamine::{Data, Reader};
     let file = display_name(path);
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
     let sheets = workbook.sheet_names();
     let sheet_name = match sheet {
         Some(name) => {
