@@ -144,7 +144,10 @@ fn model_load(bytes: &[u8]) {
     );
 }
 
-const TARGETS: [(&str, fn(&[u8])); 3] = [
+/// A target's name and the code it runs on one input.
+type Target = (&'static str, fn(&[u8]));
+
+const TARGETS: [Target; 3] = [
     ("import_csv", import_csv),
     ("import_xlsx", import_xlsx),
     ("model_load", model_load),
