@@ -22,7 +22,14 @@ use payment_insights::model::{Buckets, Catalogue, Model, Snapshot};
 /// Reproducers that still crash, by target and file name, with what they do. Each is
 /// replayed and must still panic; inputs that abort the process (memory, stack) instead of
 /// panicking cannot run in a test and are listed in [`NOT_RUN`].
-const OPEN: &[(&str, &str, &str)] = &[];
+const OPEN: &[(&str, &str, &str)] = &[(
+    "import_xlsx",
+    "cell-reference-overflow.xlsx",
+    "a worksheet dimension reference with a run of column letters: calamine 0.38's \
+     get_dimension (xlsx/mod.rs:3096) multiplies the column past u32 ('attempt to multiply \
+     with overflow' with overflow checks, as in debug builds and tests; wraps silently in \
+     release). In calamine, reached through raw.rs's workbook reader (importer internals)",
+)];
 
 /// Reproducers that take the whole process down (out of memory, stack overflow): kept for
 /// `cargo fuzz run`, not replayed here.
