@@ -984,6 +984,40 @@ fn the_what_if_form_says_when_its_scope_finds_nothing() {
     assert_eq!(harness.query_all_by_label_contains("Now: ").count(), 0);
 }
 
+#[test]
+fn the_what_if_form_refuses_discount_days_past_the_new_terms() {
+    let mut harness = loaded_app();
+    harness
+        .get_by_role_and_label(Role::Button, "What-if")
+        .click();
+    harness.run();
+    {
+        let form = &mut harness.state_mut().state.what_if;
+        form.change_discount = true;
+        form.discount_days = 45;
+        form.change_terms = true;
+        form.terms_days = 30;
+    }
+    harness.run();
+    harness.get_by_label(
+        "Discount days of 45 are more than the payment terms of 30 days: the discount must be taken within the terms.",
+    );
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Run what-if")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.state_mut().state.what_if.discount_days = 10;
+    harness.run();
+    assert!(
+        !harness
+            .get_by_role_and_label(Role::Button, "Run what-if")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
 /// The explanation describes the customer at the start of the as-of day, the cards above it at
 /// the end of the data; where that day's payments make them differ, the screen says so.
 #[test]

@@ -196,7 +196,7 @@ pub fn spawn_import(
 use super::resources::bundled_model_path;
 use crate::insights::customer::{Forecast, Portfolio, WorklistRow};
 use crate::insights::predict::{PolicyEffect, Scored, Settings, score_open};
-use crate::insights::whatif::{Policy, Scenario, WhatIf, what_if};
+use crate::insights::whatif::{Policy, Scenario, WhatIf, WhatIfError, what_if};
 use crate::model::backtest::{Backtest, LookBack, backtest, look_back};
 use crate::model::layout::LayoutChoice;
 use crate::model::store::ModelStore;
@@ -552,7 +552,16 @@ pub fn spawn_what_if(
             &cancel,
         ) {
             Ok(result) => done(ModelOutput::WhatIf(Box::new(result))),
-            Err(e) => model_failure(e, tr("The what-if")),
+            Err(WhatIfError::Model(e)) => model_failure(e, tr("The what-if")),
+            Err(WhatIfError::Invalid(e)) => JobEvent::Failed(JobFailure {
+                message: trf(
+                    "{what} failed: {error}",
+                    &[("what", &tr("The what-if")), ("error", &e)],
+                ),
+                plan: None,
+                ambiguous: Vec::new(),
+                cancelled: false,
+            }),
         }
     })
 }

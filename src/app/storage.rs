@@ -175,12 +175,26 @@ pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, String> {
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Ok(Vec::new());
     };
-    serde_json::from_str(&text).map_err(|e| {
+    let policies: Vec<Policy> = serde_json::from_str(&text).map_err(|e| {
         trf(
             "The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.",
             &[("file", &path.display()), ("error", &e)],
         )
-    })
+    })?;
+    // A hand-edited file may hold values no form allows: refused here, before scoring.
+    for policy in &policies {
+        if let Err(e) = policy.changes.validate() {
+            return Err(trf(
+                "The saved policy \"{name}\" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.",
+                &[
+                    ("name", &policy.name),
+                    ("file", &path.display()),
+                    ("error", &e),
+                ],
+            ));
+        }
+    }
+    Ok(policies)
 }
 
 /// Saves the policies atomically.
@@ -269,5 +283,39 @@ mod tests {
         let (damaged, problem) = load_settings(dir.path());
         assert_eq!(damaged, AppSettings::default());
         assert!(problem.unwrap().contains("settings.json could not be read"));
+    }
+
+    #[test]
+    fn a_saved_policy_with_values_out_of_range_is_refused_in_words() {
+        use crate::insights::whatif::{Changes, Filter};
+        let dir = tempfile::tempdir().unwrap();
+        let policy = |name: &str, terms_days: i32| Policy {
+            name: name.to_string(),
+            from: chrono::NaiveDate::MIN,
+            filter: Filter::default(),
+            changes: Changes {
+                terms_days: Some(terms_days),
+                ..Changes::default()
+            },
+            enabled: true,
+        };
+        let good = vec![policy("Net 45", 45)];
+        save_policies(dir.path(), &good).unwrap();
+        assert_eq!(load_policies(dir.path()), Ok(good));
+        // A hand-edited file: two billion days of terms would move due dates off the calendar.
+        save_policies(
+            dir.path(),
+            &[policy("Net 45", 45), policy("Forever", 2_000_000_000)],
+        )
+        .unwrap();
+        let problem = load_policies(dir.path()).unwrap_err();
+        assert!(problem.contains("\"Forever\""), "{problem}");
+        assert!(
+            problem.contains(
+                "Payment terms of 2000000000 days are outside the allowed range of 0 to 3650 days."
+            ),
+            "{problem}"
+        );
+        assert!(problem.contains("No policy is applied"), "{problem}");
     }
 }

@@ -299,6 +299,20 @@ pub struct Forecast {
     pub later: Vec<f64>,
 }
 
+/// Payment lags are clamped to this many days either way: a century is past every forecast
+/// week, and keeps the date arithmetic far from the calendar's ends.
+const MAX_LAG_DAYS: f64 = 36_500.0;
+
+/// `date` plus `days` (rounded, clamped to [`MAX_LAG_DAYS`]); `None` for a lag that is not a
+/// number.
+fn days_after(date: NaiveDate, days: f64) -> Option<NaiveDate> {
+    if days.is_nan() {
+        return None;
+    }
+    let days = days.round().clamp(-MAX_LAG_DAYS, MAX_LAG_DAYS) as i64;
+    date.checked_add_signed(chrono::TimeDelta::try_days(days)?)
+}
+
 /// The weekly cash-inflow forecast: each open invoice's expected amount per bucket arrives on
 /// its due date plus the bucket's expected days late in the training data, given how long the
 /// invoice is already past due (not before tomorrow; "later" when no paid invoice was that late).
@@ -309,10 +323,13 @@ pub fn forecast(
     buckets: &Buckets,
 ) -> Forecast {
     let k = buckets.count();
-    let start = tables.as_of + chrono::Duration::days(1);
+    // The as-of date comes from imported data (a real date, far from the calendar's end).
+    let start = tables.as_of.succ_opt().unwrap_or(tables.as_of);
     let mut weeks: Vec<ForecastWeek> = (0..FORECAST_WEEKS)
         .map(|w| ForecastWeek {
-            start: start + chrono::Duration::days(7 * w as i64),
+            start: start
+                .checked_add_days(chrono::Days::new(7 * w as u64))
+                .unwrap_or(start),
             expected: vec![0.0; k],
         })
         .collect();
@@ -328,10 +345,12 @@ pub fn forecast(
             let overdue = (tables.as_of - inv.due_date).num_days();
             // Past due for longer than any paid invoice of the bucket ever was: when it comes
             // cannot be told, so it goes to "later", not to next week.
-            let week = behaviour.expected_days_late(b, overdue).map(|lag| {
-                let date = (inv.due_date + chrono::Duration::days(lag.round() as i64)).max(start);
-                ((date - start).num_days() / 7) as usize
-            });
+            // A lag from a damaged or hand-edited model file may be finite but past any date
+            // the calendar holds: it is placed by checked arithmetic, never a panic.
+            let week = behaviour
+                .expected_days_late(b, overdue)
+                .and_then(|lag| days_after(inv.due_date, lag))
+                .and_then(|date| usize::try_from((date.max(start) - start).num_days() / 7).ok());
             let slot = match week.and_then(|w| weeks.get_mut(w)) {
                 Some(w) => w.expected.get_mut(b),
                 None => later.get_mut(b),
@@ -423,5 +442,56 @@ mod tests {
         assert_eq!(f.weeks.iter().map(|w| w.expected[2]).sum::<f64>(), 1000.0);
         // B, 200 days past due: no very late invoice was ever paid that late.
         assert_eq!(f.later, vec![0.0, 0.0, 500.0]);
+    }
+
+    #[test]
+    fn an_extreme_mean_days_late_from_a_model_file_forecasts_without_panicking() {
+        // A model file with finite but absurd means (and no per-day counts, as older files):
+        // the lag is past every calendar date. Far ahead goes to "later", far back to week 1.
+        let as_of = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap_or_default();
+        let tables = Tables {
+            form: ImportForm::ThreeTables,
+            customers: vec![Customer::bare("C1")],
+            invoices: vec![open_invoice("A", as_of + chrono::Duration::days(5), 1000.0)],
+            payments: Vec::new(),
+            customer_extras: Vec::new(),
+            invoice_extras: Vec::new(),
+            currencies: Vec::new(),
+            as_of,
+        };
+        let on_time = Prediction {
+            probs: vec![1.0, 0.0, 0.0],
+            bucket: 0,
+            flagged: false,
+            expected: vec![1000.0, 0.0, 0.0],
+            days_overdue: 0,
+            ..very_late(0, 1000.0, 0)
+        };
+        for (mean, in_later) in [
+            (1e300, true),
+            (f64::MAX, true),
+            (-1e300, false),
+            (-f64::MAX, false),
+        ] {
+            let behaviour = Behaviour {
+                mean_days_late: vec![mean; 3],
+                discount_take_rate: None,
+                days_late_counts: Vec::new(),
+            };
+            let f = forecast(
+                &tables,
+                std::slice::from_ref(&on_time),
+                &behaviour,
+                &Buckets::default(),
+            );
+            let first_week = f.weeks.first().map(|w| w.expected[0]);
+            if in_later {
+                assert_eq!(f.later, vec![1000.0, 0.0, 0.0], "{mean}");
+                assert_eq!(first_week, Some(0.0), "{mean}");
+            } else {
+                assert_eq!(f.later, vec![0.0; 3], "{mean}");
+                assert_eq!(first_week, Some(1000.0), "{mean}");
+            }
+        }
     }
 }

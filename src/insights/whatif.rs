@@ -5,7 +5,9 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
+use crate::data::format::count;
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Invoice, Tables};
 use crate::i18n::{tr, trf};
@@ -78,6 +80,122 @@ pub struct Changes {
     pub fields: Vec<(String, f64)>,
 }
 
+/// The longest payment terms (and discount days) a scenario or policy may set: ten years.
+pub const MAX_TERMS_DAYS: i32 = 3650;
+/// The largest cash discount, in percent.
+pub const MAX_DISCOUNT_PCT: f64 = 100.0;
+/// The largest credit limit, and the largest size of another field's value (either sign), a
+/// change may set: far above any real ledger's amounts, far below where sums stop being exact.
+pub const MAX_CHANGE_VALUE: f64 = 1e15;
+
+/// A change a scenario or policy may not make, with the value and the allowed range.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum InvalidChange {
+    #[error(
+        "{}",
+        trf(
+            "Payment terms of {value} days are outside the allowed range of 0 to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    TermsDays { value: i32 },
+    #[error(
+        "{}",
+        trf(
+            "A cash discount of {value}% is outside the allowed range of 0 to {max}%.",
+            &[("value", &.value), ("max", &MAX_DISCOUNT_PCT)]
+        )
+    )]
+    DiscountPct { value: f64 },
+    #[error(
+        "{}",
+        trf(
+            "Discount days of {value} are outside the allowed range of 0 to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    DiscountDays { value: i32 },
+    #[error(
+        "{}",
+        trf(
+            "Discount days of {value} are more than the payment terms of {terms} days: the discount must be taken within the terms.",
+            &[("value", &.value), ("terms", &.terms_days)]
+        )
+    )]
+    DiscountAfterTerms { value: i32, terms_days: i32 },
+    #[error(
+        "{}",
+        trf(
+            "A credit limit of {value} is outside the allowed range of 0 to {max}.",
+            &[("value", &.value), ("max", &count(MAX_CHANGE_VALUE as usize))]
+        )
+    )]
+    CreditLimit { value: f64 },
+    #[error(
+        "{}",
+        trf(
+            "The value {value} for the field \"{key}\" is outside the allowed range of -{max} to {max}.",
+            &[("value", &.value), ("key", &.key), ("max", &count(MAX_CHANGE_VALUE as usize))]
+        )
+    )]
+    Field { key: String, value: f64 },
+}
+
+impl Changes {
+    /// Checks every value against its allowed range (terms and discount days 0 to
+    /// [`MAX_TERMS_DAYS`], discount days within the terms when both change, discount 0 to
+    /// [`MAX_DISCOUNT_PCT`]%, credit limit 0 to [`MAX_CHANGE_VALUE`], other fields finite and
+    /// within ±[`MAX_CHANGE_VALUE`]). A scenario or policy from a file or the form is checked
+    /// once, before it is applied; the first problem is returned.
+    pub fn validate(&self) -> Result<(), InvalidChange> {
+        if let Some(value) = self.terms_days
+            && !(0..=MAX_TERMS_DAYS).contains(&value)
+        {
+            return Err(InvalidChange::TermsDays { value });
+        }
+        if let Some(value) = self.discount_pct
+            && !(0.0..=MAX_DISCOUNT_PCT).contains(&value)
+        {
+            return Err(InvalidChange::DiscountPct { value });
+        }
+        if let Some(value) = self.discount_days {
+            if !(0..=MAX_TERMS_DAYS).contains(&value) {
+                return Err(InvalidChange::DiscountDays { value });
+            }
+            if let Some(terms_days) = self.terms_days
+                && value > terms_days
+            {
+                return Err(InvalidChange::DiscountAfterTerms { value, terms_days });
+            }
+        }
+        if let Some(value) = self.credit_limit
+            && !(0.0..=MAX_CHANGE_VALUE).contains(&value)
+        {
+            return Err(InvalidChange::CreditLimit { value });
+        }
+        if let Some((key, value)) = self
+            .fields
+            .iter()
+            .find(|(_, v)| !(-MAX_CHANGE_VALUE..=MAX_CHANGE_VALUE).contains(v))
+        {
+            return Err(InvalidChange::Field {
+                key: key.clone(),
+                value: *value,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Why a what-if could not run: a change outside its allowed range, or the model's own error.
+#[derive(Debug, Error)]
+pub enum WhatIfError {
+    #[error(transparent)]
+    Invalid(#[from] InvalidChange),
+    #[error(transparent)]
+    Model(#[from] ModelError),
+}
+
 /// The scope of a scenario.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -117,6 +235,8 @@ fn switched_on() -> bool {
 }
 
 /// Applies `changes` to an invoice (and records customer and extra-field changes in `edits`).
+/// Callers check the changes first ([`Changes::validate`]); even unchecked, a due date the
+/// calendar cannot hold leaves the due date as it was instead of panicking.
 pub fn apply_changes(
     changes: &Changes,
     inv: &mut Invoice,
@@ -133,8 +253,11 @@ pub fn apply_changes(
     if let Some(days) = changes.discount_days {
         inv.discount_days = Some(days);
     }
-    if let Some(terms) = changes.terms_days {
-        inv.due_date = inv.invoice_date + chrono::Duration::days(i64::from(terms));
+    if let Some(due_date) = changes.terms_days.and_then(|terms| {
+        inv.invoice_date
+            .checked_add_signed(chrono::TimeDelta::try_days(i64::from(terms))?)
+    }) {
+        inv.due_date = due_date;
     }
     if let Some(e) = changes.electronic {
         inv.electronic = Some(e);
@@ -341,7 +464,7 @@ fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -
 }
 
 /// Runs a scenario against the model. `current` are the current predictions (for filters on
-/// bucket or flag).
+/// bucket or flag). A change outside its allowed range ([`Changes::validate`]) is refused.
 pub fn what_if(
     model: &Model,
     tables: &Tables,
@@ -350,7 +473,8 @@ pub fn what_if(
     current: &[Prediction],
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
-) -> Result<WhatIf, ModelError> {
+) -> Result<WhatIf, WhatIfError> {
+    scenario.changes.validate()?;
     let as_of = tables.as_of;
     let catalogue = Catalogue::build(tables, &model.buckets);
     let ids = scoped(tables, &scenario.scope, current);
@@ -412,7 +536,7 @@ pub fn what_if(
     progress(Progress::new(tr("Scoring before the change"), 0.1));
     let (_, _, before) = model.predict(tables, &catalogue, &snapshots, None)?;
     if cancel.is_cancelled() {
-        return Err(ModelError::Cancelled);
+        return Err(ModelError::Cancelled.into());
     }
     progress(Progress::new(tr("Scoring after the change"), 0.5));
     let (_, _, after) = model.predict(tables, &catalogue, &snapshots, Some(&edits))?;
@@ -514,4 +638,158 @@ pub fn what_if(
     });
     progress(Progress::new(tr("What-if done"), 1.0));
     Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invoice() -> Invoice {
+        let invoice_date = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
+        Invoice {
+            id: "I1".to_string(),
+            customer: 0,
+            invoice_date,
+            due_date: invoice_date + chrono::Duration::days(30),
+            amount: 100.0,
+            currency: None,
+            discount_pct: None,
+            discount_days: None,
+            disputed: None,
+            electronic: None,
+            settled_date: None,
+            paid_amount: 0.0,
+            trainable: true,
+        }
+    }
+
+    #[test]
+    fn changes_outside_their_ranges_are_refused_with_the_value() {
+        let terms = |t: i32| Changes {
+            terms_days: Some(t),
+            ..Changes::default()
+        };
+        assert_eq!(terms(0).validate(), Ok(()));
+        assert_eq!(terms(MAX_TERMS_DAYS).validate(), Ok(()));
+        for value in [2_000_000_000, -1, i32::MIN, MAX_TERMS_DAYS + 1] {
+            assert_eq!(
+                terms(value).validate(),
+                Err(InvalidChange::TermsDays { value })
+            );
+        }
+        let discount = |pct: f64, days: Option<i32>| Changes {
+            discount_pct: Some(pct),
+            discount_days: days,
+            ..Changes::default()
+        };
+        assert_eq!(discount(2.0, Some(10)).validate(), Ok(()));
+        assert_eq!(discount(100.0, Some(0)).validate(), Ok(()));
+        assert_eq!(
+            discount(100.5, None).validate(),
+            Err(InvalidChange::DiscountPct { value: 100.5 })
+        );
+        assert_eq!(
+            discount(-2.0, None).validate(),
+            Err(InvalidChange::DiscountPct { value: -2.0 })
+        );
+        assert!(matches!(
+            discount(f64::NAN, None).validate(),
+            Err(InvalidChange::DiscountPct { .. })
+        ));
+        assert_eq!(
+            discount(2.0, Some(-5)).validate(),
+            Err(InvalidChange::DiscountDays { value: -5 })
+        );
+        assert_eq!(
+            discount(2.0, Some(4000)).validate(),
+            Err(InvalidChange::DiscountDays { value: 4000 })
+        );
+        // Discount days within the terms, when both change.
+        let both = Changes {
+            terms_days: Some(30),
+            ..discount(2.0, Some(45))
+        };
+        assert_eq!(
+            both.validate(),
+            Err(InvalidChange::DiscountAfterTerms {
+                value: 45,
+                terms_days: 30
+            })
+        );
+        let limit = |value: f64| Changes {
+            credit_limit: Some(value),
+            ..Changes::default()
+        };
+        assert_eq!(limit(50_000.0).validate(), Ok(()));
+        assert_eq!(
+            limit(-1.0).validate(),
+            Err(InvalidChange::CreditLimit { value: -1.0 })
+        );
+        assert_eq!(
+            limit(f64::INFINITY).validate(),
+            Err(InvalidChange::CreditLimit {
+                value: f64::INFINITY
+            })
+        );
+        let field = Changes {
+            fields: vec![
+                ("invoice.x".to_string(), 1.0),
+                ("invoice.y".to_string(), 1e300),
+            ],
+            ..Changes::default()
+        };
+        assert_eq!(
+            field.validate(),
+            Err(InvalidChange::Field {
+                key: "invoice.y".to_string(),
+                value: 1e300
+            })
+        );
+    }
+
+    #[test]
+    fn the_message_says_which_value_and_the_allowed_range() {
+        let text = InvalidChange::TermsDays {
+            value: 2_000_000_000,
+        }
+        .to_string();
+        assert_eq!(
+            text,
+            "Payment terms of 2000000000 days are outside the allowed range of 0 to 3650 days."
+        );
+        assert_eq!(
+            InvalidChange::CreditLimit { value: -1.0 }.to_string(),
+            "A credit limit of -1 is outside the allowed range of 0 to 1,000,000,000,000,000."
+        );
+        let swedish = r#"{"A cash discount of {value}% is outside the allowed range of 0 to {max}%.": "En kassarabatt på {value}% ligger utanför det tillåtna intervallet 0 till {max}%."}"#;
+        let text = crate::i18n::test_catalogue::with(swedish, || {
+            InvalidChange::DiscountPct { value: 150.0 }.to_string()
+        });
+        assert_eq!(
+            text,
+            "En kassarabatt på 150% ligger utanför det tillåtna intervallet 0 till 100%."
+        );
+    }
+
+    #[test]
+    fn unchecked_extreme_terms_leave_the_due_date_as_it_was() {
+        // apply_changes is also reached by policies; a due date past the calendar's end is
+        // never computed, whatever the value.
+        for terms in [i32::MAX, i32::MIN, 2_000_000_000, -2_000_000_000] {
+            let mut inv = invoice();
+            let changes = Changes {
+                terms_days: Some(terms),
+                ..Changes::default()
+            };
+            apply_changes(&changes, &mut inv, &mut Edits::default(), 0, 0);
+            assert_eq!(inv.due_date, invoice().due_date, "{terms}");
+        }
+        let mut inv = invoice();
+        let changes = Changes {
+            terms_days: Some(60),
+            ..Changes::default()
+        };
+        apply_changes(&changes, &mut inv, &mut Edits::default(), 0, 0);
+        assert_eq!(inv.terms_days(), 60);
+    }
 }

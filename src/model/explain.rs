@@ -290,7 +290,8 @@ fn typical_text(key: &str, v: f64) -> Option<String> {
 fn days(n: f64) -> String {
     // Whole days as an integer: formatting a float with no decimals is many times slower.
     let n = n.round() as i64;
-    if n.abs() == 1 {
+    // `unsigned_abs`: a value saturated to i64::MIN has no positive counterpart to negate to.
+    if n.unsigned_abs() == 1 {
         trf("{n} day", &[("n", &n)])
     } else {
         trf("{n} days", &[("n", &n)])
@@ -472,5 +473,20 @@ fn trim_number(v: f64) -> String {
         format!("{v:.0}")
     } else {
         format!("{v:.2}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::days;
+
+    #[test]
+    fn days_of_any_size_are_told_without_overflow() {
+        assert_eq!(days(1.0), "1 day");
+        assert_eq!(days(-1.2), "-1 day");
+        assert_eq!(days(12.0), "12 days");
+        // Saturated from a value no feature should hold: said, not an overflow panic.
+        assert_eq!(days(-1e300), format!("{} days", i64::MIN));
+        assert_eq!(days(f64::INFINITY), format!("{} days", i64::MAX));
     }
 }

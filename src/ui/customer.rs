@@ -599,10 +599,12 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
         .height(220.0)
         .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
+        // Zoomed far out, a mark can lie past the calendar's end: it is left unlabelled.
         .x_axis_formatter(move |mark, _| {
-            (epoch + chrono::Duration::days(mark.value.round() as i64))
-                .format("%Y-%m")
-                .to_string()
+            chrono::TimeDelta::try_days(mark.value.round() as i64)
+                .and_then(|d| epoch.checked_add_signed(d))
+                .map(|d| d.format("%Y-%m").to_string())
+                .unwrap_or_default()
         })
         .y_axis_label(tr("Days late"))
         .show(ui, |plot| {

@@ -283,7 +283,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                 ui.checkbox(&mut form.change_credit_limit, tr("Change the credit limit"));
                 ui.add_enabled_ui(form.change_credit_limit, |ui| {
                     labelled_drag(ui, tr("Credit limit"), &mut form.credit_limit, |d| {
-                        d.range(0.0..=f64::MAX).speed(1000.0)
+                        d.range(0.0..=whatif::MAX_CHANGE_VALUE).speed(1000.0)
                     });
                 });
                 now_ui(
@@ -330,14 +330,24 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                 ),
             );
         }
+        // The form's ranges keep most values in bounds; what they cannot (discount days past
+        // the new terms) is said here, and nothing runs or is saved until it is changed.
+        let invalid = state.what_if.changes().validate().err().map(|e| e.to_string());
+        if let Some(problem) = &invalid {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
         let form = &mut state.what_if;
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
-                    !busy && state.model.is_some(),
+                    !busy && state.model.is_some() && invalid.is_none(),
                     egui::Button::new(tr("Run what-if")),
                 )
-                .on_disabled_hover_text(tr("Needs a published model and no running job"))
+                .on_disabled_hover_text(
+                    invalid
+                        .as_deref()
+                        .unwrap_or(tr("Needs a published model and no running job")),
+                )
                 .clicked()
             {
                 commands.push(Command::RunWhatIf(form.scenario()));
@@ -353,13 +363,16 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             let can_save =
                 form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
             if ui
-                .add_enabled(!busy && can_save, egui::Button::new(tr("Save as policy")))
+                .add_enabled(
+                    !busy && can_save && invalid.is_none(),
+                    egui::Button::new(tr("Save as policy")),
+                )
                 .on_hover_text(tr(
                     "Scoring applies saved policies to the invoices they cover",
                 ))
-                .on_disabled_hover_text(tr(
+                .on_disabled_hover_text(invalid.as_deref().unwrap_or(tr(
                     "A policy needs a name and covers a customer or a filter, not one invoice",
-                ))
+                )))
                 .clicked()
             {
                 let filter = match form.scope {
@@ -372,7 +385,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
                 let from = if form.policy_includes_open {
                     chrono::NaiveDate::MIN
                 } else {
-                    tables.as_of + chrono::Duration::days(1)
+                    tables.as_of.succ_opt().unwrap_or(tables.as_of)
                 };
                 commands.push(Command::SavePolicy(Policy {
                     name: form.policy_name.trim().to_string(),

@@ -110,7 +110,7 @@ impl DataArgs {
         };
         let (_, imported) = import_files(&files, mapping.as_ref(), None, &|_| {}, &Cancel::new())?;
         if !imported.report.issues.is_empty() {
-            eprintln!(
+            errln!(
                 "Note: the import report lists {} issues; `payment-insights-cli import` shows them.",
                 imported.report.issues.len()
             );
@@ -119,7 +119,7 @@ impl DataArgs {
         Ok(match self.as_of {
             Some(date) if date < tables.as_of => tables.as_known_on(date),
             Some(date) => {
-                eprintln!(
+                errln!(
                     "Note: the data ends on {}, before --as-of {date}; using all of it.",
                     tables.as_of
                 );
@@ -163,7 +163,7 @@ impl ModelArgs {
         let buckets = if self.late_days.is_none() && !self.two_buckets {
             let choice = payment_insights::model::layout::choose(tables, asked);
             if choice.changed() {
-                eprintln!(
+                errln!(
                     "Note: {} Pass --late-days N or --two-buckets to choose the layout yourself.",
                     choice.describe()
                 );
@@ -198,7 +198,7 @@ impl ModelArgs {
 fn print_progress(p: Progress) {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let start = START.get_or_init(std::time::Instant::now);
-    eprintln!(
+    errln!(
         "  {:>6.1} s  {:>3.0}%  {}",
         start.elapsed().as_secs_f64(),
         p.fraction * 100.0,
@@ -214,9 +214,12 @@ pub fn fields(data: &DataArgs, late_days: u32) -> Result<ExitCode> {
         two_buckets: false,
     };
     let catalogue = Catalogue::build(&tables, &buckets);
-    println!(
+    outln!(
         "{:<36} {:<4} {:>8}  {:<18} description",
-        "key", "use", "complete", "source"
+        "key",
+        "use",
+        "complete",
+        "source"
     );
     for f in &catalogue.fields {
         let using = if f.always_used {
@@ -226,7 +229,7 @@ pub fn fields(data: &DataArgs, late_days: u32) -> Result<ExitCode> {
         } else {
             "no"
         };
-        println!(
+        outln!(
             "{:<36} {:<4} {:>8}  {:<18} {}{}",
             f.key,
             using,
@@ -236,18 +239,18 @@ pub fn fields(data: &DataArgs, late_days: u32) -> Result<ExitCode> {
             if f.actionable { " [actionable]" } else { "" }
         );
         if let Some(reason) = f.leak.as_ref().or(f.unusable.as_ref()) {
-            println!("{:<36}      left out: {reason}", "");
+            outln!("{:<36}      left out: {reason}", "");
         }
     }
     for (name, reason) in &catalogue.excluded {
-        println!("column \"{name}\" is not offered: {reason}");
+        outln!("column \"{name}\" is not offered: {reason}");
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn print_evaluation(title: &str, e: &Evaluation) {
-    println!("{title}");
-    println!(
+    outln!("{title}");
+    outln!(
         "  test invoices {}   accuracy {:.3}   macro F1 {:.3}   log loss {:.4}   grade {}",
         e.rows,
         e.accuracy,
@@ -255,29 +258,37 @@ pub fn print_evaluation(title: &str, e: &Evaluation) {
         e.log_loss,
         e.grade.letter()
     );
-    println!(
+    outln!(
         "  naive baseline (always \"{}\"): accuracy {:.3}, log loss {:.4} (bucket shares); skill {:.1}%",
         e.baseline.bucket,
         e.baseline.accuracy,
         e.baseline.log_loss,
         e.skill * 100.0
     );
-    println!(
+    outln!(
         "  {:<24} {:>9} {:>7} {:>6} {:>8}",
-        "bucket", "precision", "recall", "F1", "invoices"
+        "bucket",
+        "precision",
+        "recall",
+        "F1",
+        "invoices"
     );
     for b in &e.per_bucket {
-        println!(
+        outln!(
             "  {:<24} {:>9.3} {:>7.3} {:>6.3} {:>8}",
-            b.bucket, b.precision, b.recall, b.f1, b.support
+            b.bucket,
+            b.precision,
+            b.recall,
+            b.f1,
+            b.support
         );
     }
-    println!("  confusion (rows: actual, columns: predicted):");
+    outln!("  confusion (rows: actual, columns: predicted):");
     for (b, row) in e.per_bucket.iter().zip(&e.confusion) {
         let cells: Vec<String> = row.iter().map(|c| format!("{c:>7}")).collect();
-        println!("    {:<24}{}", b.bucket, cells.join(""));
+        outln!("    {:<24}{}", b.bucket, cells.join(""));
     }
-    println!("  calibration (decile: mean predicted → observed):");
+    outln!("  calibration (decile: mean predicted → observed):");
     for (k, b) in e.per_bucket.iter().enumerate() {
         let cells: Vec<String> = e
             .calibration
@@ -285,12 +296,12 @@ pub fn print_evaluation(title: &str, e: &Evaluation) {
             .filter(|c| c.bucket == k)
             .map(|c| format!("{:.2}→{:.2}", c.predicted, c.observed))
             .collect();
-        println!("    {:<24}{}", b.bucket, cells.join(" "));
+        outln!("    {:<24}{}", b.bucket, cells.join(" "));
     }
 }
 
 fn print_model(model: &Model, comparison: Option<&Comparison>) {
-    println!(
+    outln!(
         "Model: {} buckets ({}), λ = {:.0e} per row chosen by validation; {} invoices learned from ({} rows with ageing snapshots).",
         model.buckets.count(),
         model.buckets.labels().join(" / "),
@@ -302,12 +313,12 @@ fn print_model(model: &Model, comparison: Option<&Comparison>) {
         "Evaluation on the latest 20% of invoices (model fitted on the earlier 80%):",
         &model.evaluation,
     );
-    println!("  grade bands: {}", Grade::BANDS);
+    outln!("  grade bands: {}", Grade::BANDS);
     if let Some(ll) = model.overdue_log_loss {
-        println!("  log loss on snapshots of test invoices already past due: {ll:.4}");
+        outln!("  log loss on snapshots of test invoices already past due: {ll:.4}");
     }
     if let Some(oracle) = model.oracle_log_loss {
-        println!(
+        outln!(
             "  oracle (the generator's true probabilities) on the same invoices: log loss {oracle:.4}; the model is {:+.1}% from it (goal: within 5%)",
             (model.evaluation.log_loss / oracle - 1.0) * 100.0
         );
@@ -325,20 +336,20 @@ fn print_model(model: &Model, comparison: Option<&Comparison>) {
                 evaluation,
             );
             if let Some(ll) = overdue_log_loss {
-                println!("  log loss on past-due snapshots: {ll:.4}");
+                outln!("  log loss on past-due snapshots: {ll:.4}");
             }
         }
         Some(Comparison::NotComparable { version, reason }) => {
-            println!("Published model (version {version}) cannot be compared: {reason}");
+            outln!("Published model (version {version}) cannot be compared: {reason}");
         }
-        None => println!("No published model to compare with."),
+        None => outln!("No published model to compare with."),
     }
-    println!("Influence of each field (shares sum to 100%):");
+    outln!("Influence of each field (shares sum to 100%):");
     for i in model.influence.iter().take(40) {
-        println!("  {:>5.1}%  {}", i.share * 100.0, i.name);
+        outln!("  {:>5.1}%  {}", i.share * 100.0, i.name);
     }
     for (key, reason) in &model.dropped {
-        println!("  not used: {key}: {reason}");
+        outln!("  not used: {key}: {reason}");
     }
 }
 
@@ -380,28 +391,36 @@ pub fn train_cmd(
     let seconds = started.elapsed().as_secs_f64();
     let mut model = run.model;
     let version = store.save(&mut model)?;
-    print_model(&model, run.published.as_ref());
-    println!(
-        "Trained in {seconds:.1} s on data as of {}. Saved as version {version} in {}.",
-        model.data_as_of,
-        store.dir().display()
-    );
+    // Files first, then the terminal: a reader that stops early (`| head`) cannot cost a file.
     if publish {
         store.publish(version)?;
-        println!("Published version {version}.");
-    } else {
-        println!(
-            "Not published: `payment-insights-cli publish {version}` makes it the model used for predictions."
-        );
     }
     if let Some(path) = out {
         let text = serde_json::to_string_pretty(&model)?;
         write_atomic(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?;
-        println!("Model written to {}", path.display());
     }
     if let Some(path) = json {
         write_json(path, &metrics_json(&model, run.published.as_ref()))?;
+    }
+    print_model(&model, run.published.as_ref());
+    outln!(
+        "Trained in {seconds:.1} s on data as of {}. Saved as version {version} in {}.",
+        model.data_as_of,
+        store.dir().display()
+    );
+    if publish {
+        outln!("Published version {version}.");
+    } else {
+        outln!(
+            "Not published: `payment-insights-cli publish {version}` makes it the model used for predictions."
+        );
+    }
+    if let Some(path) = out {
+        outln!("Model written to {}", path.display());
+    }
+    if let Some(path) = json {
+        outln!("Metrics written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -434,10 +453,7 @@ fn metrics_json(model: &Model, comparison: Option<&Comparison>) -> serde_json::V
 
 fn write_json(path: &Path, value: &serde_json::Value) -> Result<()> {
     let text = serde_json::to_string_pretty(value)?;
-    write_atomic(path, text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("Metrics written to {}", path.display());
-    Ok(())
+    write_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Evaluates the field selection by a time split (nothing saved), or backtests it.
@@ -451,15 +467,21 @@ pub fn evaluate_cmd(
     let params = args.params(&tables)?;
     if let Some(months) = backtest_months {
         let result = backtest(&tables, &params, months, &print_progress, &Cancel::new())?;
-        println!(
+        if let Some(path) = json {
+            write_json(path, &serde_json::to_value(&result)?)?;
+        }
+        outln!(
             "Backtest: at each month start, trained on what was known then and scored the invoices open then."
         );
-        println!(
+        outln!(
             "  {:<12} {:>8} {:>9} {:>9}",
-            "as of", "invoices", "log loss", "accuracy"
+            "as of",
+            "invoices",
+            "log loss",
+            "accuracy"
         );
         for m in &result.months {
-            println!(
+            outln!(
                 "  {:<12} {:>8} {:>9.4} {:>9.3}",
                 m.as_of.to_string(),
                 m.rows,
@@ -469,15 +491,18 @@ pub fn evaluate_cmd(
         }
         print_evaluation("Pooled over all months:", &result.pooled);
         if let Some(path) = json {
-            write_json(path, &serde_json::to_value(&result)?)?;
+            outln!("Metrics written to {}", path.display());
         }
         return Ok(ExitCode::SUCCESS);
     }
     let store = data.store()?;
     let run = train_against_published(data, &store, &tables, &params)?;
-    print_model(&run.model, run.published.as_ref());
     if let Some(path) = json {
         write_json(path, &metrics_json(&run.model, run.published.as_ref()))?;
+    }
+    print_model(&run.model, run.published.as_ref());
+    if let Some(path) = json {
+        outln!("Metrics written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -485,7 +510,7 @@ pub fn evaluate_cmd(
 /// Tells about a damaged list of published versions the store just rebuilt.
 fn warn_repaired(store: &ModelStore) -> Result<()> {
     if let Some(warning) = store.repair_index()? {
-        eprintln!("Warning: {warning}");
+        errln!("Warning: {warning}");
     }
     Ok(())
 }
@@ -495,7 +520,7 @@ pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
     warn_repaired(&store)?;
     let entries = store.list();
     if entries.is_empty() {
-        println!(
+        outln!(
             "No models in {} yet. `payment-insights-cli train` makes one.",
             store.dir().display()
         );
@@ -507,7 +532,7 @@ pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
             Status::Candidate => "candidate",
         };
         match e.model {
-            Ok(m) => println!(
+            Ok(m) => outln!(
                 "  version {:>3}  {:<21} trained {} on data as of {}, {}, log loss {:.4}, grade {}",
                 e.version,
                 status,
@@ -521,9 +546,10 @@ pub fn list_cmd(data: &DataArgs) -> Result<ExitCode> {
                 m.evaluation.log_loss,
                 m.evaluation.grade.letter()
             ),
-            Err(problem) => println!(
+            Err(problem) => outln!(
                 "  version {:>3}  {:<21} unreadable: {problem}",
-                e.version, status
+                e.version,
+                status
             ),
         }
     }
@@ -534,7 +560,7 @@ pub fn publish_cmd(data: &DataArgs, version: u32) -> Result<ExitCode> {
     let store = data.store()?;
     warn_repaired(&store)?;
     store.publish(version)?;
-    println!("Published version {version}; predictions now use it.");
+    outln!("Published version {version}; predictions now use it.");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -542,7 +568,7 @@ pub fn rollback_cmd(data: &DataArgs) -> Result<ExitCode> {
     let store = data.store()?;
     warn_repaired(&store)?;
     let version = store.rollback()?;
-    println!("Rolled back: version {version} is published again.");
+    outln!("Rolled back: version {version} is published again.");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -569,7 +595,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
     let params = TrainParams::default();
     let reference = if compare {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/model_bench.py");
-        println!("Running the pandas + scikit-learn reference first ...");
+        outln!("Running the pandas + scikit-learn reference first ...");
         let output = std::process::Command::new("python3")
             .arg(&script)
             .arg(data)
@@ -659,7 +685,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
         let scored = score_and_explain(&model, &tables, &catalogue, &snapshots, 3)?;
         let score_time = started.elapsed().as_secs_f64();
         rows_scored = scored.len();
-        println!(
+        outln!(
             "  run {run}: features {feature_time:.2} s, training {:.2} s (of which features above), scoring + explaining {rows_scored} invoices {score_time:.3} s; test log loss {log_loss:.4}",
             total
         );
@@ -669,7 +695,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
     }
     let (f, t, s) = (median(features_s), median(train_s), median(score_s));
     let peak = crate::peak_memory_mb();
-    println!(
+    outln!(
         "bench model: median features {f:.2} s (target ≤ 3 s), training {t:.2} s (≤ 20 s), scoring + explaining {rows_scored} {s:.3} s (≤ 0.5 s); peak memory {} (≤ 2048 MB, import included); log loss {log_loss:.4}{}",
         peak.map_or("unknown".to_string(), |m| format!("{m:.0} MB")),
         vs_oracle(log_loss, oracle_loss)
@@ -685,7 +711,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
                 .and_then(serde_json::Value::as_f64)
                 .unwrap_or(f64::NAN)
         };
-        println!(
+        outln!(
             "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}{}",
             num("features_s"),
             num("features_s") / f.max(1e-9),

@@ -24,7 +24,7 @@ fn load_model(data: &DataArgs, version: Option<u32>) -> Result<Model> {
         None => {
             let (model, warning) = store.load_published()?;
             if let Some(w) = warning {
-                eprintln!("Warning: {w}");
+                errln!("Warning: {w}");
             }
             model
         }
@@ -59,7 +59,14 @@ pub fn predict_cmd(
     let model = load_model(data, version)?;
     let policies: Vec<Policy> = policies
         .iter()
-        .map(|p| read_toml(p, "policy file"))
+        .map(|path| {
+            let policy: Policy = read_toml(path, "policy file")?;
+            policy
+                .changes
+                .validate()
+                .with_context(|| format!("the policy in {} cannot be applied", path.display()))?;
+            Ok(policy)
+        })
         .collect::<Result<_>>()?;
     let started = std::time::Instant::now();
     let scored = score_open(
@@ -71,32 +78,42 @@ pub fn predict_cmd(
         &Cancel::new(),
     )?;
     let seconds = started.elapsed().as_secs_f64();
+    // Files first, then the terminal: a reader that stops early (`| head`) cannot cost the file.
+    let written = match out {
+        Some(path) => {
+            let rows = export::rows(&model, &tables, &scored)?;
+            export::write(&rows, path)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            Some((rows.len(), path))
+        }
+        None => None,
+    };
     let labels = model.buckets.labels();
     let p = portfolio(&scored.predictions, &model.buckets);
-    println!(
+    outln!(
         "{} open invoices as of {} ({} open), scored with model version {} in {seconds:.2} s.",
         p.open_invoices,
         scored.as_of,
         money(p.open_amount),
         model.version
     );
-    println!("Expected open amount per bucket:");
+    outln!("Expected open amount per bucket:");
     for ((label, amount), count) in labels.iter().zip(&p.expected).zip(&p.invoices_by_bucket) {
-        println!(
+        outln!(
             "  {label:<24} {:>16}   ({count} invoices most likely here)",
             money(*amount)
         );
     }
-    println!(
+    outln!(
         "Flagged for collections (P(on time) < {}): {} invoices, {}",
         percent(settings.flag_threshold),
         p.flagged_invoices,
         money(p.flagged_amount)
     );
-    println!("Collections worklist (customers by expected late + very late amount):");
+    outln!("Collections worklist (customers by expected late + very late amount):");
     for row in worklist(&tables, &scored.predictions).iter().take(10) {
         let c = tables.customers.get(row.customer as usize);
-        println!(
+        outln!(
             "  {:<8} {:<34} late {:>14}  open {:>14}  {} of {} invoices flagged",
             c.map(|c| c.id.as_str()).unwrap_or(""),
             c.and_then(|c| c.name.as_deref()).unwrap_or(""),
@@ -112,22 +129,18 @@ pub fn predict_cmd(
         &model.behaviour,
         &model.buckets,
     );
-    println!("Weekly cash-inflow forecast (expected):");
+    outln!("Weekly cash-inflow forecast (expected):");
     for w in &f.weeks {
-        println!(
+        outln!(
             "  week of {}  {:>16}",
             w.start,
             money(w.expected.iter().sum())
         );
     }
-    println!("  later            {:>16}", money(f.later.iter().sum()));
-    if let Some(path) = out {
-        let rows = export::rows(&model, &tables, &scored)?;
-        export::write(&rows, path)
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
-        println!(
-            "{} predictions written to {} (columns: {}).",
-            rows.len(),
+    outln!("  later            {:>16}", money(f.later.iter().sum()));
+    if let Some((rows, path)) = written {
+        outln!(
+            "{rows} predictions written to {} (columns: {}).",
             path.display(),
             export::COLUMNS.join(", ")
         );
@@ -156,20 +169,20 @@ pub fn customer_cmd(
     );
     let labels = model.buckets.labels();
     let c = tables.customers.get(customer as usize);
-    println!("{} {}", id, c.and_then(|c| c.name.as_deref()).unwrap_or(""));
-    println!(
+    outln!("{} {}", id, c.and_then(|c| c.name.as_deref()).unwrap_or(""));
+    outln!(
         "  open balance {} in {} invoices; overdue {}",
         money(s.open_balance),
         s.open_invoices,
         money(s.overdue_balance)
     );
     if let (Some(limit), Some(used)) = (s.credit_limit, s.credit_use) {
-        println!("  credit limit {} ({} used)", money(limit), percent(used));
+        outln!("  credit limit {} ({} used)", money(limit), percent(used));
     }
     if let Some(dso) = s.dso {
-        println!("  DSO {dso:.0} days");
+        outln!("  DSO {dso:.0} days");
     }
-    println!(
+    outln!(
         "  last payment {}; {} paid invoices, average {} days late, last 5: {} days; trend: {}",
         s.last_payment
             .map(|d| d.to_string())
@@ -179,11 +192,11 @@ pub fn customer_cmd(
         s.recent_days_late.map_or("–".into(), |v| format!("{v:.1}")),
         s.trend.label()
     );
-    println!("  expected open amount per bucket:");
+    outln!("  expected open amount per bucket:");
     for (label, amount) in labels.iter().zip(&s.expected) {
-        println!("    {label:<24} {:>14}", money(*amount));
+        outln!("    {label:<24} {:>14}", money(*amount));
     }
-    println!("Open invoices:");
+    outln!("Open invoices:");
     for p in scored.predictions.iter().filter(|p| {
         tables
             .invoices
@@ -194,7 +207,7 @@ pub fn customer_cmd(
             continue;
         };
         let probs: Vec<String> = p.probs.iter().map(|v| percent(*v)).collect();
-        println!(
+        outln!(
             "  {} due {} {:>12}  {}  → {}{}",
             inv.id,
             inv.due_date,
@@ -204,7 +217,7 @@ pub fn customer_cmd(
             if p.flagged { "  [flag]" } else { "" }
         );
         for f in explain(&model, &tables, p.invoice, scored.as_of, 3)? {
-            println!(
+            outln!(
                 "      {} (toward {}, {:.2})",
                 f.text,
                 labels.get(f.toward).cloned().unwrap_or_default(),
@@ -213,9 +226,9 @@ pub fn customer_cmd(
         }
     }
     let rows = history(&tables, &index, customer, &model.buckets);
-    println!("Payment history (last 15 of {}):", rows.len());
+    outln!("Payment history (last 15 of {}):", rows.len());
     for r in rows.iter().rev().take(15).rev() {
-        println!(
+        outln!(
             "  {} {:>12}  due {}  paid {}  {}",
             r.invoice_date,
             money(r.amount),
@@ -243,6 +256,10 @@ pub fn whatif_cmd(
     let tables = data.load()?;
     let model = load_model(data, version)?;
     let scenario: Scenario = read_toml(scenario_path, "scenario file")?;
+    scenario
+        .changes
+        .validate()
+        .with_context(|| format!("the scenario in {} cannot be run", scenario_path.display()))?;
     let scored = score_open(&model, &tables, settings, &[], &|_| {}, &Cancel::new())?;
     let result = what_if(
         &model,
@@ -253,52 +270,8 @@ pub fn whatif_cmd(
         &|_| {},
         &Cancel::new(),
     )?;
-    let labels = model.buckets.labels();
-    println!(
-        "Scenario \"{}\": {} open invoices changed.",
-        scenario.name,
-        result.invoices.len()
-    );
-    for w in &result.warnings {
-        println!("  Note: {w}");
-    }
-    println!(
-        "  {:<24} {:>16} {:>16}",
-        "expected amount", "before", "after"
-    );
-    for ((label, b), a) in labels
-        .iter()
-        .zip(&result.total_before)
-        .zip(&result.total_after)
-    {
-        println!("  {label:<24} {:>16} {:>16}", money(*b), money(*a));
-    }
-    println!(
-        "  discount cost {}   earlier cash {}   fewer very late {}   net benefit {}",
-        money(result.discount_cost),
-        money(result.earlier_cash_benefit),
-        money(result.bad_debt_benefit),
-        money(result.net_benefit)
-    );
-    println!("  formula: {}", result.formula);
-    for e in result.invoices.iter().take(10) {
-        let id = tables
-            .invoices
-            .get(e.invoice as usize)
-            .map(|i| i.id.as_str())
-            .unwrap_or("");
-        let fmt = |p: &[f64]| {
-            p.iter()
-                .map(|v| percent(*v))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        };
-        println!(
-            "  {id}: {}  →  {}",
-            fmt(&e.before.probs),
-            fmt(&e.after.probs)
-        );
-    }
+    // Files first, then the terminal: a reader that stops early (`| head`) cannot cost a file.
+    let mut written = Vec::new();
     if let Some(path) = out {
         write_csv_file(path, |csv| {
             csv.header(&[
@@ -336,7 +309,7 @@ pub fn whatif_cmd(
             Ok(())
         })
         .with_context(|| format!("cannot write {}", path.display()))?;
-        println!("Comparison written to {}", path.display());
+        written.push(format!("Comparison written to {}", path.display()));
     }
     if let Some(path) = save_policy {
         let filter = match &scenario.scope {
@@ -359,12 +332,63 @@ pub fn whatif_cmd(
         let text = toml::to_string(&policy).context("cannot write the policy")?;
         write_atomic(path, text.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?;
-        println!(
+        written.push(format!(
             "Saved as a policy in {}: `predict --policy {}` applies it to invoices issued from {} on.",
             path.display(),
             path.display(),
             tables.as_of
+        ));
+    }
+    let labels = model.buckets.labels();
+    outln!(
+        "Scenario \"{}\": {} open invoices changed.",
+        scenario.name,
+        result.invoices.len()
+    );
+    for w in &result.warnings {
+        outln!("  Note: {w}");
+    }
+    outln!(
+        "  {:<24} {:>16} {:>16}",
+        "expected amount",
+        "before",
+        "after"
+    );
+    for ((label, b), a) in labels
+        .iter()
+        .zip(&result.total_before)
+        .zip(&result.total_after)
+    {
+        outln!("  {label:<24} {:>16} {:>16}", money(*b), money(*a));
+    }
+    outln!(
+        "  discount cost {}   earlier cash {}   fewer very late {}   net benefit {}",
+        money(result.discount_cost),
+        money(result.earlier_cash_benefit),
+        money(result.bad_debt_benefit),
+        money(result.net_benefit)
+    );
+    outln!("  formula: {}", result.formula);
+    for e in result.invoices.iter().take(10) {
+        let id = tables
+            .invoices
+            .get(e.invoice as usize)
+            .map(|i| i.id.as_str())
+            .unwrap_or("");
+        let fmt = |p: &[f64]| {
+            p.iter()
+                .map(|v| percent(*v))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        };
+        outln!(
+            "  {id}: {}  →  {}",
+            fmt(&e.before.probs),
+            fmt(&e.after.probs)
         );
+    }
+    for line in &written {
+        outln!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -14,8 +14,34 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// `print!` to standard output through [`out::stdout`]: a closed pipe ends the output, not
+/// the program.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!($($arg)*))
+    };
+}
+
+/// `println!` through [`out::stdout`].
+macro_rules! outln {
+    () => {
+        $crate::out::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::out::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`out::stderr`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::out::stderr(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod engine;
 mod insights;
+mod out;
 use engine::{DataArgs, ModelArgs};
 use payment_insights::insights::predict::Settings;
 
@@ -320,10 +346,15 @@ fn main() -> ExitCode {
                 },
         } => bench_import(&data, runs, compare),
     };
+    // A reader that closed the pipe early is not a failure: the files are written by now.
+    let result = result.and_then(|code| {
+        out::finish().context("cannot write the output")?;
+        Ok(code)
+    });
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("Error: {error:#}");
+            errln!("Error: {error:#}");
             ExitCode::FAILURE
         }
     }
@@ -363,31 +394,41 @@ fn import(
         }
         Err(error) => return Err(error.into()),
     };
-    println!("Mapping used:");
-    print!("{plan}");
-    println!();
-    println!("As a mapping file (save with --save-mapping, edit, pass back with --mapping):");
-    println!("{}", plan.mapping_file().to_toml());
+    // Files first, then the terminal: a reader that stops early (`| head`) cannot cost a file.
     if let Some(path) = save_mapping {
         write_atomic(path, plan.mapping_file().to_toml().as_bytes())
             .with_context(|| format!("cannot write the mapping to {}", path.display()))?;
-        println!("Mapping written to {}", path.display());
     }
     let tables = &imported.tables;
     let report = &imported.report;
-    println!("Files:");
+    if let Some(path) = report_csv {
+        write_report_csv(report, path)?;
+    }
+    outln!("Mapping used:");
+    out!("{plan}");
+    outln!();
+    outln!("As a mapping file (save with --save-mapping, edit, pass back with --mapping):");
+    outln!("{}", plan.mapping_file().to_toml());
+    if let Some(path) = save_mapping {
+        outln!("Mapping written to {}", path.display());
+    }
+    outln!("Files:");
     for file in &report.files {
-        println!(
+        outln!(
             "  {}: {} ({}), {} of {} rows imported",
-            file.file, file.role, file.format, file.rows_imported, file.rows_read
+            file.file,
+            file.role,
+            file.format,
+            file.rows_imported,
+            file.rows_read
         );
         for (column, how) in &file.column_formats {
-            println!("    {column}: {how}");
+            outln!("    {column}: {how}");
         }
     }
     let open = tables.open_invoices().count();
-    println!();
-    println!(
+    outln!();
+    outln!(
         "Imported {} customers, {} invoices ({} settled, {} open), {} payments; data as of {} ({:.2} s).",
         tables.customers.len(),
         tables.invoices.len(),
@@ -398,20 +439,19 @@ fn import(
         started.elapsed().as_secs_f64()
     );
     if report.issues.is_empty() {
-        println!("Import report: no problems found.");
+        outln!("Import report: no problems found.");
     } else {
-        println!("Import report: {} issues.", report.issues.len());
+        outln!("Import report: {} issues.", report.issues.len());
         for (action, count) in report.action_counts() {
-            println!("  {count} × {action}");
+            outln!("  {count} × {action}");
         }
-        println!("By file, column and problem (count, first occurrence):");
+        outln!("By file, column and problem (count, first occurrence):");
         for (count, issue) in report.grouped().into_iter().take(show) {
-            println!("  {count:>6} × {issue}");
+            outln!("  {count:>6} × {issue}");
         }
     }
     if let Some(path) = report_csv {
-        write_report_csv(report, path)?;
-        println!("Every issue written to {}", path.display());
+        outln!("Every issue written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -440,7 +480,7 @@ fn generate_files(out: &Path, benchmark: bool, seed: Option<u64>) -> Result<Exit
     let data = generate(&params);
     let written = write_csv(&data, out)
         .with_context(|| format!("cannot write the generated files to {}", out.display()))?;
-    println!(
+    outln!(
         "Generated {} customers, {} invoices, {} payments (as of {}) in {:.1} s:",
         data.customers.len(),
         data.invoices.len(),
@@ -450,7 +490,7 @@ fn generate_files(out: &Path, benchmark: bool, seed: Option<u64>) -> Result<Exit
     );
     for path in written {
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-        println!("  {} ({:.1} MB)", path.display(), size as f64 / 1e6);
+        outln!("  {} ({:.1} MB)", path.display(), size as f64 / 1e6);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -463,7 +503,7 @@ pub fn ensure_bench_data(data: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     if files.iter().any(|f| !f.exists()) {
         // Generated in a child process so this one's peak memory is the benchmark's alone.
-        println!("Generating the benchmark set in {} ...", data.display());
+        outln!("Generating the benchmark set in {} ...", data.display());
         let exe = std::env::current_exe().context("cannot find this program's path")?;
         let status = std::process::Command::new(exe)
             .args(["generate", "--benchmark", "--out"])
@@ -479,7 +519,7 @@ pub fn ensure_bench_data(data: &Path) -> Result<Vec<PathBuf>> {
 
 pub fn warn_debug() {
     if cfg!(debug_assertions) {
-        println!(
+        outln!(
             "Warning: this is a debug build; benchmark with `cargo run --release --bin payment-insights-cli -- bench ...`."
         );
     }
@@ -501,7 +541,7 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
         let started = Instant::now();
         let (_, imported) = import_files(&files, None, None, &no_progress, &Cancel::new())?;
         let seconds = started.elapsed().as_secs_f64();
-        println!(
+        outln!(
             "  run {run}: {seconds:.3} s ({} invoices, {} payments, {} customers, {} issues)",
             imported.tables.invoices.len(),
             imported.tables.payments.len(),
@@ -512,7 +552,7 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
     }
     times.sort_by(f64::total_cmp);
     let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
-    println!(
+    outln!(
         "bench import: median {median:.3} s over {} runs (target ≤ 3 s); peak memory {} (target ≤ 1536 MB)",
         times.len(),
         peak_memory_mb().map_or("unknown".to_string(), |m| format!("{m:.0} MB"))
@@ -527,7 +567,7 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
             .output()
             .context("cannot run python3 for the pandas comparison")?;
         let text = String::from_utf8_lossy(&output.stdout);
-        print!("{text}");
+        out!("{text}");
         if !output.status.success() {
             bail!(
                 "the pandas script failed: {}",
@@ -539,7 +579,7 @@ fn bench_import(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> {
             .find_map(|l| l.strip_prefix("pandas median seconds: "))
             .and_then(|v| v.trim().parse::<f64>().ok());
         if let Some(pandas) = pandas {
-            println!(
+            outln!(
                 "ratio: pandas {pandas:.3} s / payment-insights {median:.3} s = {:.1}× faster",
                 pandas / median.max(1e-9)
             );
