@@ -1055,8 +1055,8 @@ enum CellsError {
 
 /// The sheet's non-empty cells. Xlsx and xlsb are read cell by cell, after checking the
 /// dimension the sheet declares; xls and ods only come as a whole range from calamine.
-fn sheet_cells(
-    workbook: &mut calamine::Sheets<std::io::BufReader<std::fs::File>>,
+fn sheet_cells<RS: std::io::Read + std::io::Seek>(
+    workbook: &mut calamine::Sheets<RS>,
     sheet: &str,
     source: &str,
 ) -> Result<Vec<SheetCell>, CellsError> {
