@@ -199,9 +199,10 @@ fn fuzz_reproducers_stay_fixed_and_open_ones_are_listed() {
     eprintln!("{replayed} fuzz reproducers replayed");
 }
 
-/// The two workbooks that took the process down before the importer's fixes are refused in
-/// words: a cell at XFD1048576 (calamine would allocate 550 GB for the sheet) and a dimension
-/// reference whose column letters overflow calamine's arithmetic.
+/// The workbooks that took the process down before the importer's fixes are refused in words:
+/// a cell at XFD1048576 (calamine would allocate 550 GB for the sheet), a dimension reference
+/// whose column letters overflow calamine's arithmetic, and one that ends before it starts
+/// (calamine subtracts past zero).
 #[test]
 fn the_workbooks_that_crashed_are_refused_naming_the_file() {
     for (name, expected) in [
