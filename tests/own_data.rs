@@ -66,9 +66,12 @@ fn settle(harness: &mut Harness<'static, PaymentInsightsApp>, limit: Duration) {
     harness.run();
 }
 
+/// Clicks and waits: a click may start a job (training, the look-back), whose progress keeps
+/// asking for frames, so `Harness::run` alone would give up after its few steps on a busy
+/// machine.
 fn click(harness: &mut Harness<'static, PaymentInsightsApp>, role: Role, label: &str) {
     harness.get_by_role_and_label(role, label).click();
-    harness.run();
+    settle(harness, Duration::from_secs(300));
 }
 
 fn no_error(harness: &Harness<'static, PaymentInsightsApp>) {

@@ -5,7 +5,7 @@
 
 use crate::data::mapping::MappingMemory;
 use crate::data::raw::ReadLimits;
-use crate::i18n::{Language, trf};
+use crate::i18n::{Language, tr, trf};
 use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
 use serde::{Deserialize, Serialize};
@@ -56,7 +56,10 @@ pub fn load_settings(dir: &Path) -> (AppSettings, Option<String>) {
             AppSettings::default(),
             Some(trf(
                 "The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.",
-                &[("file", &path.display()), ("error", &e)],
+                &[
+                    ("file", &path.display()),
+                    ("error", &crate::data::json::json_problem(&e)),
+                ],
             )),
         ),
     }
@@ -129,13 +132,15 @@ fn mappings_path(dir: &Path) -> PathBuf {
 pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<String>) {
     let path = mappings_path(dir);
     let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|e| e.to_string()),
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| tr("it is not UTF-8 text").to_string()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return (MappingMemory::default(), None);
         }
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(crate::data::raw::io_reason(&e).to_string()),
     };
-    let error = match text.and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string())) {
+    let error = match text
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| crate::data::json::json_problem(&e)))
+    {
         Ok(memory) => return (memory, None),
         Err(error) => error,
     };
@@ -178,7 +183,10 @@ pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, String> {
     let policies: Vec<Policy> = serde_json::from_str(&text).map_err(|e| {
         trf(
             "The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.",
-            &[("file", &path.display()), ("error", &e)],
+            &[
+                ("file", &path.display()),
+                ("error", &crate::data::json::json_problem(&e)),
+            ],
         )
     })?;
     // A hand-edited file may hold values no form allows: refused here, before scoring.

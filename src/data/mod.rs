@@ -6,6 +6,7 @@ pub mod csv_out;
 pub mod format;
 pub mod generate;
 pub mod import;
+pub mod json;
 pub mod mapping;
 pub mod parse;
 pub mod plausible;

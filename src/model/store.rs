@@ -97,7 +97,7 @@ pub fn parse_model(path: &Path, text: &str) -> Result<Model, ModelError> {
             path,
             trf(
                 "is damaged or from an incompatible version ({error}); train a new model or roll back",
-                &[("error", &e)],
+                &[("error", &crate::data::json::json_problem(&e))],
             ),
         )
     })?;
@@ -168,9 +168,9 @@ impl ModelStore {
         match std::fs::read_to_string(self.index_path()) {
             Ok(text) => serde_json::from_str(&text)
                 .map(Some)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| crate::data::json::json_problem(&e)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(crate::data::raw::io_reason(&e).to_string()),
         }
     }
 
