@@ -879,6 +879,48 @@ fn ledger_unreadable_paid_date_skips_the_row() {
 }
 
 #[test]
+fn ledger_paid_date_in_2199_skips_the_row_instead_of_reopening_the_invoice() {
+    let files = Files::new().text(
+        "ledger.csv",
+        &with_rows(
+            LEDGER,
+            &["A6,K1,SE,2024-02-01,2024-03-02,100.00,2199-02-10"],
+        ),
+    );
+    let imported = files.imported();
+    let found: Vec<_> = imported
+        .report
+        .issues
+        .iter()
+        .map(|i| {
+            (
+                i.row,
+                i.column.as_deref(),
+                i.value.as_deref(),
+                i.action.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            Some(7),
+            Some("paid_date"),
+            Some("2199-02-10"),
+            Action::RowSkipped
+        )]
+    );
+    assert!(matches!(
+        imported.report.issues[0].problem,
+        Problem::ImplausibleDate { .. }
+    ));
+    // The paid invoice is not made open (it would be flagged for collections), and 2199 is
+    // not the data's as-of date.
+    assert!(imported.tables.invoices.iter().all(|i| i.id != "A6"));
+    assert!(imported.tables.as_of < date(2030, 1, 1));
+}
+
+#[test]
 fn ledger_customer_attribute_that_varies_between_rows_keeps_the_first() {
     let files = Files::new().text(
         "ledger.csv",

@@ -1516,6 +1516,23 @@ impl<'a> Builder<'a> {
             } else {
                 None
             };
+            // A paid date far outside the rest of the data (2199 for 2019) still says the
+            // invoice was paid: kept with its date cleared it would look open and be flagged for
+            // collections, so the row is skipped, as a paid date that cannot be read is.
+            if let Some(settled) = settled_date
+                && !self.plausible.date_ok(settled)
+            {
+                let problem = self.implausible_date();
+                self.report.push(
+                    source,
+                    Some(row),
+                    header(F::SettledDate),
+                    cols.text(F::SettledDate, i),
+                    problem,
+                    Action::RowSkipped,
+                );
+                continue;
+            }
             // Duplicates: the first row wins; an exact repeat is only noted.
             if let Some(&first) = self.invoice_index.get(id) {
                 let first_row = self.invoice_origin.get(first as usize).map_or(0, |o| o.row);
@@ -1555,20 +1572,6 @@ impl<'a> Builder<'a> {
                     problem,
                     Action::LeftOutOfTraining,
                 );
-                trainable = false;
-            }
-            let mut settled_date = settled_date;
-            if settled_date.is_some_and(|d| !self.plausible.date_ok(d)) {
-                let problem = self.implausible_date();
-                self.report.push(
-                    source,
-                    Some(row),
-                    header(F::SettledDate),
-                    cols.text(F::SettledDate, i),
-                    problem,
-                    Action::Cleared,
-                );
-                settled_date = None;
                 trainable = false;
             }
             if due_date < invoice_date {
