@@ -44,6 +44,33 @@ where
     sync_dir(dir)
 }
 
+/// The temporary files a killed writer left in `dir` (named as [`write_atomic_with`] names
+/// them) that are older than `age`: removed, so they do not pile up. A younger one may belong
+/// to a write still running and is left alone. Returns how many were removed; a file that
+/// cannot be removed is skipped (it is hidden and never read).
+pub fn remove_stale_temporaries(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(".pi-") && name.ends_with(".tmp")
+        })
+        .filter(|e| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|modified| now.duration_since(modified).ok())
+                .is_some_and(|elapsed| elapsed > age)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 /// Flushes a folder's entries (the rename) to disk. Windows has no such call; its rename is
 /// durable enough once the file's own data is synced.
 #[cfg(unix)]
@@ -79,6 +106,29 @@ mod tests {
         write_atomic(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(names(dir.path()), ["a.json"]);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed_and_others_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [".pi-left.tmp", "model-0001.json", "notes.tmp"] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let hour = Duration::from_secs(3600);
+        // Just written: it may belong to a write still running.
+        assert_eq!(remove_stale_temporaries(dir.path(), hour), 0);
+        assert_eq!(names(dir.path()).len(), 3);
+        // Two hours old, as a killed write's leftover is by the next training.
+        let two_hours_ago = std::time::SystemTime::now() - 2 * hour;
+        for name in [".pi-left.tmp", "model-0001.json", "notes.tmp"] {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(dir.path().join(name))
+                .unwrap();
+            file.set_modified(two_hours_ago).unwrap();
+        }
+        assert_eq!(remove_stale_temporaries(dir.path(), hour), 1);
+        assert_eq!(names(dir.path()), ["model-0001.json", "notes.tmp"]);
     }
 
     #[test]

@@ -344,6 +344,11 @@ impl ModelStore {
     /// Saves `model` as a new candidate version and returns its number.
     pub fn save(&self, model: &mut Model) -> Result<u32, ModelError> {
         let _lock = self.lock()?;
+        // A model write killed mid-way (an hour ago or more) left its temporary file behind.
+        crate::data::atomic::remove_stale_temporaries(
+            &self.dir,
+            std::time::Duration::from_secs(3600),
+        );
         let last = self.versions().last().copied().unwrap_or(0);
         let version = last
             .checked_add(1)
