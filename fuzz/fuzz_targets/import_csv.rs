@@ -5,35 +5,13 @@
 
 #![no_main]
 
-use std::path::Path;
-
 use libfuzzer_sys::fuzz_target;
-use payment_insights::data::import::{ImportPlan, plan, validate};
-use payment_insights::data::mapping::TableRole;
-use payment_insights::data::progress::{Cancel, no_progress};
-use payment_insights::data::raw::read_csv_bytes;
-use payment_insights::model::{Buckets, Catalogue};
 
-fn import(plan: &ImportPlan) {
-    // The plan as the CLI prints it.
-    let _ = plan.to_string();
-    if let Ok(imported) = validate(plan, &no_progress, &Cancel::new()) {
-        let _ = imported.report.grouped();
-        let _ = Catalogue::build(&imported.tables, &Buckets::default());
-    }
-}
+// Each target runs one of the bodies.
+#[allow(dead_code)]
+#[path = "../bodies.rs"]
+mod bodies;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(table) = read_csv_bytes("fuzz.csv", Path::new("fuzz.csv"), data.to_vec()) else {
-        return;
-    };
-    let _ = table.preview(5);
-    let mut plan = plan(vec![table], None, None);
-    import(&plan);
-    if let Some(file) = plan.files.first_mut()
-        && file.role != TableRole::Ledger
-    {
-        file.set_role(TableRole::Ledger);
-        import(&plan);
-    }
+    bodies::import_csv(data);
 });

@@ -3,13 +3,12 @@
 
 #![no_main]
 
-use std::path::Path;
-
 use libfuzzer_sys::fuzz_target;
-use payment_insights::data::import::{plan, validate};
-use payment_insights::data::mapping::TableRole;
-use payment_insights::data::progress::{Cancel, no_progress};
-use payment_insights::data::raw::read_workbook_bytes;
+
+// Each target runs one of the bodies.
+#[allow(dead_code)]
+#[path = "../bodies.rs"]
+mod bodies;
 
 /// libfuzzer-sys aborts in its panic hook, before any `catch_unwind` runs; the importer itself
 /// catches a panic inside calamine (`raw::guard_workbook_reader`), so this target puts back a
@@ -22,16 +21,5 @@ fn print_panics_only() {
 
 fuzz_target!(|data: &[u8]| {
     print_panics_only();
-    let Ok(table) = read_workbook_bytes(Path::new("fuzz.xlsx"), data.to_vec(), None) else {
-        return;
-    };
-    let _ = table.preview(5);
-    let mut plan = plan(vec![table], None, None);
-    let _ = validate(&plan, &no_progress, &Cancel::new());
-    if let Some(file) = plan.files.first_mut()
-        && file.role != TableRole::Ledger
-    {
-        file.set_role(TableRole::Ledger);
-        let _ = validate(&plan, &no_progress, &Cancel::new());
-    }
+    bodies::import_xlsx(data);
 });
