@@ -1,11 +1,10 @@
 //! Payment Insights: predicts when customers will pay their invoices.
 //!
-//! `data`, `model` and `insights` are GUI-free; `app` and `ui` hold the eframe application;
-//! `i18n` is the translation layer every visible string goes through.
+//! The domain lives in the `payment-insights-core` crate (`crates/core`) and is re-exported
+//! here, so `payment_insights::data` and the rest read as before; `app` and `ui` hold the eframe
+//! application on top of it.
+
+pub use payment_insights_core::{data, i18n, insights, model};
 
 pub mod app;
-pub mod data;
-pub mod i18n;
-pub mod insights;
-pub mod model;
 pub mod ui;

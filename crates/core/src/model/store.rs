@@ -489,7 +489,7 @@ mod tests {
 
     /// The bundled sample model: a real, valid model file.
     pub(crate) fn sample_model() -> Model {
-        serde_json::from_str(include_str!("../../resources/sample-model.json")).unwrap()
+        serde_json::from_str(include_str!("../../../../resources/sample-model.json")).unwrap()
     }
 
     fn store_with(published: &[u32], saved: u32) -> (tempfile::TempDir, ModelStore) {
@@ -613,7 +613,7 @@ mod tests {
         let (dir, store) = store_with(&[], 0);
         std::fs::write(
             dir.path().join(format!("model-{}.json", u32::MAX)),
-            include_str!("../../resources/sample-model.json"),
+            include_str!("../../../../resources/sample-model.json"),
         )
         .unwrap();
         match store.save(&mut sample_model()) {

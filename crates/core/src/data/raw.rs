@@ -177,7 +177,7 @@ pub enum ReadError {
 }
 
 /// Why a file could not be opened, in words (the system's text stays out of messages).
-pub(crate) fn io_reason(error: &std::io::Error) -> &'static str {
+pub fn io_reason(error: &std::io::Error) -> &'static str {
     match error.kind() {
         std::io::ErrorKind::NotFound => tr("it does not exist"),
         std::io::ErrorKind::PermissionDenied => tr("permission to read it was denied"),
