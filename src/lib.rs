@@ -4,7 +4,7 @@
 //! here, so `payment_insights::data` and the rest read as before; `app` and `ui` hold the eframe
 //! application on top of it.
 
-pub use payment_insights_core::{data, i18n, insights, model};
+pub use payment_insights_core::{analysis, data, i18n, insights, model};
 
 pub mod app;
 pub mod ui;

@@ -1124,7 +1124,7 @@ fn a_very_large_table_is_sorted_in_the_background() {
     let data = state.data.clone().unwrap();
     let tables = &data.imported.tables;
     let expected = filtered_sorted(
-        &scored,
+        &scored.scored.predictions,
         tables,
         &state.predictions.filter,
         SortColumn::Amount,

@@ -1,7 +1,7 @@
 //! Background jobs: long work runs on a named thread and reports over a channel; the app
 //! drains the channel once per frame, so the window never waits.
 
-use super::{FieldCatalogue, LoadedData};
+use super::{FieldCatalogue, LoadedData, ScoredOutput};
 use crate::data::import::{AmbiguousColumn, ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
@@ -194,8 +194,7 @@ pub fn spawn_import(
 // ---- Model, scoring and insight jobs -------------------------------------------------------
 
 use super::resources::bundled_model_path;
-use crate::insights::customer::{Forecast, Portfolio, WorklistRow};
-use crate::insights::predict::{PolicyEffect, Scored, Settings, score_open};
+use crate::insights::predict::{Scored, Settings, score_open};
 use crate::insights::whatif::{Policy, Scenario, WhatIf, WhatIfError, what_if};
 use crate::model::backtest::{Backtest, LookBack, backtest, look_back};
 use crate::model::layout::LayoutChoice;
@@ -213,41 +212,6 @@ pub struct ModelReady {
     pub note: Option<String>,
     /// The published file could not be read and an earlier one is used.
     pub warning: Option<String>,
-}
-
-/// Predictions for the open invoices with the totals the screens show.
-pub struct ScoredOutput {
-    pub scored: Arc<Scored>,
-    /// What the policies in effect change in the expected amounts.
-    pub policy_effect: PolicyEffect,
-    pub portfolio: Portfolio,
-    pub worklist: Vec<WorklistRow>,
-    pub forecast: Forecast,
-}
-
-impl ScoredOutput {
-    /// These predictions repeated until there are `rows` of them (totals, worklist and
-    /// forecast stay the original's): the table at sizes the data at hand does not have, for
-    /// stress tests and benchmarks.
-    pub fn repeated(&self, rows: usize) -> ScoredOutput {
-        ScoredOutput {
-            scored: Arc::new(Scored {
-                as_of: self.scored.as_of,
-                predictions: self
-                    .scored
-                    .predictions
-                    .iter()
-                    .cycle()
-                    .take(rows)
-                    .cloned()
-                    .collect(),
-            }),
-            portfolio: self.portfolio.clone(),
-            policy_effect: self.policy_effect.clone(),
-            worklist: self.worklist.clone(),
-            forecast: self.forecast.clone(),
-        }
-    }
 }
 
 /// What the model, scoring and insight jobs hand back.
@@ -468,27 +432,12 @@ pub fn spawn_score(
         match score_open(&model, tables, &settings, &policies, progress, &cancel) {
             Ok(scored) => {
                 progress(Progress::new(tr("Summing the portfolio"), 0.98));
-                let portfolio =
-                    crate::insights::customer::portfolio(&scored.predictions, &model.buckets);
-                let worklist = crate::insights::customer::worklist(tables, &scored.predictions);
-                let forecast = crate::insights::customer::forecast(
-                    tables,
-                    &scored.predictions,
-                    &model.behaviour,
-                    &model.buckets,
-                );
                 let catalogue = match catalogue {
                     Some(c) if c.fits(&model.buckets) => c,
                     _ => FieldCatalogue::build(tables, model.buckets),
                 };
                 done(ModelOutput::Scored {
-                    output: Box::new(ScoredOutput {
-                        policy_effect: PolicyEffect::of(&scored.predictions),
-                        scored: Arc::new(scored),
-                        portfolio,
-                        worklist,
-                        forecast,
-                    }),
+                    output: Box::new(ScoredOutput::new(tables, &model, scored)),
                     catalogue,
                 })
             }

@@ -9,19 +9,18 @@ mod opening;
 pub mod resources;
 pub mod storage;
 
-use crate::data::import::{AmbiguousColumn, ImportPlan, Imported};
+pub use crate::analysis::{FieldCatalogue, LoadedData, ScoredOutput};
+use crate::data::import::{AmbiguousColumn, ImportPlan};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
 use crate::data::progress::{Cancel, Progress};
-use crate::data::tables::Index;
 use crate::i18n::{tr, trf};
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
+use crate::model::Model;
 use crate::model::backtest::{Backtest, LookBack};
 use crate::model::store::{ModelStore, Status};
 use crate::model::train::{Comparison, TrainParams};
-use crate::model::{Buckets, Catalogue, Model};
 use crate::ui;
-pub use jobs::ScoredOutput;
 use jobs::{JobEvent, JobHandle, JobOutput};
 pub use resources::sample_data_dir;
 use std::path::PathBuf;
@@ -132,33 +131,6 @@ pub struct AppOptions {
     /// The program that opens a folder (none: the platform's file manager). Tests use a
     /// stand-in so they never open a window.
     pub folder_opener: Option<PathBuf>,
-}
-
-/// The field catalogue of the loaded data for one bucket setting. Building it reads the whole
-/// data set, so it is built once, off the UI thread (when the model is loaded, or by the scoring
-/// job when the buckets changed), and kept until the data, the buckets or the language change
-/// (its field names are translated).
-#[derive(Clone)]
-pub struct FieldCatalogue {
-    pub buckets: Buckets,
-    pub language: crate::i18n::Language,
-    pub catalogue: Arc<Catalogue>,
-}
-
-impl FieldCatalogue {
-    /// Builds the catalogue of `tables` for `buckets` in the language in use.
-    pub fn build(tables: &crate::data::tables::Tables, buckets: Buckets) -> FieldCatalogue {
-        FieldCatalogue {
-            buckets,
-            language: crate::i18n::language(),
-            catalogue: Arc::new(Catalogue::build(tables, &buckets)),
-        }
-    }
-
-    /// Is this the catalogue for `buckets` in the language in use?
-    pub fn fits(&self, buckets: &Buckets) -> bool {
-        self.buckets == *buckets && self.language == crate::i18n::language()
-    }
 }
 
 /// A trained model waiting to be published, with the published model's scores on the same
@@ -313,19 +285,6 @@ fn apply_look(ctx: &egui::Context, settings: &storage::AppSettings) {
         storage::Theme::Dark => egui::ThemePreference::Dark,
     });
     crate::i18n::set_language(settings.language);
-}
-
-/// Imported data and its origin.
-pub struct LoadedData {
-    pub imported: Imported,
-    /// What the import understood of each file (role, mapping, confidence), for the Import
-    /// screen.
-    pub review: crate::data::import::PlanSummary,
-    /// Who owns what (each customer's invoices, each invoice's payments): the Customer screen
-    /// opens without reading the whole data.
-    pub index: Index,
-    pub files: Vec<PathBuf>,
-    pub is_sample: bool,
 }
 
 /// Payment Insights' window.

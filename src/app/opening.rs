@@ -102,7 +102,7 @@ impl PaymentInsightsApp {
             .name("order-rows".to_string())
             .spawn(move || {
                 let rows = ui::predictions::filtered_sorted(
-                    &scored,
+                    &scored.scored.predictions,
                     &data.imported.tables,
                     &filter,
                     sort,

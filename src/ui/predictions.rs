@@ -10,10 +10,11 @@ use super::widgets::{
     bucket_color, card_ui, count, header_titles, labelled_drag, list_table, money, percent,
     prob_bar_ui,
 };
-use crate::app::{AppState, Command, ExportFormat, ScoredOutput};
+use crate::analysis::ScoredOutput;
+use crate::app::{AppState, Command, ExportFormat};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
-use crate::model::PARALLEL_MIN_ROWS;
+pub use crate::insights::query::{PredictionFilter, SortColumn, filtered_sorted};
 use chrono::Datelike;
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
@@ -31,30 +32,6 @@ pub enum PredictionsTab {
     LookBack,
 }
 
-/// What the invoice table is sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortColumn {
-    Customer,
-    Invoice,
-    Amount,
-    DueDate,
-    /// Probability of a bucket.
-    Probability(usize),
-    #[default]
-    Bucket,
-}
-
-/// Which invoices the table shows.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct PredictionFilter {
-    /// Only this winning bucket.
-    pub bucket: Option<usize>,
-    pub flagged_only: bool,
-    /// Part of the customer's id or name (any case).
-    pub customer_text: String,
-    pub min_amount: f64,
-}
-
 /// The screen's state: tab, filter, sort and the cached row order.
 pub struct PredictionsState {
     pub tab: PredictionsTab,
@@ -63,7 +40,6 @@ pub struct PredictionsState {
     pub descending: bool,
     cache: Option<RowCache>,
     pending: Option<PendingRows>,
-    bands: Option<(u64, Vec<Vec<f64>>)>,
 }
 
 impl Default for PredictionsState {
@@ -76,7 +52,6 @@ impl Default for PredictionsState {
             descending: true,
             cache: None,
             pending: None,
-            bands: None,
         }
     }
 }
@@ -160,8 +135,14 @@ impl PredictionsState {
             _ => {}
         }
         if scored.scored.predictions.len() < BACKGROUND_MIN_ROWS {
-            let rows: Arc<[u32]> =
-                filtered_sorted(scored, tables, &self.filter, self.sort, self.descending).into();
+            let rows: Arc<[u32]> = filtered_sorted(
+                &scored.scored.predictions,
+                tables,
+                &self.filter,
+                self.sort,
+                self.descending,
+            )
+            .into();
             self.cache = Some(RowCache {
                 key,
                 rows: rows.clone(),
@@ -209,95 +190,6 @@ impl PredictionsState {
     }
 }
 
-/// The indices of the predictions the filter keeps, in the sort's order.
-pub fn filtered_sorted(
-    scored: &ScoredOutput,
-    tables: &Tables,
-    filter: &PredictionFilter,
-    sort: SortColumn,
-    descending: bool,
-) -> Vec<u32> {
-    let predictions = &scored.scored.predictions;
-    let needle = filter.customer_text.trim().to_lowercase();
-    let customer_matches: Vec<bool> = tables
-        .customers
-        .iter()
-        .map(|c| {
-            needle.is_empty()
-                || c.id.to_lowercase().contains(&needle)
-                || c.name
-                    .as_ref()
-                    .is_some_and(|n| n.to_lowercase().contains(&needle))
-        })
-        .collect();
-    // A million rows are filtered on all cores; without a customer filter no row's invoice is
-    // looked up (a read from all over memory per row).
-    let mut rows: Vec<u32> = predictions
-        .par_iter()
-        .enumerate()
-        .with_min_len(PARALLEL_MIN_ROWS)
-        .filter(|(_, p)| {
-            filter.bucket.is_none_or(|b| p.bucket == b)
-                && (!filter.flagged_only || p.flagged)
-                && p.open_amount >= filter.min_amount
-                && (needle.is_empty()
-                    || tables.invoices.get(p.invoice as usize).is_some_and(|inv| {
-                        customer_matches
-                            .get(inv.customer as usize)
-                            .copied()
-                            .unwrap_or(false)
-                    }))
-        })
-        .map(|(i, _)| i as u32)
-        .collect();
-    let pred = |i: u32| predictions.get(i as usize);
-    let inv = |i: u32| pred(i).and_then(|p| tables.invoices.get(p.invoice as usize));
-    // Each row's key is taken once, then the keys are sorted (ties by position, so the order
-    // is stable): a million rows re-sort in a fraction of the time a comparator that looks
-    // rows up on every comparison takes.
-    match sort {
-        SortColumn::Customer => {
-            let mut by_id: Vec<usize> = (0..tables.customers.len()).collect();
-            by_id.sort_by(|a, b| tables.customers[*a].id.cmp(&tables.customers[*b].id));
-            let mut rank = vec![0.0; tables.customers.len()];
-            for (r, c) in by_id.into_iter().enumerate() {
-                rank[c] = r as f64;
-            }
-            sort_by_number(&mut rows, |i| {
-                inv(i).map_or(-1.0, |v| {
-                    rank.get(v.customer as usize).copied().unwrap_or(-1.0)
-                })
-            });
-        }
-        SortColumn::Invoice => {
-            let mut keyed: Vec<(&str, u32)> = rows
-                .iter()
-                .map(|&i| (inv(i).map_or("", |v| v.id.as_str()), i))
-                .collect();
-            keyed.par_sort_unstable();
-            rows = keyed.into_iter().map(|(_, i)| i).collect();
-        }
-        SortColumn::Amount => sort_by_number(&mut rows, |i| pred(i).map_or(0.0, |p| p.open_amount)),
-        SortColumn::DueDate => sort_by_number(&mut rows, |i| {
-            inv(i).map_or(f64::MIN, |v| f64::from(v.due_date.num_days_from_ce()))
-        }),
-        SortColumn::Probability(k) => sort_by_number(&mut rows, |i| {
-            pred(i).and_then(|p| p.probs.get(k).copied()).unwrap_or(0.0)
-        }),
-        // Worst bucket first within the most likely bucket, then the largest amount.
-        SortColumn::Bucket => sort_by_number(&mut rows, |i| {
-            // A probability is at most 1, so bucket × 2 + probability orders by both.
-            pred(i).map_or(0.0, |p| {
-                p.bucket as f64 * 2.0 + p.probs.get(p.bucket).copied().unwrap_or(0.0)
-            })
-        }),
-    }
-    if descending {
-        rows.reverse();
-    }
-    rows
-}
-
 /// Names a sort header button for screen readers (and tests) by what it does, "Sort by
 /// Customer", so it is not one of two buttons called "Customer" beside the navigation's entry;
 /// the visible text stays the column's name. `sorted`: the table is sorted by this column
@@ -319,17 +211,6 @@ fn sort_header_access(ui: &egui::Ui, button: &egui::Response, column: &str, sort
     });
 }
 
-/// Sorts `rows` by a number taken once per row; equal keys keep their order.
-fn sort_by_number(rows: &mut Vec<u32>, key: impl Fn(u32) -> f64 + Sync) {
-    let mut keyed: Vec<(f64, u32)> = rows
-        .par_iter()
-        .with_min_len(PARALLEL_MIN_ROWS)
-        .map(|&i| (key(i), i))
-        .collect();
-    keyed.par_sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    *rows = keyed.into_iter().map(|(_, i)| i).collect();
-}
-
 /// Overdue bands of the expected-amount chart, in the current language.
 fn band_names() -> [&'static str; 4] {
     [
@@ -338,15 +219,6 @@ fn band_names() -> [&'static str; 4] {
         tr("31–60 days overdue"),
         tr("More than 60 days overdue"),
     ]
-}
-
-fn band(days_overdue: i64) -> usize {
-    match days_overdue {
-        ..=0 => 0,
-        1..=30 => 1,
-        31..=60 => 2,
-        _ => 3,
-    }
 }
 
 pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
@@ -443,26 +315,7 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
     ui.separator();
     match state.predictions.tab {
         PredictionsTab::Invoices => {
-            let generation = state.scored_generation;
-            if state
-                .predictions
-                .bands
-                .as_ref()
-                .is_none_or(|(g, _)| *g != generation)
-            {
-                let mut bands = vec![vec![0.0; k]; band_names().len()];
-                for p in &scored.scored.predictions {
-                    if let Some(row) = bands.get_mut(band(p.days_overdue)) {
-                        for (t, v) in row.iter_mut().zip(&p.expected) {
-                            *t += v;
-                        }
-                    }
-                }
-                state.predictions.bands = Some((generation, bands));
-            }
-            if let Some((_, bands)) = &state.predictions.bands {
-                bands_chart_ui(ui, bands, &labels);
-            }
+            bands_chart_ui(ui, &scored.overdue_bands, &labels);
             filter_ui(ui, &mut state.predictions, &labels);
             invoices_table_ui(ui, state, &scored, tables, &labels, commands);
         }
@@ -850,17 +703,4 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
                 ui.end_row();
             }
         });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sorting_by_a_number_keeps_ties_in_their_order() {
-        let mut rows = vec![0, 1, 2, 3, 4];
-        let keys = [3.0, 1.0, 3.0, 0.5, 1.0];
-        sort_by_number(&mut rows, |i| keys[i as usize]);
-        assert_eq!(rows, vec![3, 1, 4, 0, 2]);
-    }
 }

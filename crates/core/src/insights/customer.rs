@@ -59,6 +59,19 @@ pub struct CustomerStatus {
     pub expected: Vec<f64>,
 }
 
+/// What the Customer screen shows of one customer, assembled when it is opened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerView {
+    pub customer: u32,
+    /// The invoice whose factors are shown.
+    pub invoice: Option<u32>,
+    pub status: CustomerStatus,
+    pub history: Vec<HistoryRow>,
+    /// Predictions of the customer's open invoices.
+    pub open: Vec<Prediction>,
+    pub factors: Vec<crate::model::explain::Factor>,
+}
+
 /// One past or open invoice of a customer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HistoryRow {

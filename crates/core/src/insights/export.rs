@@ -9,6 +9,7 @@ use std::path::Path;
 use crate::data::atomic::write_atomic;
 use crate::data::csv_out::write_csv_file;
 use crate::data::tables::Tables;
+use crate::i18n::tr;
 use crate::insights::predict::Scored;
 use crate::model::explain::Factor;
 use crate::model::features::Snapshot;
@@ -46,9 +47,50 @@ pub enum Cell {
     Empty,
 }
 
-/// The export rows: one per open invoice, with its top three factors.
+/// Why the predictions could not be exported.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Explaining the predictions failed, or the user cancelled.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    /// The file could not be written.
+    #[error("{}", write_reason(.0))]
+    Io(#[from] std::io::Error),
+    /// The workbook could not be built (a sheet or cell Excel cannot hold).
+    #[error("{}", crate::i18n::trf("the workbook could not be built: {error}", &[("error", &.0)]))]
+    Workbook(#[from] rust_xlsxwriter::XlsxError),
+}
+
+/// Why a file could not be written, in words (the system's text stays out of messages).
+fn write_reason(error: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => tr("its folder does not exist"),
+        ErrorKind::PermissionDenied => tr("permission to write there was denied"),
+        ErrorKind::StorageFull => tr("the disk is full"),
+        ErrorKind::ReadOnlyFilesystem => tr("the disk is read-only"),
+        _ => tr("the system could not write it"),
+    }
+}
+
+/// The export rows: one per open invoice, with its top three factors. Builds the field
+/// catalogue (a pass over the data); the analysis, which keeps one, calls [`rows_with`].
 pub fn rows(model: &Model, tables: &Tables, scored: &Scored) -> Result<Vec<Vec<Cell>>, ModelError> {
-    let catalogue = Catalogue::build(tables, &model.buckets);
+    rows_with(
+        model,
+        tables,
+        &Catalogue::build(tables, &model.buckets),
+        scored,
+    )
+}
+
+/// [`rows`] with the catalogue of `tables` for the model's buckets already built.
+pub fn rows_with(
+    model: &Model,
+    tables: &Tables,
+    catalogue: &Catalogue,
+    scored: &Scored,
+) -> Result<Vec<Vec<Cell>>, ModelError> {
     let snapshots: Vec<Snapshot> = scored
         .predictions
         .iter()
@@ -58,7 +100,7 @@ pub fn rows(model: &Model, tables: &Tables, scored: &Scored) -> Result<Vec<Vec<C
         })
         .collect();
     let explained =
-        crate::insights::predict::score_and_explain(model, tables, &catalogue, &snapshots, 3)?;
+        crate::insights::predict::score_and_explain(model, tables, catalogue, &snapshots, 3)?;
     let keys = model.buckets.keys();
     let labels = model.buckets.labels();
     let mut out = Vec::with_capacity(scored.predictions.len());
@@ -150,13 +192,13 @@ fn xlsx_text(text: &str) -> std::borrow::Cow<'_, str> {
 /// Writes rows as an XLSX workbook with one sheet, "Predictions". A text longer than Excel's
 /// cell limit is cut to it with an ellipsis. The workbook is built in memory and written
 /// atomically.
-pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
+pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
     use rust_xlsxwriter::Workbook;
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Predictions").map_err(|e| e.to_string())?;
+    sheet.set_name("Predictions")?;
     for (c, name) in COLUMNS.iter().enumerate() {
-        sheet.write(0, c as u16, *name).map_err(|e| e.to_string())?;
+        sheet.write(0, c as u16, *name)?;
     }
     for (r, row) in rows.iter().enumerate() {
         let r = (r + 1) as u32;
@@ -166,16 +208,15 @@ pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
                 Cell::Text(t) => sheet.write(r, c, xlsx_text(t).as_ref()).map(|_| ()),
                 Cell::Number(v) => sheet.write(r, c, *v).map(|_| ()),
                 Cell::Empty => Ok(()),
-            }
-            .map_err(|e| e.to_string())?;
+            }?;
         }
     }
-    let bytes = workbook.save_to_buffer().map_err(|e| e.to_string())?;
-    write_atomic(path, &bytes).map_err(|e| e.to_string())
+    let bytes = workbook.save_to_buffer()?;
+    Ok(write_atomic(path, &bytes)?)
 }
 
 /// Writes CSV or XLSX by the file's extension.
-pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
+pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
     let xlsx = path
         .extension()
         .and_then(|e| e.to_str())
@@ -183,7 +224,7 @@ pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), String> {
     if xlsx {
         write_xlsx(rows, path)
     } else {
-        write_csv(rows, path).map_err(|e| e.to_string())
+        Ok(write_csv(rows, path)?)
     }
 }
 

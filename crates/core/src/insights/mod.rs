@@ -4,7 +4,10 @@
 
 pub mod customer;
 pub mod export;
+pub mod policy;
 pub mod predict;
+pub mod prediction;
+pub mod query;
 pub mod whatif;
 
 pub use predict::{Prediction, Scored, Settings, score_open};

@@ -1,0 +1,242 @@
+//! Policies and the changes they make: which open invoices a change applies to (a filter),
+//! what it changes (discount, terms, dispute, credit limit, other fields), the allowed ranges
+//! of each value, and applying the change to an invoice. Scoring applies saved policies; a
+//! what-if applies a scenario's changes.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::data::format::count;
+use crate::data::tables::{Invoice, Tables};
+use crate::i18n::trf;
+use crate::insights::prediction::Prediction;
+use crate::model::features::Edits;
+
+/// Which open invoices a scenario or policy applies to. Empty conditions match everything.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Customer id.
+    pub customer: Option<String>,
+    /// Customer group.
+    pub group: Option<String>,
+    pub min_amount: Option<f64>,
+    pub max_amount: Option<f64>,
+    /// Only invoices whose predicted winning bucket is this index.
+    pub bucket: Option<usize>,
+    /// Only invoices flagged for collections.
+    pub flagged_only: bool,
+}
+
+impl Filter {
+    /// Whether `inv` matches (`pred` is its current prediction, when known).
+    pub fn matches(&self, tables: &Tables, inv: &Invoice, pred: Option<&Prediction>) -> bool {
+        let customer = tables.customers.get(inv.customer as usize);
+        if let Some(id) = &self.customer
+            && customer.is_none_or(|c| &c.id != id)
+        {
+            return false;
+        }
+        if let Some(group) = &self.group
+            && customer.and_then(|c| c.group.as_ref()) != Some(group)
+        {
+            return false;
+        }
+        if self.min_amount.is_some_and(|m| inv.amount < m)
+            || self.max_amount.is_some_and(|m| inv.amount > m)
+        {
+            return false;
+        }
+        if let Some(b) = self.bucket
+            && pred.is_some_and(|p| p.bucket != b)
+        {
+            return false;
+        }
+        if self.flagged_only && pred.is_some_and(|p| !p.flagged) {
+            return false;
+        }
+        true
+    }
+}
+
+/// What a scenario changes. `None` leaves a parameter as it is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Changes {
+    /// Cash discount percent (0 removes the discount).
+    pub discount_pct: Option<f64>,
+    /// Days within which the discount may be taken.
+    pub discount_days: Option<i32>,
+    /// Payment terms in days (moves the due date).
+    pub terms_days: Option<i32>,
+    pub electronic: Option<bool>,
+    /// Resolve disputes (disputed becomes no).
+    pub resolve_dispute: bool,
+    pub credit_limit: Option<f64>,
+    /// Other numeric fields by key (imported numeric columns of invoices).
+    pub fields: Vec<(String, f64)>,
+}
+
+/// The longest payment terms (and discount days) a scenario or policy may set: ten years.
+pub const MAX_TERMS_DAYS: i32 = 3650;
+/// The largest cash discount, in percent.
+pub const MAX_DISCOUNT_PCT: f64 = 100.0;
+/// The largest credit limit, and the largest size of another field's value (either sign), a
+/// change may set: far above any real ledger's amounts, far below where sums stop being exact.
+pub const MAX_CHANGE_VALUE: f64 = 1e15;
+
+/// A change a scenario or policy may not make, with the value and the allowed range.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum InvalidChange {
+    #[error(
+        "{}",
+        trf(
+            "Payment terms of {value} days are outside the allowed range of 0 to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    TermsDays { value: i32 },
+    #[error(
+        "{}",
+        trf(
+            "A cash discount of {value}% is outside the allowed range of 0 to {max}%.",
+            &[("value", &.value), ("max", &MAX_DISCOUNT_PCT)]
+        )
+    )]
+    DiscountPct { value: f64 },
+    #[error(
+        "{}",
+        trf(
+            "Discount days of {value} are outside the allowed range of 0 to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    DiscountDays { value: i32 },
+    #[error(
+        "{}",
+        trf(
+            "Discount days of {value} are more than the payment terms of {terms} days: the discount must be taken within the terms.",
+            &[("value", &.value), ("terms", &.terms_days)]
+        )
+    )]
+    DiscountAfterTerms { value: i32, terms_days: i32 },
+    #[error(
+        "{}",
+        trf(
+            "A credit limit of {value} is outside the allowed range of 0 to {max}.",
+            &[("value", &.value), ("max", &count(MAX_CHANGE_VALUE as usize))]
+        )
+    )]
+    CreditLimit { value: f64 },
+    #[error(
+        "{}",
+        trf(
+            "The value {value} for the field \"{key}\" is outside the allowed range of -{max} to {max}.",
+            &[("value", &.value), ("key", &.key), ("max", &count(MAX_CHANGE_VALUE as usize))]
+        )
+    )]
+    Field { key: String, value: f64 },
+}
+
+impl Changes {
+    /// Checks every value against its allowed range (terms and discount days 0 to
+    /// [`MAX_TERMS_DAYS`], discount days within the terms when both change, discount 0 to
+    /// [`MAX_DISCOUNT_PCT`]%, credit limit 0 to [`MAX_CHANGE_VALUE`], other fields finite and
+    /// within ±[`MAX_CHANGE_VALUE`]). A scenario or policy from a file or the form is checked
+    /// once, before it is applied; the first problem is returned.
+    pub fn validate(&self) -> Result<(), InvalidChange> {
+        if let Some(value) = self.terms_days
+            && !(0..=MAX_TERMS_DAYS).contains(&value)
+        {
+            return Err(InvalidChange::TermsDays { value });
+        }
+        if let Some(value) = self.discount_pct
+            && !(0.0..=MAX_DISCOUNT_PCT).contains(&value)
+        {
+            return Err(InvalidChange::DiscountPct { value });
+        }
+        if let Some(value) = self.discount_days {
+            if !(0..=MAX_TERMS_DAYS).contains(&value) {
+                return Err(InvalidChange::DiscountDays { value });
+            }
+            if let Some(terms_days) = self.terms_days
+                && value > terms_days
+            {
+                return Err(InvalidChange::DiscountAfterTerms { value, terms_days });
+            }
+        }
+        if let Some(value) = self.credit_limit
+            && !(0.0..=MAX_CHANGE_VALUE).contains(&value)
+        {
+            return Err(InvalidChange::CreditLimit { value });
+        }
+        if let Some((key, value)) = self
+            .fields
+            .iter()
+            .find(|(_, v)| !(-MAX_CHANGE_VALUE..=MAX_CHANGE_VALUE).contains(v))
+        {
+            return Err(InvalidChange::Field {
+                key: key.clone(),
+                value: *value,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A saved scenario that scoring applies to open invoices issued on or after `from`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Policy {
+    pub name: String,
+    pub from: NaiveDate,
+    #[serde(default)]
+    pub filter: Filter,
+    pub changes: Changes,
+    /// Scoring applies it; a switched-off policy is kept but changes nothing.
+    #[serde(default = "switched_on")]
+    pub enabled: bool,
+}
+
+fn switched_on() -> bool {
+    true
+}
+
+/// Applies `changes` to an invoice (and records customer and extra-field changes in `edits`).
+/// Callers check the changes first ([`Changes::validate`]); even unchecked, a due date the
+/// calendar cannot hold leaves the due date as it was instead of panicking.
+pub fn apply_changes(
+    changes: &Changes,
+    inv: &mut Invoice,
+    edits: &mut Edits,
+    customer: u32,
+    index: u32,
+) {
+    if let Some(pct) = changes.discount_pct {
+        inv.discount_pct = (pct > 0.0).then_some(pct);
+        if pct > 0.0 && inv.discount_days.is_none() && changes.discount_days.is_none() {
+            inv.discount_days = Some(10);
+        }
+    }
+    if let Some(days) = changes.discount_days {
+        inv.discount_days = Some(days);
+    }
+    if let Some(due_date) = changes.terms_days.and_then(|terms| {
+        inv.invoice_date
+            .checked_add_signed(chrono::TimeDelta::try_days(i64::from(terms))?)
+    }) {
+        inv.due_date = due_date;
+    }
+    if let Some(e) = changes.electronic {
+        inv.electronic = Some(e);
+    }
+    if changes.resolve_dispute {
+        inv.disputed = Some(false);
+    }
+    if let Some(limit) = changes.credit_limit {
+        edits.credit_limits.insert(customer, Some(limit));
+    }
+    for (key, value) in &changes.fields {
+        edits.extras.insert((key.clone(), index), *value);
+    }
+}
