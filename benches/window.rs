@@ -19,8 +19,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use payment_insights::app::{AppOptions, Command, PaymentInsightsApp, Screen};
+use payment_insights::app::{AppOptions, Command, Screen};
 use payment_insights::data::generate::{GenParams, generate, write_csv};
+use payment_insights::ui::PaymentInsightsApp;
 use payment_insights::ui::predictions::SortColumn;
 use payment_insights::ui::what_if::ScopeChoice;
 
@@ -41,7 +42,8 @@ fn wait(app: &mut App, limit: Duration) {
         app.step();
         std::thread::sleep(Duration::from_millis(5));
     }
-    if let Some(error) = &app.state().state.error {
+    if !app.state().app.state.errors.is_empty() {
+        let error = app.state().app.state.errors.text();
         eprintln!("note: the app shows an error: {error}");
     }
 }
@@ -105,7 +107,7 @@ fn main() {
         app.step();
         first.push(started.elapsed().as_secs_f64() * 1e3);
         wait(&mut app, Duration::from_secs(120));
-        assert!(app.state().state.scored.is_some(), "no predictions");
+        assert!(app.state().app.state.scored().is_some(), "no predictions");
         ready.push(started.elapsed().as_secs_f64() * 1e3);
     }
     println!(
@@ -126,9 +128,9 @@ fn main() {
     wait(&mut app, Duration::from_secs(900));
     let open = app
         .state()
+        .app
         .state
-        .scored
-        .as_ref()
+        .scored()
         .map_or(0, |s| s.scored.predictions.len());
     println!(
         "benchmark set: imported, first model trained and published, {open} open invoices scored in {:.1} s",
@@ -136,7 +138,7 @@ fn main() {
     );
     app.state_mut().push(Command::Show(Screen::Predictions));
     {
-        let view = &mut app.state_mut().state.predictions;
+        let view = &mut app.state_mut().screens.predictions;
         view.sort = SortColumn::Amount;
         view.descending = true;
         view.filter.min_amount = 1_000.0;
@@ -146,7 +148,7 @@ fn main() {
     let resort = t.elapsed().as_secs_f64() * 1e3;
     frame_times(&mut app, 20); // warm up
     let mut times = frame_times(&mut app, 300);
-    let shown = app.state_mut().state.predictions.shown_rows();
+    let shown = app.state_mut().screens.predictions.shown_rows();
     println!(
         "predictions screen, {shown} of {open} rows (amount ≥ 1,000, sorted by amount): frame median {:.2} ms, p95 {:.2} ms, max {:.2} ms; the frame that filtered and sorted: {resort:.0} ms",
         median(&mut times),
@@ -179,10 +181,10 @@ fn main() {
     // screen, with an invoice not yet due (so its factors are worked out, not certain).
     let targets: Vec<(u32, u32, usize)> = app
         .state()
+        .app
         .state
-        .scored
-        .as_ref()
-        .zip(app.state().state.data.as_ref())
+        .scored()
+        .zip(app.state().app.state.data())
         .map(|(s, data)| {
             let tables = &data.imported.tables;
             let mut targets: Vec<(u32, u32, usize)> = s
@@ -238,7 +240,7 @@ fn main() {
     // The What-if form shows what its scope has now, worked out on the UI thread when the
     // scope changes: once for a customer (as after "What-if for this customer…") and once for
     // an invoice, each the first frame after the change.
-    let ids = app.state().state.data.as_ref().and_then(|d| {
+    let ids = app.state().app.state.data().and_then(|d| {
         let tables = &d.imported.tables;
         let (customer, invoice, _) = targets.first()?;
         Some((
@@ -249,7 +251,7 @@ fn main() {
     if let Some((customer_id, invoice_id)) = ids {
         app.state_mut().push(Command::Show(Screen::WhatIf));
         let timed = |app: &mut App, scope: ScopeChoice| {
-            let form = &mut app.state_mut().state.what_if;
+            let form = &mut app.state_mut().screens.what_if;
             form.scope = scope;
             form.customer_id = customer_id.clone();
             form.invoice_id = invoice_id.clone();
@@ -269,13 +271,13 @@ fn main() {
     }
 
     // 3. The table at a million rows.
-    let Some(output) = app.state().state.scored.clone() else {
+    let Some(output) = app.state().app.state.scored().cloned() else {
         return;
     };
     let million = output.repeated(1_000_000);
     {
-        let state = &mut app.state_mut().state;
-        state.scored = Some(std::sync::Arc::new(million));
+        let state = &mut app.state_mut().app.state;
+        state.analysis.as_mut().expect("data").scored = Some(std::sync::Arc::new(million));
         state.scored_generation += 1;
     }
     // From `BACKGROUND_MIN_ROWS` rows on, the order is worked out on a thread: the slowest
@@ -287,8 +289,11 @@ fn main() {
             let f = Instant::now();
             app.step();
             slowest = slowest.max(f.elapsed().as_secs_f64() * 1e3);
-            let state = &app.state().state;
-            if state.predictions.is_current(state.scored_generation)
+            let window = app.state();
+            if window
+                .screens
+                .predictions
+                .is_current(window.app.state.scored_generation)
                 || t.elapsed() > Duration::from_secs(30)
             {
                 break;
@@ -300,8 +305,8 @@ fn main() {
     let (resort_slowest, resort) = order(&mut app);
     frame_times(&mut app, 20);
     let mut times = frame_times(&mut app, 300);
-    let shown = app.state_mut().state.predictions.shown_rows();
-    app.state_mut().state.predictions.filter.customer_text = "c001".to_string();
+    let shown = app.state_mut().screens.predictions.shown_rows();
+    app.state_mut().screens.predictions.filter.customer_text = "c001".to_string();
     let (refilter_slowest, refilter) = order(&mut app);
     println!(
         "stress, 1,000,000 rows ({shown} shown): frame median {:.2} ms, p95 {:.2} ms",

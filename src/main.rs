@@ -27,7 +27,7 @@ fn main() -> eframe::Result {
         "Payment Insights",
         options,
         Box::new(|cc| {
-            Ok(Box::new(payment_insights::app::PaymentInsightsApp::new(
+            Ok(Box::new(payment_insights::ui::PaymentInsightsApp::new(
                 &cc.egui_ctx,
                 files,
                 launched,

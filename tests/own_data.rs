@@ -10,9 +10,10 @@ use common::DroppedPath;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use payment_insights::app::{AppOptions, Command, PaymentInsightsApp, Screen};
+use payment_insights::app::{AppOptions, Command, Screen};
 use payment_insights::model::Buckets;
 use payment_insights::model::layout;
+use payment_insights::ui::PaymentInsightsApp;
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -76,9 +77,9 @@ fn click(harness: &mut Harness<'static, PaymentInsightsApp>, role: Role, label: 
 
 fn no_error(harness: &Harness<'static, PaymentInsightsApp>) {
     assert!(
-        harness.state().state.error.is_none(),
+        harness.state().app.state.errors.is_empty(),
         "{:?}",
-        harness.state().state.error
+        harness.state().app.state.errors.text()
     );
 }
 
@@ -91,7 +92,7 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     no_error(&harness);
 
     // A layout never imported before: the Import screen shows what was understood.
-    assert_eq!(harness.state().state.screen, Screen::Import);
+    assert_eq!(harness.state().app.state.screen, Screen::Import);
     harness.get_by_label("What was understood");
     harness.get_by_label_contains("ar_ledger_all_paid.csv: Invoice ledger");
     harness.get_by_label("customerID");
@@ -100,15 +101,15 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
 
     // The first model uses the layout the data supports, and says why.
     let (expected, tables_as_of) = {
-        let state = &harness.state().state;
-        let tables = &state.data.as_ref().unwrap().imported.tables;
+        let state = &harness.state().app.state;
+        let tables = &state.data().unwrap().imported.tables;
         (layout::choose(tables, Buckets::default()), tables.as_of)
     };
     assert!(
         expected.changed(),
         "very late invoices are rare in this ledger"
     );
-    let model = harness.state().state.model.clone().unwrap();
+    let model = harness.state().app.state.model().cloned().unwrap();
     assert_eq!(model.buckets, expected.buckets);
     assert_ne!(model.buckets, Buckets::default());
     click(&mut harness, Role::Button, "Model");
@@ -124,12 +125,12 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
         Role::CheckBox,
         "Two buckets only (on time / late)",
     );
-    assert!(harness.state().state.fields.buckets.two_buckets);
+    assert!(harness.state().app.state.choice.buckets.two_buckets);
     harness.get_by_role_and_label(Role::Button, "Train").click();
     settle(&mut harness, Duration::from_secs(300));
     no_error(&harness);
     {
-        let candidate = harness.state().state.candidate.as_ref().unwrap();
+        let candidate = harness.state().app.state.candidate.as_ref().unwrap();
         assert!(candidate.model.buckets.two_buckets);
         // Exactly the layout asked for: no note about another one.
         assert!(candidate.layout_note.is_none());
@@ -152,7 +153,7 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
         Role::CheckBox,
         "Two buckets only (on time / late)",
     );
-    assert!(!harness.state().state.fields.buckets.two_buckets);
+    assert!(!harness.state().app.state.choice.buckets.two_buckets);
 
     // Every invoice is paid: the Predictions screen says so and offers to look back.
     click(&mut harness, Role::Button, "Predictions");
@@ -163,7 +164,7 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     settle(&mut harness, Duration::from_secs(300));
     no_error(&harness);
     harness.get_by_label_contains("Look-back: predictions as of");
-    let look = harness.state().state.look_back.clone().unwrap();
+    let look = harness.state().app.state.look_back.clone().unwrap();
     assert!(look.as_of < tables_as_of);
     assert!(
         !look.rows.is_empty(),
@@ -186,8 +187,8 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     // A field that gives the outcome away is ticked only after a confirmation.
     click(&mut harness, Role::Button, "Fields");
     let (key, name) = {
-        let state = &harness.state().state;
-        let catalogue = &state.catalogue.as_ref().unwrap().catalogue;
+        let state = &harness.state().app.state;
+        let catalogue = &state.catalogue().unwrap().catalogue;
         let leak = catalogue
             .fields
             .iter()
@@ -198,18 +199,19 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     click(&mut harness, Role::CheckBox, &name);
     harness.get_by_label_contains("This field gives the outcome away");
     click(&mut harness, Role::Button, "Keep it out");
-    assert!(!harness.state().state.fields.selection.contains(&key));
+    assert!(!harness.state().app.state.choice.selection.contains(&key));
     click(&mut harness, Role::CheckBox, &name);
     click(&mut harness, Role::Button, "Use it anyway");
-    assert!(harness.state().state.fields.selection.contains(&key));
+    assert!(harness.state().app.state.choice.selection.contains(&key));
 
     // Trained with it, the model is marked, and Publish asks again.
     harness.get_by_role_and_label(Role::Button, "Train").click();
     settle(&mut harness, Duration::from_secs(300));
     no_error(&harness);
-    let published = harness.state().state.model.as_ref().unwrap().version;
+    let published = harness.state().app.state.model().unwrap().version;
     let candidate = harness
         .state()
+        .app
         .state
         .candidate
         .as_ref()
@@ -221,18 +223,18 @@ fn a_paid_ledger_walks_from_import_to_the_look_back_and_a_confirmed_leak() {
     harness.get_by_label(&format!("Publish version {candidate}?"));
     click(&mut harness, Role::Button, "Do not publish");
     assert_eq!(
-        harness.state().state.model.as_ref().unwrap().version,
+        harness.state().app.state.model().unwrap().version,
         published
     );
     click(&mut harness, Role::Button, "Publish");
     click(&mut harness, Role::Button, "Publish anyway");
     settle(&mut harness, Duration::from_secs(120));
     assert_eq!(
-        harness.state().state.model.as_ref().unwrap().version,
+        harness.state().app.state.model().unwrap().version,
         candidate
     );
     // The note about the first model does not outlive it.
-    assert!(harness.state().state.model_note.is_none());
+    assert!(harness.state().app.state.model_note.is_none());
 }
 
 #[test]
@@ -248,13 +250,13 @@ fn a_three_table_export_dropped_on_the_window_maps_itself_and_imports() {
             )))));
     }
     settle(&mut harness, Duration::from_secs(60));
-    assert_eq!(harness.state().state.screen, Screen::Import);
+    assert_eq!(harness.state().app.state.screen, Screen::Import);
     // Each file's role and every required field found with no manual step.
     harness.get_by_value("Customers");
     harness.get_by_value("Invoices");
     harness.get_by_value("Payments");
     {
-        let plan = harness.state().state.pending.as_ref().unwrap();
+        let plan = harness.state().app.state.pending.as_ref().unwrap();
         for file in &plan.files {
             assert!(
                 file.missing_required().is_empty(),
@@ -271,9 +273,9 @@ fn a_three_table_export_dropped_on_the_window_maps_itself_and_imports() {
     no_error(&harness);
     harness.get_by_label("What was understood");
     harness.get_by_label_contains("invoices.csv: Invoices");
-    let state = &harness.state().state;
-    assert!(!state.data.as_ref().unwrap().is_sample);
-    assert!(state.scored.as_ref().unwrap().portfolio.open_invoices > 0);
+    let state = &harness.state().app.state;
+    assert!(!state.data().unwrap().is_sample);
+    assert!(state.scored().unwrap().portfolio.open_invoices > 0);
 }
 
 #[test]
@@ -282,9 +284,9 @@ fn policies_in_effect_show_a_banner_and_can_be_switched_off_without_being_delete
     let mut harness = app_with(dir.path(), Vec::new(), [1400.0, 860.0]);
     let before = harness
         .state()
+        .app
         .state
-        .scored
-        .as_ref()
+        .scored()
         .unwrap()
         .portfolio
         .clone();
@@ -304,18 +306,18 @@ fn policies_in_effect_show_a_banner_and_can_be_switched_off_without_being_delete
     harness.get_by_label_contains("Policies in effect: Two percent for all.");
     let effect = harness
         .state()
+        .app
         .state
-        .scored
-        .as_ref()
+        .scored()
         .unwrap()
         .policy_effect
         .clone();
     assert!(effect.invoices > 0);
     let after = harness
         .state()
+        .app
         .state
-        .scored
-        .as_ref()
+        .scored()
         .unwrap()
         .portfolio
         .clone();
@@ -327,7 +329,7 @@ fn policies_in_effect_show_a_banner_and_can_be_switched_off_without_being_delete
             "{b}: {moved} vs {change}"
         );
     }
-    let customer = harness.state().state.scored.as_ref().unwrap().worklist[0].customer;
+    let customer = harness.state().app.state.scored().unwrap().worklist[0].customer;
     harness.state_mut().push(Command::OpenCustomer {
         customer,
         invoice: None,
@@ -339,10 +341,10 @@ fn policies_in_effect_show_a_banner_and_can_be_switched_off_without_being_delete
     click(&mut harness, Role::Button, "Manage policies…");
     click(&mut harness, Role::CheckBox, "In effect");
     settle(&mut harness, Duration::from_secs(120));
-    let state = &harness.state().state;
+    let state = &harness.state().app.state;
     assert_eq!(state.policies.len(), 1);
     assert!(!state.policies[0].enabled);
-    let scored = state.scored.as_ref().unwrap();
+    let scored = state.scored().unwrap();
     assert_eq!(scored.policy_effect.invoices, 0);
     for (a, b) in scored.portfolio.expected.iter().zip(&before.expected) {
         assert!((a - b).abs() < 1e-6);
@@ -377,7 +379,7 @@ fn an_export_goes_through_the_built_in_file_chooser() {
     let mut harness = app_built(builder, dir.path(), Vec::new());
     no_error(&harness);
     click(&mut harness, Role::Button, "Export CSV…");
-    assert!(harness.state().state.file_chooser.is_some());
+    assert!(harness.state().screens.file_chooser.is_some());
     harness.get_by_label_contains("Save the predictions");
     harness.get_by_role_and_label(Role::Button, "Save").click();
     settle(&mut harness, Duration::from_secs(120));
@@ -390,7 +392,7 @@ fn an_export_goes_through_the_built_in_file_chooser() {
         "a header and every open invoice"
     );
     harness.get_by_label_contains("Exported 1,900 predictions");
-    assert!(harness.state().state.file_chooser.is_none());
+    assert!(harness.state().screens.file_chooser.is_none());
 }
 
 #[test]
@@ -424,7 +426,7 @@ fn every_screen_at(w: f32, h: f32) {
             click(&mut harness, Role::Button, label);
             harness.snapshot(format!("{name}_{w}x{h}"));
         }
-        let customer = harness.state().state.scored.as_ref().unwrap().worklist[0].customer;
+        let customer = harness.state().app.state.scored().unwrap().worklist[0].customer;
         harness.state_mut().push(Command::OpenCustomer {
             customer,
             invoice: None,
@@ -448,7 +450,7 @@ fn a_cancelled_training_is_a_notice_not_an_error() {
         .click();
     settle(&mut harness, Duration::from_secs(120));
     no_error(&harness);
-    let notice = harness.state().state.notice.clone().unwrap_or_default();
+    let notice = harness.state().app.state.notice.clone().unwrap_or_default();
     assert!(notice.contains("was cancelled"), "{notice}");
-    assert!(harness.state().state.candidate.is_none());
+    assert!(harness.state().app.state.candidate.is_none());
 }

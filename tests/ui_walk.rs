@@ -4,9 +4,10 @@ use common::DroppedPath;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use payment_insights::app::{AppOptions, AppState, PaymentInsightsApp};
+use payment_insights::app::{AppOptions, AppState};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::Prediction;
+use payment_insights::ui::PaymentInsightsApp;
 use std::time::{Duration, Instant};
 
 mod common;
@@ -16,7 +17,7 @@ const TEST_TRAIN_ROWS: usize = 20_000;
 
 /// The open invoices' predictions the app shows.
 fn predictions(state: &AppState) -> &[Prediction] {
-    match &state.scored {
+    match state.scored() {
         Some(scored) => &scored.scored.predictions,
         None => panic!("the app has not scored the open invoices yet"),
     }
@@ -24,7 +25,7 @@ fn predictions(state: &AppState) -> &[Prediction] {
 
 /// The data the app has open.
 fn tables_of(state: &AppState) -> &Tables {
-    match &state.data {
+    match state.data() {
         Some(data) => &data.imported.tables,
         None => panic!("the app has no data open"),
     }
@@ -85,15 +86,15 @@ fn loaded_app() -> Harness<'static, PaymentInsightsApp> {
 fn first_run_shows_the_sample_data() {
     let mut harness = loaded_app();
     assert!(
-        harness.state().state.error.is_none(),
+        harness.state().app.state.errors.is_empty(),
         "{:?}",
-        harness.state().state.error
+        harness.state().app.state.errors.text()
     );
     harness.get_by_label("Sample data");
     harness.get_by_label("Import your own data…");
     // The first screen is the predictions of the open invoices, with the bundled model.
     assert_eq!(
-        harness.state().state.screen,
+        harness.state().app.state.screen,
         payment_insights::app::Screen::Predictions
     );
     harness.get_by_label("Showing 1,900 of 1,900 open invoices");
@@ -166,7 +167,7 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
     )
     .unwrap();
     let mut harness = loaded_app();
-    harness.state_mut().state.data_dir = Some(dir.path().to_path_buf());
+    harness.state_mut().app.state.data_dir = Some(dir.path().to_path_buf());
     harness
         .state_mut()
         .push(payment_insights::app::Command::ImportFiles(vec![path]));
@@ -179,7 +180,7 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
     wait_for_job(&mut harness);
     // Every date fits both orders: the user is asked, nothing is guessed.
     harness.get_by_label("Choose how these dates are written");
-    assert!(harness.state().state.data.as_ref().unwrap().is_sample);
+    assert!(harness.state().app.state.data().unwrap().is_sample);
     harness.snapshot("import_mapping_ambiguous");
     for _ in 0..3 {
         // One button per ambiguous column; each click removes one question.
@@ -196,7 +197,7 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
     }
     harness.get_by_label("Import these files").click();
     wait_for_job(&mut harness);
-    let data = harness.state().state.data.as_ref().unwrap();
+    let data = harness.state().app.state.data().unwrap();
     assert!(!data.is_sample);
     let tables = &data.imported.tables;
     assert_eq!(tables.invoices.len(), 3);
@@ -221,7 +222,7 @@ fn a_ledger_with_ambiguous_dates_asks_and_then_imports() {
 
     // The next start opens the same files again with the remembered mapping, not the sample.
     let reopened = loaded_app_in(dir.path());
-    let data = reopened.state().state.data.as_ref().unwrap();
+    let data = reopened.state().app.state.data().unwrap();
     assert!(!data.is_sample);
     assert_eq!(data.imported.tables.invoices.len(), 3);
     assert_eq!(
@@ -238,9 +239,9 @@ fn settings_apply_at_once_and_are_kept_for_the_next_start() {
     let mut harness = loaded_app_in(&dir);
     let flagged = |h: &Harness<'static, PaymentInsightsApp>| {
         h.state()
+            .app
             .state
-            .scored
-            .as_ref()
+            .scored()
             .unwrap()
             .portfolio
             .flagged_invoices
@@ -258,7 +259,7 @@ fn settings_apply_at_once_and_are_kept_for_the_next_start() {
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
     harness.snapshot("settings_screen");
     // A stricter flag: every invoice under 70% on time is flagged, so more are.
-    let mut settings = harness.state().state.settings.clone();
+    let mut settings = harness.state().app.state.settings.clone();
     settings.rates.flag_threshold = 0.7;
     harness
         .state_mut()
@@ -269,7 +270,7 @@ fn settings_apply_at_once_and_are_kept_for_the_next_start() {
     drop(harness);
 
     let restarted = loaded_app_in(&dir);
-    let settings = &restarted.state().state.settings;
+    let settings = &restarted.state().app.state.settings;
     assert_eq!(settings.theme, payment_insights::app::storage::Theme::Dark);
     assert_eq!(settings.rates.flag_threshold, 0.7);
     assert!(flagged(&restarted) > flagged_at_half);
@@ -294,11 +295,11 @@ fn shown_percent(harness: &Harness<'static, PaymentInsightsApp>, prefix: &str) -
 fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = loaded_app_in(dir.path());
-    let state = &harness.state().state;
-    assert!(state.error.is_none(), "{:?}", state.error);
+    let state = &harness.state().app.state;
+    assert!(state.errors.is_empty(), "{}", state.errors.text());
     // Start-up stored and published the bundled sample model (no training) and scored the
     // open invoices.
-    let first = state.model.as_ref().expect("a published model").version;
+    let first = state.model().expect("a published model").version;
     assert_eq!(first, 1);
     assert!(dir.path().join("models/sample/model-0001.json").exists());
     assert_eq!(
@@ -306,13 +307,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         Some("The bundled sample model is in use.")
     );
     assert_eq!(
-        state
-            .scored
-            .as_ref()
-            .expect("scores")
-            .scored
-            .predictions
-            .len(),
+        state.scored().expect("scores").scored.predictions.len(),
         1_900
     );
 
@@ -322,7 +317,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .click();
     harness.run();
     harness.get_by_label_contains("Fields the model learns from");
-    let before = harness.state().state.fields.selection.len();
+    let before = harness.state().app.state.choice.selection.len();
     harness.snapshot("fields_screen");
     harness
         .get_by_role_and_label(Role::CheckBox, "Invoice month")
@@ -332,12 +327,13 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .get_by_role_and_label(Role::CheckBox, "Invoice month")
         .click();
     harness.run();
-    assert_eq!(harness.state().state.fields.selection.len(), before - 1);
+    assert_eq!(harness.state().app.state.choice.selection.len(), before - 1);
     assert!(
         !harness
             .state()
+            .app
             .state
-            .fields
+            .choice
             .selection
             .iter()
             .any(|k| k.contains("month"))
@@ -345,9 +341,9 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness.get_by_role_and_label(Role::Button, "Train").click();
     wait_for_job_up_to(&mut harness, Duration::from_secs(300));
     assert!(
-        harness.state().state.error.is_none(),
+        harness.state().app.state.errors.is_empty(),
         "{:?}",
-        harness.state().state.error
+        harness.state().app.state.errors.text()
     );
 
     // Model: the candidate's evaluation beside the published one's.
@@ -359,6 +355,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     ));
     let accuracy = harness
         .state()
+        .app
         .state
         .candidate
         .as_ref()
@@ -378,7 +375,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .get_by_role_and_label(Role::Button, "Publish")
         .click();
     wait_for_job(&mut harness);
-    assert_eq!(harness.state().state.model.as_ref().unwrap().version, 2);
+    assert_eq!(harness.state().app.state.model().unwrap().version, 2);
 
     // Predictions of the 1,900 open invoices with the new model.
     harness
@@ -389,7 +386,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness.snapshot("predictions_screen");
     // The customer of the largest open invoice.
     let (invoice_id, customer_id) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let largest = predictions(state)
             .iter()
@@ -412,10 +409,10 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .click();
     harness.run();
     assert_eq!(
-        harness.state().state.predictions.sort,
+        harness.state().screens.predictions.sort,
         payment_insights::ui::predictions::SortColumn::Amount
     );
-    assert!(harness.state().state.predictions.descending);
+    assert!(harness.state().screens.predictions.descending);
     let header = harness.get_by_role_and_label(Role::Button, "Sort by Open amount");
     let header = NodeT::accesskit_node(&header);
     assert_eq!(
@@ -431,7 +428,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness.get_by_label("Open balance");
     assert!(harness.query_all_by_label_contains("toward ").count() >= 1);
     assert_eq!(
-        harness.state().state.what_if.customer_id,
+        harness.state().screens.what_if.customer_id,
         customer_id,
         "the what-if form follows the customer"
     );
@@ -446,10 +443,10 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .get_by_role_and_label(Role::CheckBox, "Offer a cash discount")
         .click();
     harness.run();
-    assert_eq!(harness.state().state.what_if.discount_pct, 2.0);
+    assert_eq!(harness.state().screens.what_if.discount_pct, 2.0);
     // Next to each change, what this customer's open invoices have now.
     let (open, disputed, discounted) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let open: Vec<_> = tables
             .open_invoices()
@@ -479,9 +476,9 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         .click();
     wait_for_job(&mut harness);
     assert!(
-        harness.state().state.error.is_none(),
+        harness.state().app.state.errors.is_empty(),
         "{:?}",
-        harness.state().state.error
+        harness.state().app.state.errors.text()
     );
     let before = shown_percent(&harness, "P(on time) before:");
     let after = shown_percent(&harness, "P(on time) after:");
@@ -510,7 +507,7 @@ fn files_dropped_on_the_window_are_read_for_import() {
         .push(std::sync::Arc::new(DroppedPath(path)));
     wait_for_job(&mut harness);
     assert_eq!(
-        harness.state().state.screen,
+        harness.state().app.state.screen,
         payment_insights::app::Screen::Import
     );
     harness.get_by_label("open_items.csv");
@@ -545,9 +542,9 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     // Nothing chosen yet: the picker, in the collections worklist's order.
     harness.get_by_label("Choose a customer");
     let (total, first_id, target, target_id, target_name, open_amount) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
-        let worklist = &state.scored.as_ref().unwrap().worklist;
+        let worklist = &state.scored().unwrap().worklist;
         let id = |i: u32| tables.customers[i as usize].id.clone();
         // The fourth of the worklist: not the first row, so the search has to find it.
         let row = &worklist[3];
@@ -574,7 +571,7 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     search.type_text(&target_id.to_lowercase());
     harness.run();
     let matches = {
-        let tables = tables_of(&harness.state().state);
+        let tables = tables_of(&harness.state().app.state);
         let needle = target_id.to_lowercase();
         tables
             .customers
@@ -605,7 +602,13 @@ fn the_customer_screen_lists_customers_to_search_and_open() {
     harness.run();
     harness.run();
     assert_eq!(
-        harness.state().state.customer.as_ref().map(|v| v.customer),
+        harness
+            .state()
+            .app
+            .state
+            .customer
+            .as_ref()
+            .map(|v| v.customer),
         Some(target)
     );
     harness.get_by_label(&format!("{target_id} {target_name}"));
@@ -639,7 +642,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     let mut harness = loaded_app();
     // The customer with the most open invoices (the sample data has one with over 200).
     let (customer, open) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let open_predictions = predictions(state);
         let mut per_customer = vec![Vec::new(); tables.customers.len()];
@@ -657,7 +660,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     assert!(open.len() > 200, "{} open invoices", open.len());
     // Open it at an invoice far down its list (past what one screen of rows shows).
     let far = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         tables
             .invoices
@@ -681,7 +684,7 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
     harness.run();
     harness.run();
     harness.get_by_label_contains(&format!("Why invoice {}", open[199]));
-    let state = &harness.state().state;
+    let state = &harness.state().app.state;
     let view = state.customer.as_ref().unwrap();
     let tables = tables_of(state);
     assert_eq!(view.open.len(), open.len());
@@ -695,9 +698,9 @@ fn a_customer_with_hundreds_of_open_invoices_shows_and_explains_every_one() {
 #[test]
 fn customer_factors_use_the_catalogue_of_the_published_buckets() {
     let mut harness = loaded_app();
-    let first = harness.state().state.model.as_ref().unwrap().buckets;
+    let first = harness.state().app.state.model().unwrap().buckets;
     assert_eq!(
-        harness.state().state.catalogue.as_ref().map(|c| c.buckets),
+        harness.state().app.state.catalogue().map(|c| c.buckets),
         Some(first)
     );
     // Train and publish a model with other buckets: scoring builds the catalogue for them.
@@ -705,13 +708,14 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
         late_days: first.late_days + 15,
         ..first
     };
-    harness.state_mut().state.fields.buckets = other;
+    harness.state_mut().app.state.choice.buckets = other;
     harness
         .state_mut()
         .push(payment_insights::app::Command::Train);
     wait_for_job_up_to(&mut harness, Duration::from_secs(300));
     let version = harness
         .state()
+        .app
         .state
         .candidate
         .as_ref()
@@ -723,19 +727,19 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
         .push(payment_insights::app::Command::Publish(version));
     wait_for_job(&mut harness);
     assert!(
-        harness.state().state.error.is_none(),
+        harness.state().app.state.errors.is_empty(),
         "{:?}",
-        harness.state().state.error
+        harness.state().app.state.errors.text()
     );
-    assert_eq!(harness.state().state.model.as_ref().unwrap().buckets, other);
+    assert_eq!(harness.state().app.state.model().unwrap().buckets, other);
     assert_eq!(
-        harness.state().state.catalogue.as_ref().map(|c| c.buckets),
+        harness.state().app.state.catalogue().map(|c| c.buckets),
         Some(other)
     );
     // A not yet due invoice (its factors come from the model, not from being past due): the
     // page's factors are those of a catalogue built afresh.
     let (customer, invoice) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let p = predictions(state)
             .iter()
@@ -750,9 +754,9 @@ fn customer_factors_use_the_catalogue_of_the_published_buckets() {
             invoice: Some(invoice),
         });
     harness.run();
-    let state = &harness.state().state;
+    let state = &harness.state().app.state;
     let tables = tables_of(state);
-    let model = state.model.as_ref().unwrap();
+    let model = state.model().unwrap();
     let fresh =
         payment_insights::insights::predict::explain(model, tables, invoice, tables.as_of, 5)
             .unwrap();
@@ -828,14 +832,14 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
         std::fs::read_to_string(&opened).unwrap(),
         data.path().display().to_string()
     );
-    assert!(harness.state().state.error.is_none());
+    assert!(harness.state().app.state.errors.is_empty());
 
     // The models folder: this file manager fails, and the user is told so in words.
     harness
         .get_by_role_and_label(Role::Button, "Open folder: Models of the data in use")
         .click();
     let started = Instant::now();
-    while harness.state().state.error.is_none() {
+    while harness.state().app.state.errors.is_empty() {
         assert!(
             started.elapsed() < Duration::from_secs(20),
             "no error shown"
@@ -863,7 +867,7 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
             data.path().to_path_buf(),
         ));
     harness.run();
-    let error = harness.state().state.error.clone().unwrap_or_default();
+    let error = harness.state().app.state.errors.text();
     assert!(
         error.starts_with("The folder could not be opened: ") && error.contains("no-such-program"),
         "{error}"
@@ -926,24 +930,24 @@ fn tab_to(harness: &mut Harness<'static, PaymentInsightsApp>, label: &str, limit
 fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
     use payment_insights::app::Screen;
     let mut harness = loaded_app();
-    assert_eq!(harness.state().state.screen, Screen::Predictions);
+    assert_eq!(harness.state().app.state.screen, Screen::Predictions);
     // Tab reaches the navigation; Enter opens the screen.
     tab_to(&mut harness, "Customer", 20);
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert_eq!(harness.state().state.screen, Screen::Customer);
+    assert_eq!(harness.state().app.state.screen, Screen::Customer);
     // Shift+Tab goes back one entry; Space opens it.
     harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
     harness.run();
     assert_eq!(focused_label(&harness).as_deref(), Some("Predictions"));
     harness.key_press(egui::Key::Space);
     harness.run();
-    assert_eq!(harness.state().state.screen, Screen::Predictions);
+    assert_eq!(harness.state().app.state.screen, Screen::Predictions);
 
     // The search box of the predictions is reached with Tab and takes typed text.
     tab_to(&mut harness, "Customer contains", 40);
     let customer_id = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let first = &predictions(state)[0];
         tables.customers[tables.invoices[first.invoice as usize].customer as usize]
@@ -953,10 +957,10 @@ fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
     harness.event(egui::Event::Text(customer_id.clone()));
     harness.run();
     assert_eq!(
-        harness.state().state.predictions.filter.customer_text,
+        harness.state().screens.predictions.filter.customer_text,
         customer_id
     );
-    let shown = harness.state().state.predictions.shown_rows();
+    let shown = harness.state().screens.predictions.shown_rows();
     assert!((1..1_900).contains(&shown), "{shown} rows for one customer");
     harness.get_by_label(&format!(
         "Showing {} of 1,900 open invoices",
@@ -992,7 +996,7 @@ fn the_what_if_form_refuses_discount_days_past_the_new_terms() {
         .click();
     harness.run();
     {
-        let form = &mut harness.state_mut().state.what_if;
+        let form = &mut harness.state_mut().screens.what_if;
         form.change_discount = true;
         form.discount_days = 45;
         form.change_terms = true;
@@ -1008,7 +1012,7 @@ fn the_what_if_form_refuses_discount_days_past_the_new_terms() {
             .accesskit_node()
             .is_disabled()
     );
-    harness.state_mut().state.what_if.discount_days = 10;
+    harness.state_mut().screens.what_if.discount_days = 10;
     harness.run();
     assert!(
         !harness
@@ -1026,7 +1030,7 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
     // For a customer with and one without payments on the as-of day: an open invoice not yet
     // due (its factors are worked out, not certain).
     let (paid_today, quiet) = {
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let tables = tables_of(state);
         let paid_on_as_of = |c: u32| {
             tables.payments.iter().any(|p| {
@@ -1053,7 +1057,7 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
                 invoice: Some(invoice),
             });
         harness.run();
-        let state = &harness.state().state;
+        let state = &harness.state().app.state;
         let view = state.customer.as_ref().unwrap();
         assert!(view.factors.iter().all(|f| f.strength.is_finite()));
         let as_of = tables_of(state).as_of;
@@ -1074,8 +1078,12 @@ fn wait_for_order(harness: &mut Harness<'static, PaymentInsightsApp>) {
     let started = Instant::now();
     loop {
         harness.step();
-        let state = &harness.state().state;
-        if state.predictions.is_current(state.scored_generation) {
+        let window = harness.state();
+        if window
+            .screens
+            .predictions
+            .is_current(window.app.state.scored_generation)
+        {
             break;
         }
         assert!(
@@ -1094,9 +1102,9 @@ fn a_very_large_table_is_sorted_in_the_background() {
     use payment_insights::ui::predictions::{BACKGROUND_MIN_ROWS, SortColumn, filtered_sorted};
     let mut harness = loaded_app();
     {
-        let state = &mut harness.state_mut().state;
-        let output = state.scored.clone().unwrap();
-        state.scored = Some(std::sync::Arc::new(
+        let state = &mut harness.state_mut().app.state;
+        let output = state.scored().cloned().unwrap();
+        state.analysis.as_mut().unwrap().scored = Some(std::sync::Arc::new(
             output.repeated(BACKGROUND_MIN_ROWS + 1000),
         ));
         state.scored_generation += 1;
@@ -1118,22 +1126,23 @@ fn a_very_large_table_is_sorted_in_the_background() {
         .get_by_role_and_label(Role::Button, "Sort by Open amount")
         .click();
     wait_for_order(&mut harness);
-    let state = &mut harness.state_mut().state;
-    assert_eq!(state.predictions.sort, SortColumn::Amount);
-    let scored = state.scored.clone().unwrap();
-    let data = state.data.clone().unwrap();
+    let window = harness.state_mut();
+    let (state, screens) = (&window.app.state, &mut window.screens);
+    assert_eq!(screens.predictions.sort, SortColumn::Amount);
+    let scored = state.scored().cloned().unwrap();
+    let data = state.data().cloned().unwrap();
     let tables = &data.imported.tables;
     let expected = filtered_sorted(
         &scored.scored.predictions,
         tables,
-        &state.predictions.filter,
+        &screens.predictions.filter,
         SortColumn::Amount,
-        state.predictions.descending,
+        screens.predictions.descending,
     );
     let mut commands = Vec::new();
-    let shown = state
+    let shown = screens
         .predictions
-        .rows(state.scored_generation, &scored, tables, &mut commands);
+        .rows(state, &scored, tables, &mut commands);
     assert!(!shown.ordering);
     assert!(commands.is_empty());
     assert_eq!(&shown.rows[..], &expected[..]);

@@ -1,197 +1,208 @@
 //! The model's life in the window: the published model loaded (or a first one trained) when
 //! data arrives, candidates trained, open invoices scored, versions published and rolled back,
-//! and what the app does when one of those jobs finishes.
+//! the backtest, look-back and what-if, and what the app does when one of those jobs ends.
 
-use super::jobs::{self, ModelOutput};
-use super::{Candidate, PaymentInsightsApp, Screen, VersionRow};
-use crate::i18n::{tr, trf};
-use crate::model::Model;
-use crate::ui;
 use std::sync::Arc;
 
-impl PaymentInsightsApp {
+use super::jobs::{self, JobOutput, Published};
+use super::{App, AppError, Candidate, JobKind, Screen, exported_notice};
+use crate::i18n::{tr, trf};
+use crate::insights::whatif::Scenario;
+use crate::model::Model;
+
+impl App {
     /// After data is loaded: the published model (or a first one), then scores.
-    pub(super) fn start_load_model(&mut self, ctx: &egui::Context) {
-        let Some(data) = self.state.data.clone() else {
+    pub(super) fn start_load_model(&mut self) {
+        let Some(analysis) = self.state.analysis.clone() else {
             return;
         };
-        let store = match self.state.store() {
-            Ok(store) => store,
-            Err(error) => {
-                self.state.error = Some(format!("{error:#}"));
-                return;
-            }
-        };
+        let models_dir = self.state.models_dir();
         let params = self.state.train_params(None);
-        let choose_layout = !self.state.fields.layout_by_user;
-        let ctx = ctx.clone();
-        self.start_job(tr("Preparing the model"), move |cancel| {
-            jobs::spawn_load_model(ctx, data, store, params, choose_layout, cancel)
-        });
+        let choose_layout = !self.state.choice.layout_by_user;
+        self.start(
+            JobKind::Model,
+            tr("Preparing the model"),
+            move |progress, cancel| {
+                jobs::load_model(
+                    &analysis,
+                    &models_dir,
+                    params,
+                    choose_layout,
+                    progress,
+                    cancel,
+                )
+            },
+        );
     }
 
-    pub(super) fn start_train(&mut self, ctx: &egui::Context) {
-        let Some(data) = self.state.data.clone() else {
-            self.state.error = Some(tr("Import data before training a model.").to_string());
+    pub(super) fn start_train(&mut self) {
+        let Some(analysis) = self.state.analysis.clone() else {
+            self.tell(tr("Import data before training a model."));
             return;
         };
-        let store = match self.state.store() {
-            Ok(store) => store,
-            Err(error) => {
-                self.state.error = Some(format!("{error:#}"));
-                return;
-            }
-        };
-        self.state.error = None;
+        if let Some(refusal) = self.state.jobs.refusal(JobKind::Model) {
+            self.tell(&refusal);
+            return;
+        }
+        self.state.errors.clear();
+        let models_dir = self.state.models_dir();
         let params = self
             .state
-            .train_params(Some(self.state.fields.selection.clone()));
-        let published = self.state.model.clone();
-        let choose_layout = !self.state.fields.layout_by_user;
+            .train_params(Some(self.state.choice.selection.clone()));
+        let choose_layout = !self.state.choice.layout_by_user;
         self.state.screen = Screen::Model;
-        let ctx = ctx.clone();
-        self.start_job(tr("Training"), move |cancel| {
-            jobs::spawn_train(ctx, data, store, params, choose_layout, published, cancel)
+        self.start(JobKind::Model, tr("Training"), move |progress, cancel| {
+            jobs::train(
+                &analysis,
+                &models_dir,
+                params,
+                choose_layout,
+                progress,
+                cancel,
+            )
         });
     }
 
-    pub(super) fn start_score(&mut self, ctx: &egui::Context) {
-        let (Some(data), Some(model)) = (self.state.data.clone(), self.state.model.clone()) else {
+    /// Scores the open invoices again (a scoring already running is replaced: its inputs are
+    /// out of date).
+    pub(super) fn start_score(&mut self) {
+        let Some(analysis) = self.state.analysis.clone() else {
             return;
         };
-        let settings = self.state.settings.rates.clone();
-        let policies = self.state.policies.clone();
-        let catalogue = self
+        if analysis.model.is_none() {
+            return;
+        }
+        self.start(
+            JobKind::Score,
+            tr("Scoring open invoices"),
+            move |progress, cancel| jobs::score(&analysis, progress, cancel),
+        );
+    }
+
+    pub(super) fn publish(&mut self, version: u32) {
+        let models_dir = self.state.models_dir();
+        self.start(JobKind::Model, tr("Publishing"), move |_, _| {
+            jobs::publish(&models_dir, Some(version))
+        });
+    }
+
+    pub(super) fn rollback(&mut self) {
+        let models_dir = self.state.models_dir();
+        self.start(JobKind::Model, tr("Rolling back"), move |_, _| {
+            jobs::publish(&models_dir, None)
+        });
+    }
+
+    pub(super) fn run_backtest(&mut self) {
+        let Some(analysis) = self.state.analysis.clone() else {
+            return;
+        };
+        let params = self
             .state
-            .catalogue
-            .clone()
-            .filter(|c| c.fits(&model.buckets));
-        let ctx = ctx.clone();
-        self.start_job(tr("Scoring open invoices"), move |cancel| {
-            jobs::spawn_score(ctx, data, model, settings, policies, catalogue, cancel)
+            .train_params(Some(self.state.choice.selection.clone()));
+        self.start(
+            JobKind::Backtest,
+            tr("Backtest (12 months)"),
+            move |progress, cancel| {
+                analysis
+                    .backtest(&params, 12, progress, cancel)
+                    .map(|b| JobOutput::Backtested(Box::new(b)))
+                    .map_err(|e| AppError::model(tr("The backtest"), e))
+            },
+        );
+    }
+
+    pub(super) fn run_look_back(&mut self, date: chrono::NaiveDate) {
+        let Some(analysis) = self.state.analysis.clone() else {
+            return;
+        };
+        self.state.errors.clear();
+        let selection = analysis
+            .model
+            .as_ref()
+            .map(|m| m.selection.clone())
+            .or_else(|| Some(self.state.choice.selection.clone()))
+            .filter(|s| !s.is_empty());
+        let params = self.state.train_params(selection);
+        self.start(
+            JobKind::LookBack,
+            tr("Looking back"),
+            move |progress, cancel| {
+                analysis
+                    .look_back(&params, date, progress, cancel)
+                    .map(|l| JobOutput::LookedBack(Box::new(l)))
+                    .map_err(|e| AppError::model(tr("The look-back"), e))
+            },
+        );
+    }
+
+    pub(super) fn run_what_if(&mut self, scenario: Scenario) {
+        let Some(analysis) = self.state.analysis.clone().filter(|a| a.model.is_some()) else {
+            self.tell(tr("There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first."));
+            return;
+        };
+        self.state.errors.clear();
+        self.start(JobKind::WhatIf, tr("What-if"), move |progress, cancel| {
+            jobs::what_if(&analysis, &scenario, progress, cancel)
         });
     }
 
-    pub(super) fn publish(&mut self, ctx: &egui::Context, version: u32) {
-        let result = self.state.store().and_then(|store| {
-            store.publish(version)?;
-            store.load(version)
-        });
-        match result {
-            Ok(model) => {
-                if self
-                    .state
-                    .candidate
-                    .as_ref()
-                    .is_some_and(|c| c.model.version == version)
-                {
-                    self.state.candidate = None;
-                }
-                // The note told how the model in use came to be; it is not this one.
-                if self
-                    .state
-                    .model
-                    .as_ref()
-                    .is_none_or(|m| m.version != version)
-                {
-                    self.state.model_note = None;
-                }
-                self.set_model(model);
-                self.state.notice = Some(trf(
-                    "Version {version} is published; the open invoices are scored with it.",
-                    &[("version", &version)],
-                ));
-                self.start_score(ctx);
-            }
-            Err(error) => self.state.error = Some(format!("{error:#}")),
+    pub(super) fn export_to(&mut self, path: std::path::PathBuf) {
+        let Some(analysis) = self.state.analysis.clone() else {
+            return;
+        };
+        if analysis.scored.is_none() {
+            return;
         }
+        self.start(
+            JobKind::Export,
+            tr("Exporting predictions"),
+            move |progress, cancel| jobs::export(&analysis, path, progress, cancel),
+        );
     }
 
-    pub(super) fn rollback(&mut self, ctx: &egui::Context) {
-        let result = self.state.store().and_then(|store| {
-            let version = store.rollback()?;
-            store.load(version)
-        });
-        match result {
-            Ok(model) => {
-                self.state.model_note = None;
-                self.state.notice = Some(trf(
-                    "Rolled back to version {version}; the open invoices are scored with it.",
-                    &[("version", &model.version)],
-                ));
-                self.set_model(model);
-                self.start_score(ctx);
-            }
-            Err(error) => self.state.error = Some(format!("{error:#}")),
+    /// Makes `model` the one in use (its predictions are out of date until scored again) and
+    /// lists the store's versions again.
+    fn set_model(&mut self, model: Model) {
+        self.state.choice.buckets = model.buckets;
+        self.state.choice.selection = model.selection.clone();
+        if let Some(analysis) = &mut self.state.analysis {
+            analysis.model = Some(Arc::new(model));
         }
-    }
-
-    /// Makes `model` the one in use and lists the store's versions again.
-    pub(super) fn set_model(&mut self, model: Model) {
-        self.state.fields.buckets = model.buckets;
-        self.state.fields.selection = model.selection.clone();
-        self.state.model = Some(Arc::new(model));
         self.refresh_versions();
     }
 
+    /// Lists the store's versions in the background.
     pub(super) fn refresh_versions(&mut self) {
-        let Ok(store) = self.state.store() else {
-            return;
-        };
-        self.state.versions = store
-            .list()
-            .into_iter()
-            .map(|entry| {
-                let (trained_at, summary) = match &entry.model {
-                    Ok(m) => (
-                        m.trained_at.clone(),
-                        trf(
-                            "Grade {grade}, accuracy {accuracy}, log loss {log_loss}, {fields} fields",
-                            &[
-                                ("grade", &m.evaluation.grade.letter()),
-                                ("accuracy", &ui::widgets::percent(m.evaluation.accuracy)),
-                                ("log_loss", &format!("{:.3}", m.evaluation.log_loss)),
-                                ("fields", &m.selection.len()),
-                            ],
-                        ),
-                    ),
-                    Err(problem) => (String::new(), problem.clone()),
-                };
-                VersionRow {
-                    selection: entry
-                        .model
-                        .as_ref()
-                        .map(|m| m.selection.clone())
-                        .unwrap_or_default(),
-                    version: entry.version,
-                    status: entry.status,
-                    trained_at,
-                    summary,
-                }
-            })
-            .collect();
+        let models_dir = self.state.models_dir();
+        self.start(JobKind::Versions, "versions", move |_, _| {
+            jobs::versions(&models_dir)
+        });
     }
 
     /// Acts on a finished model, scoring or insight job.
-    pub(super) fn model_done(&mut self, ctx: &egui::Context, output: ModelOutput) {
+    pub(super) fn model_done(&mut self, output: JobOutput) {
         match output {
-            ModelOutput::Ready(ready) => {
-                let ready = *ready;
-                self.state.catalogue = Some(ready.catalogue);
-                self.state.model_note = ready.note;
-                if let Some(warning) = ready.warning {
-                    self.state.error = Some(warning);
+            JobOutput::ModelReady {
+                model,
+                note,
+                warning,
+            } => {
+                self.state.model_note = note;
+                if let Some(warning) = warning {
+                    self.tell(&warning);
                 }
-                self.set_model(ready.model);
-                self.start_score(ctx);
+                self.set_model(*model);
+                self.start_score();
             }
-            ModelOutput::NoModel { catalogue, message } => {
-                self.state.fields.selection = catalogue.catalogue.default_selection();
-                self.state.catalogue = Some(catalogue);
-                self.state.error = Some(message);
+            JobOutput::NoModel { message } => {
+                if let Some(catalogue) = self.state.catalogue() {
+                    self.state.choice.selection = catalogue.catalogue.default_selection();
+                }
+                self.tell(&message);
                 self.state.screen = Screen::Fields;
             }
-            ModelOutput::Trained {
+            JobOutput::Trained {
                 model,
                 comparison,
                 layout,
@@ -203,40 +214,89 @@ impl PaymentInsightsApp {
                 });
                 self.refresh_versions();
             }
-            ModelOutput::Scored { output, catalogue } => {
-                if std::mem::take(&mut self.show_predictions_when_scored)
-                    && self.state.screen == Screen::Data
-                {
-                    self.state.screen = Screen::Predictions;
-                }
-                self.state.scored = Some(Arc::new(*output));
-                self.state.scored_generation += 1;
-                self.state.catalogue = Some(catalogue);
-                if let Some(view) = &self.state.customer {
-                    let (customer, invoice) = (view.customer, view.invoice);
-                    self.open_customer(customer, invoice);
-                }
-            }
-            ModelOutput::Backtested(result) => self.state.backtest = Some(*result),
-            ModelOutput::LookedBack(result) => {
+            JobOutput::Published { model, how } => self.published(*model, how),
+            JobOutput::Scored { output, model } => self.scored(*output, &model),
+            JobOutput::Backtested(result) => self.state.backtest = Some(*result),
+            JobOutput::LookedBack(result) => {
                 self.state.look_back = Some(Arc::new(*result));
                 self.state.screen = Screen::Predictions;
             }
-            ModelOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
-            ModelOutput::Exported { path, rows } => {
+            JobOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
+            JobOutput::Versions(rows) => self.state.versions = rows,
+            JobOutput::Exported { path, rows } => {
                 let folder = path.parent().map(std::path::Path::to_path_buf);
                 if folder.is_some() && self.state.settings.last_export_dir != folder {
                     self.state.settings.last_export_dir = folder;
                     self.save_settings();
                 }
+                self.state.notice = Some(exported_notice(rows, &path));
+            }
+            JobOutput::Planned(_)
+            | JobOutput::Imported(_)
+            | JobOutput::ImportFailed { .. }
+            | JobOutput::Rows(_)
+            | JobOutput::Saved
+            | JobOutput::Noted(_) => {}
+        }
+    }
+
+    fn published(&mut self, model: Model, how: Published) {
+        let version = model.version;
+        match how {
+            Published::Version(_) => {
+                if self
+                    .state
+                    .candidate
+                    .as_ref()
+                    .is_some_and(|c| c.model.version == version)
+                {
+                    self.state.candidate = None;
+                }
+                // The note told how the model in use came to be; it is not this one.
+                if self.state.model().is_none_or(|m| m.version != version) {
+                    self.state.model_note = None;
+                }
                 self.state.notice = Some(trf(
-                    "Exported {rows} predictions to {path}.",
-                    &[
-                        ("rows", &ui::widgets::count(rows)),
-                        ("path", &path.display()),
-                    ],
+                    "Version {version} is published; the open invoices are scored with it.",
+                    &[("version", &version)],
                 ));
             }
+            Published::RolledBack => {
+                self.state.model_note = None;
+                self.state.notice = Some(trf(
+                    "Rolled back to version {version}; the open invoices are scored with it.",
+                    &[("version", &version)],
+                ));
+            }
+        }
+        self.set_model(model);
+        self.start_score();
+    }
+
+    /// New predictions: shown (on the first scoring after the start), and the open customer
+    /// assembled again with them.
+    fn scored(&mut self, output: super::ScoredOutput, model: &Arc<Model>) {
+        let Some(analysis) = &mut self.state.analysis else {
+            return;
+        };
+        // Made with a model that is no longer in use: a newer scoring follows.
+        if analysis
+            .model
+            .as_ref()
+            .is_none_or(|m| !Arc::ptr_eq(m, model))
+        {
+            return;
+        }
+        analysis.scored = Some(Arc::new(output));
+        if std::mem::take(&mut self.show_predictions_when_scored)
+            && self.state.screen == Screen::Data
+        {
+            self.state.screen = Screen::Predictions;
+        }
+        self.state.scored_generation += 1;
+        if let Some(view) = &self.state.customer {
+            let (customer, invoice) = (view.customer, view.invoice);
+            self.open_customer(customer, invoice);
         }
     }
 }

@@ -2,6 +2,7 @@
 //! (Linux without an xdg desktop portal) or when the user prefers it (Settings). Choosing files
 //! never silently does nothing: either a dialog shows or the app says why not.
 
+use super::Screens;
 use crate::app::{AppState, Command, ExportFormat};
 use crate::i18n::tr;
 use std::ffi::OsStr;
@@ -116,8 +117,8 @@ pub fn start_folder(state: &AppState, purpose: ChooserPurpose) -> PathBuf {
 }
 
 /// Shows the open chooser; a confirmed choice becomes a command, a cancel closes it.
-pub fn chooser_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Some(chooser) = &mut state.file_chooser else {
+pub fn chooser_ui(ctx: &egui::Context, screens: &mut Screens, commands: &mut Vec<Command>) {
+    let Some(chooser) = &mut screens.file_chooser else {
         return;
     };
     if let Some(note) = &chooser.note {
@@ -162,8 +163,8 @@ pub fn chooser_ui(ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<
                 }
             }
         }
-        state.file_chooser = None;
+        screens.file_chooser = None;
     } else if !chooser.dialog.visible() {
-        state.file_chooser = None;
+        screens.file_chooser = None;
     }
 }

@@ -6,32 +6,18 @@
 //! every customer in the collections worklist's order. The picker's order is built once per
 //! scoring and its filter once per change of the search, so 100,000 customers scroll smoothly.
 
+use super::Screens;
 use super::widgets::{
     bucket_color, card_ui, count, header_titles, list_table, money, percent, prob_bar_ui,
 };
 use crate::app::{AppState, Command, LoadedData, Screen};
 use crate::data::tables::Customer;
 use crate::i18n::{tr, trf};
-use crate::insights::customer::{CustomerStatus, HistoryRow, WorklistRow};
-use crate::insights::predict::Prediction;
+use crate::insights::customer::{CustomerView, HistoryRow, WorklistRow};
 use crate::model::explain::Factor;
 use egui_extras::Column;
 use egui_plot::{Legend, Plot, Points};
 use std::sync::{Arc, Weak};
-
-/// What the Customer screen shows, computed when a customer is opened.
-pub struct CustomerView {
-    pub customer: u32,
-    /// The invoice whose factors are shown.
-    pub invoice: Option<u32>,
-    pub status: CustomerStatus,
-    pub history: Vec<HistoryRow>,
-    /// Predictions of the customer's open invoices.
-    pub open: Vec<Prediction>,
-    pub factors: Vec<Factor>,
-    /// Scroll the open invoices to the chosen one on the next frame (set when it is chosen).
-    pub reveal_invoice: bool,
-}
 
 /// One customer in the picker.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +54,8 @@ pub struct CustomerPicker {
     pub choosing: bool,
     /// Put the keyboard in the search box on the next frame.
     focus_search: bool,
+    /// Scroll the open invoices to the chosen one on the next frame (set when it is chosen).
+    pub reveal_invoice: bool,
     list: Option<PickerList>,
 }
 
@@ -163,7 +151,8 @@ fn customer_title(c: &Customer) -> String {
 /// The searchable list of customers; a click opens one.
 fn picker_ui(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    state: &AppState,
+    screens: &mut Screens,
     data: &Arc<LoadedData>,
     commands: &mut Vec<Command>,
 ) {
@@ -179,7 +168,7 @@ fn picker_ui(
                 .button(trf("Back to {customer}", &[("customer", &c.id)]))
                 .clicked()
         {
-            state.customer_picker.choosing = false;
+            screens.customer_picker.choosing = false;
         }
     });
     ui.label(
@@ -189,10 +178,10 @@ fn picker_ui(
         .weak(),
     );
     let scored = state
-        .scored
-        .as_deref()
+        .scored()
+        .map(|s| &**s)
         .map(|s| (state.scored_generation, &s.worklist[..]));
-    let picker = &mut state.customer_picker;
+    let picker = &mut screens.customer_picker;
     let mut open_first = false;
     ui.horizontal(|ui| {
         let id = ui.label(tr("Search customers")).id;
@@ -292,26 +281,29 @@ fn picker_ui(
         });
 }
 
-pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Some(data) = state.data.clone() else {
+pub fn customer_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
+    let Some(data) = state.data().clone() else {
         ui.label(tr("No data is open."));
         return;
     };
-    if state.customer.is_none() || state.customer_picker.choosing {
-        picker_ui(ui, state, &data, commands);
+    if state.customer.is_none() || screens.customer_picker.choosing {
+        picker_ui(ui, state, screens, &data, commands);
         return;
     }
-    let Some(view) = &mut state.customer else {
+    let Some(view) = &state.customer else {
         return;
     };
-    let reveal = std::mem::take(&mut view.reveal_invoice);
-    let view = &*view;
+    let reveal = std::mem::take(&mut screens.customer_picker.reveal_invoice);
     let mut choose_another = false;
     let tables = &data.imported.tables;
     let labels = state
-        .model
-        .as_ref()
-        .map_or_else(|| state.fields.buckets.labels(), |m| m.labels());
+        .model()
+        .map_or_else(|| state.choice.buckets.labels(), |m| m.labels());
     let k = labels.len();
     let customer = tables.customers.get(view.customer as usize);
     let status = &view.status;
@@ -465,8 +457,8 @@ pub fn customer_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         history_table_ui(ui, &view.history, tables, &labels);
     });
     if choose_another {
-        state.customer_picker.choosing = true;
-        state.customer_picker.focus_search = true;
+        screens.customer_picker.choosing = true;
+        screens.customer_picker.focus_search = true;
     }
 }
 

@@ -1,7 +1,9 @@
 //! The data screen: the imported customers, invoices and payments as virtualised tables.
 
+use super::Screens;
 use super::widgets::{count, list_table, money};
 use crate::app::AppState;
+use crate::app::JobKind;
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
@@ -15,9 +17,9 @@ pub enum DataTab {
     Payments,
 }
 
-pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(data) = &state.data else {
-        if state.job.is_some() {
+pub fn data_ui(ui: &mut egui::Ui, state: &AppState, screens: &mut Screens) {
+    let Some(data) = state.data() else {
+        if state.busy_with(&[JobKind::Import, JobKind::Model]) {
             ui.label(tr("Loading the data…"));
         } else {
             ui.label(tr(
@@ -35,11 +37,11 @@ pub fn data_ui(ui: &mut egui::Ui, state: &mut AppState) {
             (DataTab::Customers, tr("Customers")),
             (DataTab::Payments, tr("Payments")),
         ] {
-            ui.selectable_value(&mut state.data_tab, tab, label);
+            ui.selectable_value(&mut screens.data_tab, tab, label);
         }
     });
     ui.separator();
-    match state.data_tab {
+    match screens.data_tab {
         DataTab::Invoices => invoices_ui(ui, tables),
         DataTab::Customers => customers_ui(ui, tables),
         DataTab::Payments => payments_ui(ui, tables),

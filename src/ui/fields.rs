@@ -2,22 +2,18 @@
 //! model learns from, how complete they are, their share of the published model's influence,
 //! why some cannot be chosen, the bucket thresholds, and the button that trains.
 
+use super::Screens;
 use super::widgets::{labelled_drag, percent};
-use crate::app::{AppState, Command};
+use crate::app::JobKind;
+use crate::app::{AppState, Command, ModelChoice};
 use crate::i18n::{tr, trf};
 use crate::model::Buckets;
 use crate::model::fields::Source;
 use crate::model::layout::{self, LayoutChoice};
 
-/// The user's choices for the next training run.
+/// The Fields screen's own state (the choices themselves are the app's [`ModelChoice`]).
 #[derive(Clone, Debug, Default)]
 pub struct FieldsState {
-    /// Field keys to learn from.
-    pub selection: Vec<String>,
-    pub buckets: Buckets,
-    /// The user set N or the two-bucket mode: training uses exactly that layout. Otherwise
-    /// training uses the layout the data supports, starting from `buckets`.
-    pub layout_by_user: bool,
     /// Invoices per bucket for the layout shown, and the layout the data supports when that
     /// one has too few, for the data they were counted on.
     counted: Option<LayoutCount>,
@@ -41,24 +37,29 @@ const SOURCES: [Source; 5] = [
     Source::Customer,
 ];
 
-pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+pub fn fields_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
     ui.heading(tr("Fields the model learns from"));
-    if state.data.is_none() {
+    if state.data().is_none() {
         ui.label(tr(
             "Import data first: the fields are the columns of your files.",
         ));
         return;
     }
-    layout_ui(ui, state);
+    layout_ui(ui, state, screens, commands);
     ui.separator();
-    let Some(catalogue) = state.catalogue.as_ref().map(|c| c.catalogue.clone()) else {
+    let Some(catalogue) = state.catalogue().as_ref().map(|c| c.catalogue.clone()) else {
         ui.label(tr(
             "The fields are listed once the data and the model are loaded…",
         ));
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let busy = state.job.is_some();
+        let busy = state.busy_with(&[JobKind::Model]);
         let train = ui
             .add_enabled(!busy, egui::Button::new(tr("Train")))
             .on_hover_text(tr("Train a candidate model with the ticked fields; it is compared with the published one before you publish it"))
@@ -69,14 +70,14 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         ui.label(trf(
             "{ticked} of {fields} fields ticked",
             &[
-                ("ticked", &state.fields.selection.len()),
+                ("ticked", &state.choice.selection.len()),
                 ("fields", &catalogue.fields.len()),
             ],
         ));
         let leaking: Vec<&str> = catalogue
             .fields
             .iter()
-            .filter(|f| f.leak.is_some() && state.fields.selection.contains(&f.key))
+            .filter(|f| f.leak.is_some() && state.choice.selection.contains(&f.key))
             .map(|f| f.name.as_str())
             .collect();
         if !leaking.is_empty() {
@@ -89,9 +90,9 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
             );
         }
     });
-    leak_confirmation_ui(ui, state, &catalogue);
+    leak_confirmation_ui(ui, state, screens, commands, &catalogue);
     ui.add_space(4.0);
-    let model = state.model.clone();
+    let model = state.model().clone();
     let influence = |key: &str| {
         model
             .as_ref()
@@ -120,7 +121,7 @@ pub fn fields_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
                     ui.weak(tr("Note"));
                     ui.end_row();
                     for field in fields {
-                        field_row_ui(ui, state, field, influence(&field.key));
+                        field_row_ui(ui, state, screens, commands, field, influence(&field.key));
                     }
                 }
             });
@@ -144,7 +145,9 @@ fn wrapped_ui(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) 
 
 fn field_row_ui(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
     field: &crate::model::fields::Field,
     influence: Option<f64>,
 ) {
@@ -156,7 +159,7 @@ fn field_row_ui(
             .as_ref()
             .map(|u| trf("Cannot be used: {reason}", &[("reason", u)]))
     };
-    let mut ticked = field.always_used || state.fields.selection.iter().any(|k| k == &field.key);
+    let mut ticked = field.always_used || state.choice.selection.iter().any(|k| k == &field.key);
     let checkbox = ui
         .add_enabled(
             field.selectable(),
@@ -166,11 +169,15 @@ fn field_row_ui(
     if checkbox.changed() {
         if ticked && field.leak.is_some() {
             // Not ticked yet: the user confirms first, having read why.
-            state.fields.confirm_leak = Some(field.key.clone());
-        } else if ticked {
-            state.fields.selection.push(field.key.clone());
+            screens.fields.confirm_leak = Some(field.key.clone());
         } else {
-            state.fields.selection.retain(|k| k != &field.key);
+            let mut choice = state.choice.clone();
+            if ticked {
+                choice.selection.push(field.key.clone());
+            } else {
+                choice.selection.retain(|k| k != &field.key);
+            }
+            commands.push(Command::Choose(choice));
         }
     }
     wrapped_ui(ui, 320.0, field.description.as_str());
@@ -202,12 +209,17 @@ fn field_row_ui(
 /// The bucket layout: N and the two-bucket mode, how many invoices each bucket has to learn
 /// from, and the layout the data supports when the chosen one has too few. Shown before any
 /// model exists, so a first training never dead-ends.
-fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(data) = state.data.clone() else {
+fn layout_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
+    let Some(data) = state.data().clone() else {
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let mut buckets = state.fields.buckets;
+        let mut buckets = state.choice.buckets;
         labelled_drag(
             ui,
             tr("Late means 1 to N days after the due date; N ="),
@@ -222,15 +234,18 @@ fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
             tr("Two buckets only (on time / late)"),
         )
         .on_hover_text(tr("For data where very late payments are rare"));
-        if buckets != state.fields.buckets {
-            state.fields.buckets = buckets;
-            state.fields.layout_by_user = true;
+        if buckets != state.choice.buckets {
+            commands.push(Command::Choose(ModelChoice {
+                buckets,
+                layout_by_user: true,
+                ..state.choice.clone()
+            }));
         }
     });
     // Counting reads every invoice once: only when the data or the layout changes.
     let data_key = std::sync::Arc::as_ptr(&data) as usize;
-    let buckets = state.fields.buckets;
-    let fresh = state
+    let buckets = state.choice.buckets;
+    let fresh = screens
         .fields
         .counted
         .as_ref()
@@ -241,14 +256,14 @@ fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
         let supported = (!layout::enough(&counts))
             .then(|| layout::choose(tables, buckets))
             .filter(|c| c.buckets != buckets && layout::enough(&c.counts));
-        state.fields.counted = Some(LayoutCount {
+        screens.fields.counted = Some(LayoutCount {
             data: data_key,
             buckets,
             counts,
             supported,
         });
     }
-    let Some(counted) = state.fields.counted.clone() else {
+    let Some(counted) = screens.fields.counted.clone() else {
         return;
     };
     ui.label(layout::describe_counts(&counted.buckets, &counted.counts));
@@ -266,12 +281,15 @@ fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
                     .button(layout::supported_label(supported))
                     .on_hover_text(supported.describe());
                 if button.clicked() {
-                    state.fields.buckets = supported.buckets;
-                    state.fields.layout_by_user = true;
+                    commands.push(Command::Choose(ModelChoice {
+                        buckets: supported.buckets,
+                        layout_by_user: true,
+                        ..state.choice.clone()
+                    }));
                 }
             }
         });
-    } else if !state.fields.layout_by_user {
+    } else if !state.choice.layout_by_user {
         ui.weak(tr(
             "Training uses this layout; if a bucket ever has too few invoices, it switches to the layout the data supports and says so.",
         ));
@@ -281,14 +299,16 @@ fn layout_ui(ui: &mut egui::Ui, state: &mut AppState) {
 /// Asks before a field that gives the outcome away is ticked, repeating why.
 fn leak_confirmation_ui(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
     catalogue: &crate::model::Catalogue,
 ) {
-    let Some(key) = state.fields.confirm_leak.clone() else {
+    let Some(key) = screens.fields.confirm_leak.clone() else {
         return;
     };
     let Some(field) = catalogue.fields.iter().find(|f| f.key == key) else {
-        state.fields.confirm_leak = None;
+        screens.fields.confirm_leak = None;
         return;
     };
     let reason = field.leak.clone().unwrap_or_default();
@@ -311,17 +331,19 @@ fn leak_confirmation_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(tr("Use it anyway")).clicked() {
-                if !state.fields.selection.contains(&key) {
-                    state.fields.selection.push(key.clone());
+                if !state.choice.selection.contains(&key) {
+                    let mut choice = state.choice.clone();
+                    choice.selection.push(key.clone());
+                    commands.push(Command::Choose(choice));
                 }
-                state.fields.confirm_leak = None;
+                screens.fields.confirm_leak = None;
             }
             if ui.button(tr("Keep it out")).clicked() {
-                state.fields.confirm_leak = None;
+                screens.fields.confirm_leak = None;
             }
         });
     });
     if modal.should_close() {
-        state.fields.confirm_leak = None;
+        screens.fields.confirm_leak = None;
     }
 }

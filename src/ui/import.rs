@@ -2,7 +2,9 @@
 //! each field with its confidence, date formats to decide), import, and read the import report
 //! with every problem found (filterable).
 
+use super::Screens;
 use super::widgets::{count, header_titles};
+use crate::app::JobKind;
 use crate::app::{AppState, Command};
 use crate::data::import::PlannedFile;
 use crate::data::mapping::TableRole;
@@ -10,7 +12,12 @@ use crate::data::parse::DateFormat;
 use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
 
-pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+pub fn import_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
     ui.heading(tr("Import"));
     ui.label(tr(
         "Choose your company's history as CSV or Excel files: customers, invoices and payments \
@@ -36,17 +43,17 @@ pub fn import_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Com
         .id_salt("imported")
         .max_height(ui.available_height() * 0.5)
         .show(ui, |ui| understood_ui(ui, state, commands));
-    report_ui(ui, state);
+    report_ui(ui, state, screens);
 }
 
 /// What the last import understood of each file: its role, the column of each field with how
 /// sure the match was, and how its dates and numbers were read; and the way to correct it.
 fn understood_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let Some(data) = &state.data else {
+    let Some(data) = state.data() else {
         return;
     };
     let review = &data.review;
-    let busy = state.job.is_some();
+    let busy = state.busy_with(&[JobKind::Import]);
     if state.import_hint {
         ui.colored_label(
             ui.visuals().warn_fg_color,
@@ -142,11 +149,11 @@ fn understood_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
 }
 
 /// The files waiting to be imported: role and column mapping per file.
-fn pending_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+fn pending_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let Some(plan) = &state.pending else {
         return;
     };
-    let busy = state.job.is_some();
+    let busy = state.busy_with(&[JobKind::Import]);
     ui.strong(trf(
         "Check the mapping of {files} file(s), then import",
         &[("files", &plan.files.len())],
@@ -338,8 +345,8 @@ fn file_mapping_ui(
 }
 
 /// How the last import read each file, and its report.
-fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(data) = state.data.clone() else {
+fn report_ui(ui: &mut egui::Ui, state: &AppState, screens: &mut Screens) {
+    let Some(data) = state.data().clone() else {
         return;
     };
     let report = &data.imported.report;
@@ -368,11 +375,11 @@ fn report_ui(ui: &mut egui::Ui, state: &mut AppState) {
         ));
         ui.label(tr("Filter:"));
         ui.add(
-            egui::TextEdit::singleline(&mut state.report_filter)
+            egui::TextEdit::singleline(&mut screens.report_filter)
                 .hint_text(tr("file, column, value or problem")),
         );
     });
-    let filter = state.report_filter.to_lowercase();
+    let filter = screens.report_filter.to_lowercase();
     let rows: Vec<usize> = report
         .issues
         .iter()

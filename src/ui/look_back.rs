@@ -3,7 +3,9 @@
 //! and log loss of those predictions. It is how an analyst checks a model before trusting it,
 //! and the only view of predictions a history without open invoices has.
 
+use super::Screens;
 use super::widgets::{bucket_color, count, header_titles, list_table, money, percent, prob_bar_ui};
+use crate::app::JobKind;
 use crate::app::{AppState, Command};
 use crate::i18n::{tr, trf};
 use chrono::{Months, NaiveDate};
@@ -30,18 +32,19 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 /// The date picker and its button; `intro` explains why to look back.
 pub fn look_back_bar_ui(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    state: &AppState,
+    screens: &mut Screens,
     commands: &mut Vec<Command>,
     as_of: NaiveDate,
 ) {
-    if state.look_back_form.date_text.is_empty() {
-        state.look_back_form.date_text = suggested_date(as_of).format("%Y-%m-%d").to_string();
+    if screens.look_back_form.date_text.is_empty() {
+        screens.look_back_form.date_text = suggested_date(as_of).format("%Y-%m-%d").to_string();
     }
-    let busy = state.job.is_some();
+    let busy = state.busy_with(&[JobKind::LookBack]);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr("Look back to"));
         ui.add(
-            egui::TextEdit::singleline(&mut state.look_back_form.date_text)
+            egui::TextEdit::singleline(&mut screens.look_back_form.date_text)
                 .desired_width(100.0)
                 .hint_text("YYYY-MM-DD"), // i18n: not text (a date pattern)
         )
@@ -50,10 +53,10 @@ pub fn look_back_bar_ui(
             if ui.small_button(text).clicked()
                 && let Some(date) = as_of.checked_sub_months(Months::new(months))
             {
-                state.look_back_form.date_text = date.format("%Y-%m-%d").to_string();
+                screens.look_back_form.date_text = date.format("%Y-%m-%d").to_string();
             }
         }
-        let date = parse_date(&state.look_back_form.date_text);
+        let date = parse_date(&screens.look_back_form.date_text);
         let valid = date.is_some_and(|d| d < as_of);
         let button = ui
             .add_enabled(!busy && valid, egui::Button::new(tr("Look back")))
@@ -78,8 +81,8 @@ pub fn look_back_bar_ui(
 }
 
 /// The look-back's result: its figures and every invoice open then.
-pub fn look_back_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let (Some(result), Some(data)) = (state.look_back.clone(), state.data.clone()) else {
+pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let (Some(result), Some(data)) = (state.look_back.clone(), state.data().clone()) else {
         return;
     };
     let tables = &data.imported.tables;

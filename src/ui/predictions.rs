@@ -6,21 +6,20 @@
 //! predictions change (on a background thread for very many rows), so the table stays smooth
 //! with a million open invoices.
 
+use super::Screens;
 use super::widgets::{
     bucket_color, card_ui, count, header_titles, labelled_drag, list_table, money, percent,
     prob_bar_ui,
 };
 use crate::analysis::ScoredOutput;
+use crate::app::JobKind;
 use crate::app::{AppState, Command, ExportFormat};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
-pub use crate::insights::query::{PredictionFilter, SortColumn, filtered_sorted};
-use chrono::Datelike;
+pub use crate::insights::query::{PredictionFilter, RowQuery, SortColumn, filtered_sorted};
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
-use rayon::prelude::*;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PredictionsTab {
@@ -39,7 +38,6 @@ pub struct PredictionsState {
     pub sort: SortColumn,
     pub descending: bool,
     cache: Option<RowCache>,
-    pending: Option<PendingRows>,
 }
 
 impl Default for PredictionsState {
@@ -51,7 +49,6 @@ impl Default for PredictionsState {
             sort: SortColumn::Bucket,
             descending: true,
             cache: None,
-            pending: None,
         }
     }
 }
@@ -73,19 +70,11 @@ fn short_money(value: f64) -> String {
 /// frame. Until it is ready the table keeps the order it had.
 pub const BACKGROUND_MIN_ROWS: usize = 200_000;
 
-/// What the row order depends on: the predictions' generation, the filter and the sort.
-pub type RowKey = (u64, PredictionFilter, SortColumn, bool);
-
 struct RowCache {
-    key: RowKey,
+    generation: u64,
+    query: RowQuery,
     /// Indices into the predictions, filtered and sorted.
     rows: Arc<[u32]>,
-}
-
-/// A row order being worked out in the background.
-pub struct PendingRows {
-    pub key: RowKey,
-    pub receiver: Receiver<Arc<[u32]>>,
 }
 
 /// The rows the table shows now.
@@ -97,54 +86,58 @@ pub struct ShownRows {
 }
 
 impl PredictionsState {
-    /// The key of the order the filter and sort ask for now.
-    pub fn key(&self, generation: u64) -> RowKey {
-        (generation, self.filter.clone(), self.sort, self.descending)
+    /// The filter and sort the table asks for now.
+    pub fn query(&self) -> RowQuery {
+        RowQuery {
+            filter: self.filter.clone(),
+            sort: self.sort,
+            descending: self.descending,
+        }
     }
 
-    /// The shown rows for `scored`: worked out again only when something they depend on
-    /// changed, here for a few rows, in the background (through `commands`) for many.
+    fn cached(&self, generation: u64, query: &RowQuery) -> bool {
+        self.cache
+            .as_ref()
+            .is_some_and(|c| c.generation == generation && c.query == *query)
+    }
+
+    /// The shown rows for `scored` (of scoring `state.scored_generation`): worked out again
+    /// only when something they depend on changed, here for a few rows, in the background
+    /// (through `commands`, the order arriving in `state.row_order`) for many.
     pub fn rows(
         &mut self,
-        generation: u64,
+        state: &AppState,
         scored: &ScoredOutput,
         tables: &Tables,
         commands: &mut Vec<Command>,
     ) -> ShownRows {
-        if let Some(pending) = &self.pending {
-            match pending.receiver.try_recv() {
-                Ok(rows) => {
-                    self.cache = Some(RowCache {
-                        key: pending.key.clone(),
-                        rows,
-                    });
-                    self.pending = None;
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => self.pending = None,
-            }
+        let generation = state.scored_generation;
+        let query = self.query();
+        if let Some(order) = &state.row_order
+            && order.generation == generation
+            && order.query == query
+            && !self.cached(generation, &query)
+        {
+            self.cache = Some(RowCache {
+                generation,
+                query: query.clone(),
+                rows: order.rows.clone(),
+            });
         }
-        let key = self.key(generation);
-        match &self.cache {
-            Some(c) if c.key == key => {
-                return ShownRows {
-                    rows: c.rows.clone(),
-                    ordering: false,
-                };
-            }
-            _ => {}
+        if let Some(c) = &self.cache
+            && c.generation == generation
+            && c.query == query
+        {
+            return ShownRows {
+                rows: c.rows.clone(),
+                ordering: false,
+            };
         }
         if scored.scored.predictions.len() < BACKGROUND_MIN_ROWS {
-            let rows: Arc<[u32]> = filtered_sorted(
-                &scored.scored.predictions,
-                tables,
-                &self.filter,
-                self.sort,
-                self.descending,
-            )
-            .into();
+            let rows: Arc<[u32]> = query.rows(&scored.scored.predictions, tables).into();
             self.cache = Some(RowCache {
-                key,
+                generation,
+                query,
                 rows: rows.clone(),
             });
             return ShownRows {
@@ -152,12 +145,16 @@ impl PredictionsState {
                 ordering: false,
             };
         }
-        if self.pending.as_ref().is_none_or(|p| p.key != key) {
-            commands.push(Command::OrderRows);
+        let asked = state
+            .row_order_pending
+            .as_ref()
+            .is_some_and(|(g, q)| *g == generation && *q == query);
+        if !asked {
+            commands.push(Command::OrderRows(query));
         }
         // The previous order still indexes these predictions only if they did not change.
         let rows = match &self.cache {
-            Some(c) if c.key.0 == generation => c.rows.clone(),
+            Some(c) if c.generation == generation => c.rows.clone(),
             _ => Arc::from([]),
         };
         ShownRows {
@@ -166,22 +163,10 @@ impl PredictionsState {
         }
     }
 
-    /// Waits for `receiver` to bring the order for `key` (replacing any order asked before).
-    pub fn order_pending(&mut self, key: RowKey, receiver: Receiver<Arc<[u32]>>) {
-        self.pending = Some(PendingRows { key, receiver });
-    }
-
-    /// The key of the order being worked out in the background.
-    pub fn pending_key(&self) -> Option<&RowKey> {
-        self.pending.as_ref().map(|p| &p.key)
-    }
-
     /// The table shows the order the filter and sort ask for (not an earlier one while the
     /// new one is worked out).
     pub fn is_current(&self, generation: u64) -> bool {
-        self.cache
-            .as_ref()
-            .is_some_and(|c| c.key == self.key(generation))
+        self.cached(generation, &self.query())
     }
 
     /// How many rows the table showed last (after filtering).
@@ -221,17 +206,22 @@ fn band_names() -> [&'static str; 4] {
     ]
 }
 
-pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+pub fn predictions_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
     if state.look_back.is_some() {
         super::look_back::look_back_ui(ui, state, commands);
         return;
     }
     let (Some(scored), Some(data), Some(model)) = (
-        state.scored.clone(),
-        state.data.clone(),
-        state.model.clone(),
+        state.scored().clone(),
+        state.data().clone(),
+        state.model().clone(),
     ) else {
-        if state.job.is_some() {
+        if state.busy_with(&[JobKind::Model, JobKind::Score]) {
             ui.label(tr("The open invoices are being scored…"));
         } else {
             ui.label(tr("No predictions yet: a published model is needed. Train one on the Fields screen and publish it."));
@@ -252,7 +242,7 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
             .wrap(),
         );
         ui.add_space(6.0);
-        super::look_back::look_back_bar_ui(ui, state, commands, tables.as_of);
+        super::look_back::look_back_bar_ui(ui, state, screens, commands, tables.as_of);
         return;
     }
     ui.horizontal_wrapped(|ui| {
@@ -288,13 +278,13 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
     });
     super::policies::policy_banner_ui(ui, &scored.policy_effect, &labels, commands);
     ui.horizontal_wrapped(|ui| {
-        let tab = &mut state.predictions.tab;
+        let tab = &mut screens.predictions.tab;
         ui.selectable_value(tab, PredictionsTab::Invoices, tr("Open invoices"));
         ui.selectable_value(tab, PredictionsTab::Worklist, tr("Collections worklist"));
         ui.selectable_value(tab, PredictionsTab::Forecast, tr("Cash forecast"));
         ui.selectable_value(tab, PredictionsTab::LookBack, tr("Look back"));
         ui.separator();
-        let busy = state.job.is_some();
+        let busy = state.busy_with(&[JobKind::Export]);
         if ui
             .add_enabled(!busy, egui::Button::new(tr("Export CSV…")))
             .on_hover_text(tr(
@@ -313,11 +303,11 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
         }
     });
     ui.separator();
-    match state.predictions.tab {
+    match screens.predictions.tab {
         PredictionsTab::Invoices => {
             bands_chart_ui(ui, &scored.overdue_bands, &labels);
-            filter_ui(ui, &mut state.predictions, &labels);
-            invoices_table_ui(ui, state, &scored, tables, &labels, commands);
+            filter_ui(ui, &mut screens.predictions, &labels);
+            invoices_table_ui(ui, state, screens, &scored, tables, &labels, commands);
         }
         PredictionsTab::Worklist => worklist_ui(ui, &scored, tables, commands),
         PredictionsTab::Forecast => forecast_ui(ui, &scored, &labels),
@@ -328,7 +318,7 @@ pub fn predictions_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Ve
                 ))
                 .wrap(),
             );
-            super::look_back::look_back_bar_ui(ui, state, commands, tables.as_of);
+            super::look_back::look_back_bar_ui(ui, state, screens, commands, tables.as_of);
         }
     }
 }
@@ -431,16 +421,17 @@ fn filter_ui(ui: &mut egui::Ui, view: &mut PredictionsState, labels: &[String]) 
 
 fn invoices_table_ui(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    state: &AppState,
+    screens: &mut Screens,
     scored: &ScoredOutput,
     tables: &Tables,
     labels: &[String],
     commands: &mut Vec<Command>,
 ) {
     let k = labels.len();
-    let generation = state.scored_generation;
+    let _generation = state.scored_generation;
     let total = scored.scored.predictions.len();
-    let ShownRows { rows, ordering } = state.predictions.rows(generation, scored, tables, commands);
+    let ShownRows { rows, ordering } = screens.predictions.rows(state, scored, tables, commands);
     ui.horizontal(|ui| {
         ui.label(trf(
             "Showing {shown} of {total} open invoices",
@@ -467,7 +458,7 @@ fn invoices_table_ui(
         ));
     }
     columns.push((tr("Most likely").into(), SortColumn::Bucket));
-    let view = &mut state.predictions;
+    let view = &mut screens.predictions;
     // Wider than a small window: the table scrolls sideways rather than cutting columns off.
     egui::ScrollArea::horizontal()
         .id_salt("predictions_wide")

@@ -168,7 +168,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         ui.add_space(12.0);
 
         ui.strong(tr("Data"));
-        match &state.data {
+        match state.data() {
             Some(data) if data.is_sample => {
                 ui.label(tr("The bundled sample data is open."));
             }

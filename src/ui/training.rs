@@ -3,7 +3,9 @@
 //! and recall, calibration plot), publishing, the version history with rollback, and the
 //! 12-month backtest.
 
+use super::Screens;
 use super::widgets::{bucket_color, count, percent};
+use crate::app::JobKind;
 use crate::app::{AppState, Command};
 use crate::i18n::{tr, trf};
 use crate::model::Model;
@@ -25,7 +27,7 @@ pub struct ModelScreenState {
 
 /// The shown names of the fields of `selection` that give the outcome away.
 fn leaking_fields(state: &AppState, selection: &[String]) -> Vec<String> {
-    let Some(catalogue) = &state.catalogue else {
+    let Some(catalogue) = state.catalogue() else {
         return Vec::new();
     };
     catalogue
@@ -39,17 +41,23 @@ fn leaking_fields(state: &AppState, selection: &[String]) -> Vec<String> {
 
 /// Publishes `version`, after a confirmation when it learned from fields that give the
 /// outcome away.
-fn publish(state: &mut AppState, commands: &mut Vec<Command>, version: u32, selection: &[String]) {
+fn publish(
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+    version: u32,
+    selection: &[String],
+) {
     let leaking = leaking_fields(state, selection);
     if leaking.is_empty() {
         commands.push(Command::Publish(version));
     } else {
-        state.model_screen.confirm_publish = Some((version, leaking));
+        screens.model_screen.confirm_publish = Some((version, leaking));
     }
 }
 
-fn publish_confirmation_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Some((version, leaking)) = state.model_screen.confirm_publish.clone() else {
+fn publish_confirmation_ui(ui: &mut egui::Ui, screens: &mut Screens, commands: &mut Vec<Command>) {
+    let Some((version, leaking)) = screens.model_screen.confirm_publish.clone() else {
         return;
     };
     let modal = egui::Modal::new(egui::Id::unique("confirm_publish")).show(ui.ctx(), |ui| {
@@ -66,21 +74,26 @@ fn publish_confirmation_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &m
         ui.horizontal(|ui| {
             if ui.button(tr("Publish anyway")).clicked() {
                 commands.push(Command::Publish(version));
-                state.model_screen.confirm_publish = None;
+                screens.model_screen.confirm_publish = None;
             }
             if ui.button(tr("Do not publish")).clicked() {
-                state.model_screen.confirm_publish = None;
+                screens.model_screen.confirm_publish = None;
             }
         });
     });
     if modal.should_close() {
-        state.model_screen.confirm_publish = None;
+        screens.model_screen.confirm_publish = None;
     }
 }
 
-pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let busy = state.job.is_some();
-    publish_confirmation_ui(ui, state, commands);
+pub fn training_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
+    let busy = state.busy_with(&[JobKind::Model, JobKind::Backtest]);
+    publish_confirmation_ui(ui, screens, commands);
     let mut to_publish: Option<(u32, Vec<String>)> = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr("Model"));
@@ -112,11 +125,11 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                 ui.add(egui::Label::new(note.as_str()).wrap());
             }
             leak_warning_ui(ui, &leaking_fields(state, &model.selection));
+            let catalogue = state.catalogue();
             for (key, reason) in &model.dropped {
                 // The field's name as the Fields screen shows it (the key if the catalogue is
                 // not built yet).
-                let name = state
-                    .catalogue
+                let name = catalogue
                     .as_ref()
                     .and_then(|c| c.catalogue.fields.iter().find(|f| &f.key == key))
                     .map_or(key.as_str(), |f| f.name.as_str());
@@ -173,7 +186,7 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
                     .wrap(),
                 );
             }
-        } else if let Some(model) = &state.model {
+        } else if let Some(model) = state.model() {
             ui.add_space(4.0);
             ui.strong(trf(
                 "Published: version {version} trained {trained_at} on {invoices} invoices ({rows} rows), data as of {as_of}",
@@ -250,13 +263,13 @@ pub fn training_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<C
         }
     });
     if let Some((version, selection)) = to_publish {
-        publish(state, commands, version, &selection);
+        publish(state, screens, commands, version, &selection);
     }
 }
 
 /// Is `key` a field of the invoice's age (days past due and its band)?
 fn is_age_field(state: &AppState, key: &str) -> bool {
-    state.catalogue.as_ref().is_some_and(|c| {
+    state.catalogue().as_ref().is_some_and(|c| {
         c.catalogue
             .fields
             .iter()

@@ -3,7 +3,9 @@
 //! before and after per bucket, with the discount's cost against its benefits and the formula.
 //! A scenario can be saved as a policy that later scoring applies.
 
+use super::Screens;
 use super::widgets::{bucket_color, count, header_titles, labelled_drag, list_table, money};
+use crate::app::JobKind;
 use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
@@ -138,16 +140,21 @@ fn pct1(share: f64) -> String {
     format!("{:.1}%", share * 100.0)
 }
 
-pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Command>) {
-    let Some(data) = state.data.clone() else {
+pub fn what_if_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    screens: &mut Screens,
+    commands: &mut Vec<Command>,
+) {
+    let Some(data) = state.data().clone() else {
         ui.label(tr("Import data first."));
         return;
     };
     let tables = &data.imported.tables;
-    let busy = state.job.is_some();
+    let busy = state.busy_with(&[JobKind::WhatIf]);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr("What-if"));
-        let form = &mut state.what_if;
+        let form = &mut screens.what_if;
         ui.horizontal(|ui| {
             ui.strong(tr("Which invoices:"));
             ui.radio_value(&mut form.scope, ScopeChoice::Invoice, tr("This invoice"));
@@ -203,8 +210,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             .is_none_or(|(s, g, _)| *s != scope || *g != generation)
         {
             let current = state
-                .scored
-                .as_ref()
+                .scored()
                 .map_or(&[][..], |s| &s.scored.predictions[..]);
             let now = whatif::now(tables, &scope, current);
             form.now = Some((scope.clone(), generation, now));
@@ -321,7 +327,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
             }
         });
         ui.add_space(4.0);
-        if state.what_if.change_discount && now.with_discount > 0 {
+        if screens.what_if.change_discount && now.with_discount > 0 {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 trf(
@@ -332,15 +338,15 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         }
         // The form's ranges keep most values in bounds; what they cannot (discount days past
         // the new terms) is said here, and nothing runs or is saved until it is changed.
-        let invalid = state.what_if.changes().validate().err().map(|e| e.to_string());
+        let invalid = screens.what_if.changes().validate().err().map(|e| e.to_string());
         if let Some(problem) = &invalid {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
-        let form = &mut state.what_if;
+        let form = &mut screens.what_if;
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
-                    !busy && state.model.is_some() && invalid.is_none(),
+                    !busy && state.model().is_some() && invalid.is_none(),
                     egui::Button::new(tr("Run what-if")),
                 )
                 .on_disabled_hover_text(
@@ -398,7 +404,7 @@ pub fn what_if_ui(ui: &mut egui::Ui, state: &mut AppState, commands: &mut Vec<Co
         });
         super::policies::policies_list_ui(ui, state, commands);
         ui.separator();
-        if let (Some(result), Some(model)) = (&state.what_if_result, &state.model) {
+        if let (Some(result), Some(model)) = (&state.what_if_result, state.model()) {
             result_ui(ui, result, &model.labels(), tables);
         }
     });

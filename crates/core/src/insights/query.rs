@@ -33,6 +33,27 @@ pub struct PredictionFilter {
     pub min_amount: f64,
 }
 
+/// What the Predictions table asks for: a filter and a sort.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RowQuery {
+    pub filter: PredictionFilter,
+    pub sort: SortColumn,
+    pub descending: bool,
+}
+
+impl RowQuery {
+    /// The indices of `predictions` this query keeps, in its order.
+    pub fn rows(&self, predictions: &[Prediction], tables: &Tables) -> Vec<u32> {
+        filtered_sorted(
+            predictions,
+            tables,
+            &self.filter,
+            self.sort,
+            self.descending,
+        )
+    }
+}
+
 /// The indices of the predictions the filter keeps, in the sort's order.
 pub fn filtered_sorted(
     predictions: &[Prediction],
