@@ -94,7 +94,15 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let runs = 5;
 
-    // 1. Start-up on the sample data, as a user with no data of their own sees it.
+    startup(runs);
+    let mut app = benchmark_set(root);
+    let targets = customers(&mut app);
+    what_if_form(&mut app, &targets);
+    million_rows(&mut app);
+}
+
+/// 1. Start-up on the sample data, as a user with no data of their own sees it.
+fn startup(runs: usize) {
     let mut first = Vec::new();
     let mut ready = Vec::new();
     for _ in 0..runs {
@@ -115,8 +123,11 @@ fn main() {
         median(&mut first),
         median(&mut ready)
     );
+}
 
-    // 2. The predictions screen with the 1M-invoice set.
+/// 2. The predictions screen with the 1M-invoice set: the frame that filters and sorts, then
+/// frames standing still and scrolling.
+fn benchmark_set(root: &Path) -> App {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let files = bench_files(&root.join("bench-data"));
     let started = Instant::now();
@@ -175,10 +186,13 @@ fn main() {
         median(&mut scrolling),
         percentile(&mut scrolling, 0.95)
     );
+    app
+}
 
-    // Opening a customer works out its status, history and the top factors of an open invoice
-    // on the UI thread: the ten customers with the most invoices, each from the Predictions
-    // screen, with an invoice not yet due (so its factors are worked out, not certain).
+/// Opening a customer works out its status, history and the top factors of an open invoice on
+/// the UI thread: the ten customers with the most invoices, each from the Predictions screen,
+/// with an invoice not yet due (so its factors are worked out, not certain).
+fn customers(app: &mut App) -> Vec<(u32, u32, usize)> {
     let targets: Vec<(u32, u32, usize)> = app
         .state()
         .app
@@ -227,7 +241,7 @@ fn main() {
         );
         app.state_mut().push(Command::Show(Screen::Customer));
         app.step();
-        let mut times = frame_times(&mut app, 60);
+        let mut times = frame_times(app, 60);
         println!(
             "customer screen after that: frame median {:.2} ms, p95 {:.2} ms",
             median(&mut times),
@@ -236,10 +250,13 @@ fn main() {
         app.state_mut().push(Command::Show(Screen::Predictions));
         app.step();
     }
+    targets
+}
 
-    // The What-if form shows what its scope has now, worked out on the UI thread when the
-    // scope changes: once for a customer (as after "What-if for this customer…") and once for
-    // an invoice, each the first frame after the change.
+/// The What-if form shows what its scope has now, worked out on the UI thread when the scope
+/// changes: once for a customer (as after "What-if for this customer…") and once for an
+/// invoice, each the first frame after the change.
+fn what_if_form(app: &mut App, targets: &[(u32, u32, usize)]) {
     let ids = app.state().app.state.data().and_then(|d| {
         let tables = &d.imported.tables;
         let (customer, invoice, _) = targets.first()?;
@@ -259,9 +276,9 @@ fn main() {
             app.step();
             t.elapsed().as_secs_f64() * 1e3
         };
-        let customer = timed(&mut app, ScopeChoice::Customer);
-        let invoice = timed(&mut app, ScopeChoice::Invoice);
-        let mut times = frame_times(&mut app, 60);
+        let customer = timed(app, ScopeChoice::Customer);
+        let invoice = timed(app, ScopeChoice::Invoice);
+        let mut times = frame_times(app, 60);
         println!(
             "what-if form: the frame that changed the scope to a customer {customer:.1} ms, to an invoice {invoice:.1} ms; after that frame median {:.2} ms",
             median(&mut times)
@@ -269,8 +286,10 @@ fn main() {
         app.state_mut().push(Command::Show(Screen::Predictions));
         app.step();
     }
+}
 
-    // 3. The table at a million rows.
+/// 3. The table at a million rows.
+fn million_rows(app: &mut App) {
     let Some(output) = app.state().app.state.scored().cloned() else {
         return;
     };
@@ -302,12 +321,12 @@ fn main() {
         }
         (slowest, t.elapsed().as_secs_f64() * 1e3)
     };
-    let (resort_slowest, resort) = order(&mut app);
-    frame_times(&mut app, 20);
-    let mut times = frame_times(&mut app, 300);
+    let (resort_slowest, resort) = order(app);
+    frame_times(app, 20);
+    let mut times = frame_times(app, 300);
     let shown = app.state_mut().screens.predictions.shown_rows();
     app.state_mut().screens.predictions.filter.customer_text = "c001".to_string();
-    let (refilter_slowest, refilter) = order(&mut app);
+    let (refilter_slowest, refilter) = order(app);
     println!(
         "stress, 1,000,000 rows ({shown} shown): frame median {:.2} ms, p95 {:.2} ms",
         median(&mut times),

@@ -13,7 +13,7 @@ use super::widgets::{
 use crate::app::{AppState, Command, LoadedData, Screen};
 use crate::data::tables::Customer;
 use crate::i18n::{tr, trf};
-use crate::insights::customer::{CustomerView, HistoryRow, WorklistRow};
+use crate::insights::customer::{CustomerStatus, CustomerView, HistoryRow, WorklistRow};
 use crate::model::explain::Factor;
 use egui_extras::Column;
 use egui_plot::{Legend, Plot, Points};
@@ -327,76 +327,7 @@ pub fn customer_ui(
                 .on_hover_text(tr("Search all customers by id or name"))
                 .clicked();
         });
-        ui.horizontal_wrapped(|ui| {
-            card_ui(ui, tr("Open balance"), &money(status.open_balance), None);
-            card_ui(ui, tr("Overdue balance"), &money(status.overdue_balance), None);
-            card_ui(ui, tr("Open invoices"), &count(status.open_invoices), None);
-            card_ui(
-                ui,
-                tr("Credit use"),
-                &match (status.credit_use, status.credit_limit) {
-                    (Some(u), Some(l)) => trf(
-                        "{share} of {limit}",
-                        &[("share", &percent(u)), ("limit", &money(l))],
-                    ),
-                    _ => tr("No credit limit").to_string(),
-                },
-                None,
-            );
-            card_ui(
-                ui,
-                tr("DSO (90 days)"),
-                &status.dso.map_or("—".to_string(), |d| {
-                    trf("{days} days", &[("days", &format!("{d:.0}"))])
-                }),
-                None,
-            );
-            card_ui(
-                ui,
-                tr("Last payment"),
-                &status.last_payment.map_or("—".to_string(), |d| d.to_string()),
-                None,
-            );
-            card_ui(
-                ui,
-                tr("Average days late"),
-                &status.avg_days_late.map_or("—".to_string(), |d| {
-                    trf(
-                        "{days_late} ({paid} paid)",
-                        &[
-                            ("days_late", &format!("{d:.1}")),
-                            ("paid", &count(status.paid_invoices)),
-                        ],
-                    )
-                }),
-                None,
-            );
-            card_ui(
-                ui,
-                tr("Trend (last 5 paid)"),
-                &match status.recent_days_late {
-                    Some(d) => trf(
-                        "{trend}, {days_late} days late",
-                        &[
-                            ("trend", &status.trend.label()),
-                            ("days_late", &format!("{d:.1}")),
-                        ],
-                    ),
-                    None => status.trend.label().to_string(),
-                },
-                None,
-            );
-        });
-        ui.horizontal_wrapped(|ui| {
-            for (b, label) in labels.iter().enumerate() {
-                card_ui(
-                    ui,
-                    &trf("Expected {bucket}", &[("bucket", &label.to_lowercase())]),
-                    &money(status.expected.get(b).copied().unwrap_or(0.0)),
-                    Some(bucket_color(b, k)),
-                );
-            }
-        });
+        status_cards_ui(ui, status, &labels);
         ui.add_space(6.0);
         let open_ui = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
             ui.strong(tr("Open invoices"));
@@ -460,6 +391,89 @@ pub fn customer_ui(
         screens.customer_picker.choosing = true;
         screens.customer_picker.focus_search = true;
     }
+}
+
+/// The customer's state of business as cards: balances, credit use, DSO, last payment,
+/// lateness and its trend, and the expected amount per bucket.
+fn status_cards_ui(ui: &mut egui::Ui, status: &CustomerStatus, labels: &[String]) {
+    let k = labels.len();
+    ui.horizontal_wrapped(|ui| {
+        card_ui(ui, tr("Open balance"), &money(status.open_balance), None);
+        card_ui(
+            ui,
+            tr("Overdue balance"),
+            &money(status.overdue_balance),
+            None,
+        );
+        card_ui(ui, tr("Open invoices"), &count(status.open_invoices), None);
+        card_ui(
+            ui,
+            tr("Credit use"),
+            &match (status.credit_use, status.credit_limit) {
+                (Some(u), Some(l)) => trf(
+                    "{share} of {limit}",
+                    &[("share", &percent(u)), ("limit", &money(l))],
+                ),
+                _ => tr("No credit limit").to_string(),
+            },
+            None,
+        );
+        card_ui(
+            ui,
+            tr("DSO (90 days)"),
+            &status.dso.map_or("—".to_string(), |d| {
+                trf("{days} days", &[("days", &format!("{d:.0}"))])
+            }),
+            None,
+        );
+        card_ui(
+            ui,
+            tr("Last payment"),
+            &status
+                .last_payment
+                .map_or("—".to_string(), |d| d.to_string()),
+            None,
+        );
+        card_ui(
+            ui,
+            tr("Average days late"),
+            &status.avg_days_late.map_or("—".to_string(), |d| {
+                trf(
+                    "{days_late} ({paid} paid)",
+                    &[
+                        ("days_late", &format!("{d:.1}")),
+                        ("paid", &count(status.paid_invoices)),
+                    ],
+                )
+            }),
+            None,
+        );
+        card_ui(
+            ui,
+            tr("Trend (last 5 paid)"),
+            &match status.recent_days_late {
+                Some(d) => trf(
+                    "{trend}, {days_late} days late",
+                    &[
+                        ("trend", &status.trend.label()),
+                        ("days_late", &format!("{d:.1}")),
+                    ],
+                ),
+                None => status.trend.label().to_string(),
+            },
+            None,
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (b, label) in labels.iter().enumerate() {
+            card_ui(
+                ui,
+                &trf("Expected {bucket}", &[("bucket", &label.to_lowercase())]),
+                &money(status.expected.get(b).copied().unwrap_or(0.0)),
+                Some(bucket_color(b, k)),
+            );
+        }
+    });
 }
 
 /// Every open invoice of the customer (virtualised: a customer may have thousands) with its

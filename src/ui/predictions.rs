@@ -175,6 +175,32 @@ impl PredictionsState {
     }
 }
 
+/// A column's header: its name (with the sort direction when the table is sorted by it) as a
+/// button that sorts by it, or reverses the order when it already does.
+fn sort_header_ui(ui: &mut egui::Ui, view: &mut PredictionsState, name: &str, column: SortColumn) {
+    let text = match (view.sort == column, view.descending) {
+        (true, true) => trf("{column} (desc)", &[("column", &name)]),
+        (true, false) => trf("{column} (asc)", &[("column", &name)]),
+        (false, _) => name.to_string(),
+    };
+    let button = ui
+        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
+        .on_hover_text(tr("Sort by this column; click again to reverse"));
+    let sorted = (view.sort == column).then_some(view.descending);
+    sort_header_access(ui, &button, name, sorted);
+    if button.clicked() {
+        if view.sort == column {
+            view.descending = !view.descending;
+        } else {
+            view.sort = column;
+            view.descending = matches!(
+                column,
+                SortColumn::Amount | SortColumn::Bucket | SortColumn::Probability(_)
+            );
+        }
+    }
+}
+
 /// Names a sort header button for screen readers (and tests) by what it does, "Sort by
 /// Customer", so it is not one of two buttons called "Customer" beside the navigation's entry;
 /// the visible text stays the column's name. `sorted`: the table is sorted by this column
@@ -429,7 +455,6 @@ fn invoices_table_ui(
     commands: &mut Vec<Command>,
 ) {
     let k = labels.len();
-    let _generation = state.scored_generation;
     let total = scored.scored.predictions.len();
     let ShownRows { rows, ordering } = screens.predictions.rows(state, scored, tables, commands);
     ui.horizontal(|ui| {
@@ -477,34 +502,7 @@ fn invoices_table_ui(
                 .column(Column::remainder().at_least(90.0))
                 .header(22.0, |mut header| {
                     for (name, column) in &columns {
-                        header.col(|ui| {
-                            let text = match (view.sort == *column, view.descending) {
-                                (true, true) => trf("{column} (desc)", &[("column", name)]),
-                                (true, false) => trf("{column} (asc)", &[("column", name)]),
-                                (false, _) => name.clone(),
-                            };
-                            let button = ui
-                                .add(
-                                    egui::Button::new(egui::RichText::new(text).strong())
-                                        .frame(false),
-                                )
-                                .on_hover_text(tr("Sort by this column; click again to reverse"));
-                            let sorted = (view.sort == *column).then_some(view.descending);
-                            sort_header_access(ui, &button, name, sorted);
-                            if button.clicked() {
-                                if view.sort == *column {
-                                    view.descending = !view.descending;
-                                } else {
-                                    view.sort = *column;
-                                    view.descending = matches!(
-                                        column,
-                                        SortColumn::Amount
-                                            | SortColumn::Bucket
-                                            | SortColumn::Probability(_)
-                                    );
-                                }
-                            }
-                        });
+                        header.col(|ui| sort_header_ui(ui, view, name, *column));
                     }
                     header.col(|ui| {
                         ui.strong(tr("Flag"));

@@ -86,6 +86,102 @@ fn publish_confirmation_ui(ui: &mut egui::Ui, screens: &mut Screens, commands: &
     }
 }
 
+/// The trained candidate: how it was trained, fields left out, and its scores beside the
+/// published model's on the same test invoices; `to_publish` is set when Publish is pressed.
+fn candidate_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    candidate: &crate::app::Candidate,
+    busy: bool,
+    to_publish: &mut Option<(u32, Vec<String>)>,
+) {
+    let model = &candidate.model;
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(trf(
+            "Candidate: version {version} trained {trained_at} on {invoices} invoices ({rows} rows)",
+            &[
+                ("version", &model.version),
+                ("trained_at", &model.trained_at),
+                ("invoices", &count(model.training_invoices)),
+                ("rows", &count(model.training_rows)),
+            ],
+        ));
+        if ui
+            .add_enabled(!busy, egui::Button::new(tr("Publish")))
+            .on_hover_text(tr("Use this model for predictions from now on"))
+            .clicked()
+        {
+            to_publish = Some((model.version, model.selection.clone()));
+        }
+    });
+    if let Some(note) = &candidate.layout_note {
+        ui.add(egui::Label::new(note.as_str()).wrap());
+    }
+    leak_warning_ui(ui, &leaking_fields(state, &model.selection));
+    let catalogue = state.catalogue();
+    for (key, reason) in &model.dropped {
+        // The field's name as the Fields screen shows it (the key if the catalogue is
+        // not built yet).
+        let name = catalogue
+            .as_ref()
+            .and_then(|c| c.catalogue.fields.iter().find(|f| &f.key == key))
+            .map_or(key.as_str(), |f| f.name.as_str());
+        let text = trf(
+            "Field {field} was not used: {reason}",
+            &[("field", &name), ("reason", &dropped_reason_shown(reason))],
+        );
+        if model.buckets.two_buckets && is_age_field(state, key) {
+            // By design: with two buckets an invoice past due is decided, so how far
+            // past due it is never varies among the invoices still to predict.
+            ui.weak(trf(
+                "{field} is not used with two buckets: once an invoice is past due it is late, so nothing is left to predict.",
+                &[("field", &name)],
+            ));
+        } else {
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
+    }
+    let published = match &candidate.comparison {
+        Some(Comparison::Evaluated {
+            version,
+            evaluation,
+            ..
+        }) => Some((
+            trf(
+                "Published (version {version}), on the same test invoices",
+                &[("version", version)],
+            ),
+            evaluation,
+        )),
+        Some(Comparison::NotComparable { version, reason }) => {
+            ui.label(trf(
+                "The published version {version} cannot be compared on the same invoices: {reason}",
+                &[("version", version), ("reason", reason)],
+            ));
+            None
+        }
+        None => None,
+    };
+    let compared = published.is_some();
+    let mut columns = vec![(tr("Candidate").to_string(), &model.evaluation)];
+    if let Some((name, e)) = published {
+        columns.push((name, e));
+    }
+    evaluation_ui(ui, model, &columns);
+    if compared {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(tr(
+                    "Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.",
+                ))
+                .weak(),
+            )
+            .wrap(),
+        );
+    }
+}
+
 pub fn training_ui(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -101,91 +197,7 @@ pub fn training_ui(
             ui.add(egui::Label::new(note.as_str()).wrap());
         }
         if let Some(candidate) = &state.candidate {
-            let model = &candidate.model;
-            ui.add_space(4.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.strong(trf(
-                    "Candidate: version {version} trained {trained_at} on {invoices} invoices ({rows} rows)",
-                    &[
-                        ("version", &model.version),
-                        ("trained_at", &model.trained_at),
-                        ("invoices", &count(model.training_invoices)),
-                        ("rows", &count(model.training_rows)),
-                    ],
-                ));
-                if ui
-                    .add_enabled(!busy, egui::Button::new(tr("Publish")))
-                    .on_hover_text(tr("Use this model for predictions from now on"))
-                    .clicked()
-                {
-                    to_publish = Some((model.version, model.selection.clone()));
-                }
-            });
-            if let Some(note) = &candidate.layout_note {
-                ui.add(egui::Label::new(note.as_str()).wrap());
-            }
-            leak_warning_ui(ui, &leaking_fields(state, &model.selection));
-            let catalogue = state.catalogue();
-            for (key, reason) in &model.dropped {
-                // The field's name as the Fields screen shows it (the key if the catalogue is
-                // not built yet).
-                let name = catalogue
-                    .as_ref()
-                    .and_then(|c| c.catalogue.fields.iter().find(|f| &f.key == key))
-                    .map_or(key.as_str(), |f| f.name.as_str());
-                let text = trf(
-                    "Field {field} was not used: {reason}",
-                    &[("field", &name), ("reason", &dropped_reason_shown(reason))],
-                );
-                if model.buckets.two_buckets && is_age_field(state, key) {
-                    // By design: with two buckets an invoice past due is decided, so how far
-                    // past due it is never varies among the invoices still to predict.
-                    ui.weak(trf(
-                        "{field} is not used with two buckets: once an invoice is past due it is late, so nothing is left to predict.",
-                        &[("field", &name)],
-                    ));
-                } else {
-                    ui.colored_label(ui.visuals().warn_fg_color, text);
-                }
-            }
-            let published = match &candidate.comparison {
-                Some(Comparison::Evaluated {
-                    version,
-                    evaluation,
-                    ..
-                }) => Some((
-                    trf(
-                        "Published (version {version}), on the same test invoices",
-                        &[("version", version)],
-                    ),
-                    evaluation,
-                )),
-                Some(Comparison::NotComparable { version, reason }) => {
-                    ui.label(trf(
-                        "The published version {version} cannot be compared on the same invoices: {reason}",
-                        &[("version", version), ("reason", reason)],
-                    ));
-                    None
-                }
-                None => None,
-            };
-            let compared = published.is_some();
-            let mut columns = vec![(tr("Candidate").to_string(), &model.evaluation)];
-            if let Some((name, e)) = published {
-                columns.push((name, e));
-            }
-            evaluation_ui(ui, model, &columns);
-            if compared {
-                ui.add(
-                    egui::Label::new(
-                        egui::RichText::new(tr(
-                            "Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.",
-                        ))
-                        .weak(),
-                    )
-                    .wrap(),
-                );
-            }
+            candidate_ui(ui, state, candidate, busy, &mut to_publish);
         } else if let Some(model) = state.model() {
             ui.add_space(4.0);
             ui.strong(trf(

@@ -151,75 +151,13 @@ pub fn what_if_ui(
         return;
     };
     let tables = &data.imported.tables;
-    let busy = state.busy_with(&[JobKind::WhatIf]);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr("What-if"));
         let form = &mut screens.what_if;
-        ui.horizontal(|ui| {
-            ui.strong(tr("Which invoices:"));
-            ui.radio_value(&mut form.scope, ScopeChoice::Invoice, tr("This invoice"));
-            ui.radio_value(&mut form.scope, ScopeChoice::Customer, tr("This customer"));
-            ui.radio_value(&mut form.scope, ScopeChoice::Filter, tr("Filter"));
-        });
-        ui.horizontal(|ui| match form.scope {
-            ScopeChoice::Invoice => {
-                let id = ui.label(tr("Invoice id")).id;
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.invoice_id)
-                        .hint_text(tr("or pick an invoice on the Customer screen")),
-                )
-                .labelled_by(id);
-            }
-            ScopeChoice::Customer => {
-                let id = ui.label(tr("Customer id")).id;
-                ui.add(
-                    egui::TextEdit::singleline(&mut form.customer_id)
-                        .hint_text(tr("or open a customer on the Customer screen")),
-                )
-                .labelled_by(id);
-                let wanted = form.customer_id.trim();
-                match tables.customers.iter().find(|c| c.id == wanted) {
-                    Some(c) => {
-                        ui.label(c.name.clone().unwrap_or_default());
-                    }
-                    None if !wanted.is_empty() => {
-                        ui.colored_label(ui.visuals().warn_fg_color, tr("No customer has this id"));
-                    }
-                    None => {}
-                }
-            }
-            ScopeChoice::Filter => {
-                let id = ui.label(tr("Customer group (empty: any)")).id;
-                ui.text_edit_singleline(&mut form.group).labelled_by(id);
-                labelled_drag(
-                    ui,
-                    tr("Invoice amount at least"),
-                    &mut form.min_amount,
-                    |d| d.range(0.0..=f64::MAX).speed(100.0),
-                );
-            }
-        });
+        scope_ui(ui, form, tables);
         ui.add_space(4.0);
-        // Worked out again only when the scope or the predictions change: a filter reads every
-        // open invoice.
         let scope = form.scope();
-        let generation = state.scored_generation;
-        if form
-            .now
-            .as_ref()
-            .is_none_or(|(s, g, _)| *s != scope || *g != generation)
-        {
-            let current = state
-                .scored()
-                .map_or(&[][..], |s| &s.scored.predictions[..]);
-            let now = whatif::now(tables, &scope, current);
-            form.now = Some((scope.clone(), generation, now));
-        }
-        let now = form
-            .now
-            .as_ref()
-            .map(|(_, _, n)| n.clone())
-            .unwrap_or_default();
+        let now = form.now_of(state, tables);
         let named = match &scope {
             Scope::Invoice(id) | Scope::Customer(id) => !id.is_empty(),
             Scope::Filter(_) => true,
@@ -232,100 +170,9 @@ pub fn what_if_ui(
                 &[("count", &count(now.invoices))],
             ));
         }
-        ui.strong(tr("Changes"));
-        egui::Grid::new("changes")
-            .num_columns(3)
-            .spacing([12.0, 4.0])
-            .show(ui, |ui| {
-                ui.checkbox(&mut form.change_discount, tr("Offer a cash discount"));
-                ui.add_enabled_ui(form.change_discount, |ui| {
-                    ui.horizontal(|ui| {
-                        labelled_drag(ui, tr("Discount %"), &mut form.discount_pct, |d| {
-                            d.range(0.0..=20.0).speed(0.1).suffix("%")
-                        });
-                        labelled_drag(
-                            ui,
-                            tr("if paid within (days)"),
-                            &mut form.discount_days,
-                            |d| d.range(0..=120),
-                        );
-                    });
-                });
-                now_ui(ui, &now, now_discount(&now));
-                ui.end_row();
-                ui.checkbox(&mut form.change_terms, tr("Change payment terms"));
-                ui.add_enabled_ui(form.change_terms, |ui| {
-                    labelled_drag(ui, tr("Terms (days)"), &mut form.terms_days, |d| {
-                        d.range(0..=365)
-                    });
-                });
-                now_ui(
-                    ui,
-                    &now,
-                    now.terms_days.map(|r| {
-                        trf(
-                            "terms {days} days",
-                            &[("days", &range(r, |v| v.to_string()))],
-                        )
-                    }),
-                );
-                ui.end_row();
-                ui.label(tr("Electronic billing"));
-                ui.horizontal(|ui| {
-                    ui.radio_value(&mut form.electronic, None, tr("Unchanged"));
-                    ui.radio_value(&mut form.electronic, Some(true), tr("Yes"));
-                    ui.radio_value(&mut form.electronic, Some(false), tr("No"));
-                });
-                now_ui(
-                    ui,
-                    &now,
-                    Some(share_of(&now, now.electronic, tr("sent electronically"))),
-                );
-                ui.end_row();
-                ui.checkbox(&mut form.resolve_dispute, tr("Resolve disputes"));
-                ui.label(""); // i18n: not text
-                now_ui(ui, &now, Some(share_of(&now, now.disputed, tr("disputed"))));
-                ui.end_row();
-                ui.checkbox(&mut form.change_credit_limit, tr("Change the credit limit"));
-                ui.add_enabled_ui(form.change_credit_limit, |ui| {
-                    labelled_drag(ui, tr("Credit limit"), &mut form.credit_limit, |d| {
-                        d.range(0.0..=whatif::MAX_CHANGE_VALUE).speed(1000.0)
-                    });
-                });
-                now_ui(
-                    ui,
-                    &now,
-                    Some(
-                        now.credit_limit
-                            .map_or_else(|| tr("no credit limit").to_string(), |r| range(r, money)),
-                    ),
-                );
-                ui.end_row();
-            });
+        changes_ui(ui, form, &now);
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.strong(tr("Settings"));
-            let mut settings = state.settings.clone();
-            let mut capital = settings.rates.cost_of_capital * 100.0;
-            let mut changed =
-                labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
-                    d.range(0.0..=100.0).speed(0.1).suffix("%")
-                })
-                .changed();
-            let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
-            changed |= labelled_drag(
-                ui,
-                tr("Bad-debt rate of very late amounts"),
-                &mut bad_debt,
-                |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
-            )
-            .changed();
-            if changed {
-                settings.rates.cost_of_capital = capital / 100.0;
-                settings.rates.bad_debt_rate = bad_debt / 100.0;
-                commands.push(Command::UpdateSettings(settings));
-            }
-        });
+        rates_ui(ui, state, commands);
         ui.add_space(4.0);
         if screens.what_if.change_discount && now.with_discount > 0 {
             ui.colored_label(
@@ -342,70 +189,253 @@ pub fn what_if_ui(
         if let Some(problem) = &invalid {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
-        let form = &mut screens.what_if;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    !busy && state.model().is_some() && invalid.is_none(),
-                    egui::Button::new(tr("Run what-if")),
-                )
-                .on_disabled_hover_text(
-                    invalid
-                        .as_deref()
-                        .unwrap_or(tr("Needs a published model and no running job")),
-                )
-                .clicked()
-            {
-                commands.push(Command::RunWhatIf(form.scenario()));
-            }
-            ui.separator();
-            let id = ui.label(tr("Policy name")).id;
-            ui.add(egui::TextEdit::singleline(&mut form.policy_name).desired_width(160.0))
-                .labelled_by(id);
-            ui.checkbox(
-                &mut form.policy_includes_open,
-                tr("Apply to invoices open now too"),
-            );
-            let can_save =
-                form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
-            if ui
-                .add_enabled(
-                    !busy && can_save && invalid.is_none(),
-                    egui::Button::new(tr("Save as policy")),
-                )
-                .on_hover_text(tr(
-                    "Scoring applies saved policies to the invoices they cover",
-                ))
-                .on_disabled_hover_text(invalid.as_deref().unwrap_or(tr(
-                    "A policy needs a name and covers a customer or a filter, not one invoice",
-                )))
-                .clicked()
-            {
-                let filter = match form.scope {
-                    ScopeChoice::Customer => Filter {
-                        customer: Some(form.customer_id.trim().to_string()),
-                        ..Filter::default()
-                    },
-                    _ => form.filter(),
-                };
-                let from = if form.policy_includes_open {
-                    chrono::NaiveDate::MIN
-                } else {
-                    tables.as_of.succ_opt().unwrap_or(tables.as_of)
-                };
-                commands.push(Command::SavePolicy(Policy {
-                    name: form.policy_name.trim().to_string(),
-                    from,
-                    filter,
-                    changes: form.changes(),
-                    enabled: true,
-                }));
-            }
-        });
+        actions_ui(ui, state, &mut screens.what_if, tables, invalid.as_deref(), commands);
         super::policies::policies_list_ui(ui, state, commands);
         ui.separator();
         if let (Some(result), Some(model)) = (&state.what_if_result, state.model()) {
             result_ui(ui, result, &model.labels(), tables);
+        }
+    });
+}
+
+/// Which invoices the scenario changes: one invoice, one customer's, or a filter.
+fn scope_ui(ui: &mut egui::Ui, form: &mut WhatIfState, tables: &Tables) {
+    ui.horizontal(|ui| {
+        ui.strong(tr("Which invoices:"));
+        ui.radio_value(&mut form.scope, ScopeChoice::Invoice, tr("This invoice"));
+        ui.radio_value(&mut form.scope, ScopeChoice::Customer, tr("This customer"));
+        ui.radio_value(&mut form.scope, ScopeChoice::Filter, tr("Filter"));
+    });
+    ui.horizontal(|ui| match form.scope {
+        ScopeChoice::Invoice => {
+            let id = ui.label(tr("Invoice id")).id;
+            ui.add(
+                egui::TextEdit::singleline(&mut form.invoice_id)
+                    .hint_text(tr("or pick an invoice on the Customer screen")),
+            )
+            .labelled_by(id);
+        }
+        ScopeChoice::Customer => {
+            let id = ui.label(tr("Customer id")).id;
+            ui.add(
+                egui::TextEdit::singleline(&mut form.customer_id)
+                    .hint_text(tr("or open a customer on the Customer screen")),
+            )
+            .labelled_by(id);
+            let wanted = form.customer_id.trim();
+            match tables.customers.iter().find(|c| c.id == wanted) {
+                Some(c) => {
+                    ui.label(c.name.clone().unwrap_or_default());
+                }
+                None if !wanted.is_empty() => {
+                    ui.colored_label(ui.visuals().warn_fg_color, tr("No customer has this id"));
+                }
+                None => {}
+            }
+        }
+        ScopeChoice::Filter => {
+            let id = ui.label(tr("Customer group (empty: any)")).id;
+            ui.text_edit_singleline(&mut form.group).labelled_by(id);
+            labelled_drag(
+                ui,
+                tr("Invoice amount at least"),
+                &mut form.min_amount,
+                |d| d.range(0.0..=f64::MAX).speed(100.0),
+            );
+        }
+    });
+}
+
+impl WhatIfState {
+    /// What the scope's invoices have now; worked out again only when the scope or the
+    /// predictions change (a filter reads every open invoice).
+    fn now_of(&mut self, state: &AppState, tables: &Tables) -> Now {
+        let scope = self.scope();
+        let generation = state.scored_generation;
+        if self
+            .now
+            .as_ref()
+            .is_none_or(|(s, g, _)| *s != scope || *g != generation)
+        {
+            let current = state
+                .scored()
+                .map_or(&[][..], |s| &s.scored.predictions[..]);
+            let now = whatif::now(tables, &scope, current);
+            self.now = Some((scope, generation, now));
+        }
+        self.now
+            .as_ref()
+            .map(|(_, _, n)| n.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// The changes, each beside what the scope's invoices have now.
+fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
+    ui.strong(tr("Changes"));
+    egui::Grid::new("changes")
+        .num_columns(3)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.checkbox(&mut form.change_discount, tr("Offer a cash discount"));
+            ui.add_enabled_ui(form.change_discount, |ui| {
+                ui.horizontal(|ui| {
+                    labelled_drag(ui, tr("Discount %"), &mut form.discount_pct, |d| {
+                        d.range(0.0..=20.0).speed(0.1).suffix("%")
+                    });
+                    labelled_drag(
+                        ui,
+                        tr("if paid within (days)"),
+                        &mut form.discount_days,
+                        |d| d.range(0..=120),
+                    );
+                });
+            });
+            now_ui(ui, now, now_discount(now));
+            ui.end_row();
+            ui.checkbox(&mut form.change_terms, tr("Change payment terms"));
+            ui.add_enabled_ui(form.change_terms, |ui| {
+                labelled_drag(ui, tr("Terms (days)"), &mut form.terms_days, |d| {
+                    d.range(0..=365)
+                });
+            });
+            now_ui(
+                ui,
+                &now,
+                now.terms_days.map(|r| {
+                    trf(
+                        "terms {days} days",
+                        &[("days", &range(r, |v| v.to_string()))],
+                    )
+                }),
+            );
+            ui.end_row();
+            ui.label(tr("Electronic billing"));
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut form.electronic, None, tr("Unchanged"));
+                ui.radio_value(&mut form.electronic, Some(true), tr("Yes"));
+                ui.radio_value(&mut form.electronic, Some(false), tr("No"));
+            });
+            now_ui(
+                ui,
+                &now,
+                Some(share_of(now, now.electronic, tr("sent electronically"))),
+            );
+            ui.end_row();
+            ui.checkbox(&mut form.resolve_dispute, tr("Resolve disputes"));
+            ui.label(""); // i18n: not text
+            now_ui(ui, now, Some(share_of(now, now.disputed, tr("disputed"))));
+            ui.end_row();
+            ui.checkbox(&mut form.change_credit_limit, tr("Change the credit limit"));
+            ui.add_enabled_ui(form.change_credit_limit, |ui| {
+                labelled_drag(ui, tr("Credit limit"), &mut form.credit_limit, |d| {
+                    d.range(0.0..=whatif::MAX_CHANGE_VALUE).speed(1000.0)
+                });
+            });
+            now_ui(
+                ui,
+                &now,
+                Some(
+                    now.credit_limit
+                        .map_or_else(|| tr("no credit limit").to_string(), |r| range(r, money)),
+                ),
+            );
+            ui.end_row();
+        });
+}
+
+/// The rates the cost and benefit are worked out with (the Settings screen's, changed here too).
+fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.strong(tr("Settings"));
+        let mut settings = state.settings.clone();
+        let mut capital = settings.rates.cost_of_capital * 100.0;
+        let mut changed = labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
+            d.range(0.0..=100.0).speed(0.1).suffix("%")
+        })
+        .changed();
+        let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
+        changed |= labelled_drag(
+            ui,
+            tr("Bad-debt rate of very late amounts"),
+            &mut bad_debt,
+            |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
+        )
+        .changed();
+        if changed {
+            settings.rates.cost_of_capital = capital / 100.0;
+            settings.rates.bad_debt_rate = bad_debt / 100.0;
+            commands.push(Command::UpdateSettings(settings));
+        }
+    });
+}
+
+/// Run the scenario, or save it as a policy.
+fn actions_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    form: &mut WhatIfState,
+    tables: &Tables,
+    invalid: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    let busy = state.busy_with(&[JobKind::WhatIf]);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                !busy && state.model().is_some() && invalid.is_none(),
+                egui::Button::new(tr("Run what-if")),
+            )
+            .on_disabled_hover_text(
+                invalid
+                    .as_deref()
+                    .unwrap_or(tr("Needs a published model and no running job")),
+            )
+            .clicked()
+        {
+            commands.push(Command::RunWhatIf(form.scenario()));
+        }
+        ui.separator();
+        let id = ui.label(tr("Policy name")).id;
+        ui.add(egui::TextEdit::singleline(&mut form.policy_name).desired_width(160.0))
+            .labelled_by(id);
+        ui.checkbox(
+            &mut form.policy_includes_open,
+            tr("Apply to invoices open now too"),
+        );
+        let can_save = form.scope != ScopeChoice::Invoice && !form.policy_name.trim().is_empty();
+        if ui
+            .add_enabled(
+                !busy && can_save && invalid.is_none(),
+                egui::Button::new(tr("Save as policy")),
+            )
+            .on_hover_text(tr(
+                "Scoring applies saved policies to the invoices they cover",
+            ))
+            .on_disabled_hover_text(invalid.as_deref().unwrap_or(tr(
+                "A policy needs a name and covers a customer or a filter, not one invoice",
+            )))
+            .clicked()
+        {
+            let filter = match form.scope {
+                ScopeChoice::Customer => Filter {
+                    customer: Some(form.customer_id.trim().to_string()),
+                    ..Filter::default()
+                },
+                _ => form.filter(),
+            };
+            let from = if form.policy_includes_open {
+                chrono::NaiveDate::MIN
+            } else {
+                tables.as_of.succ_opt().unwrap_or(tables.as_of)
+            };
+            commands.push(Command::SavePolicy(Policy {
+                name: form.policy_name.trim().to_string(),
+                from,
+                filter,
+                changes: form.changes(),
+                enabled: true,
+            }));
         }
     });
 }
