@@ -112,6 +112,7 @@ pub fn import(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The path as text, or nothing.
 fn path_text(path: Option<&Path>) -> String {
     path.map(|p| p.display().to_string()).unwrap_or_default()
 }

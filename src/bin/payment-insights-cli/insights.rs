@@ -20,6 +20,7 @@ use payment_insights::model::Model;
 
 use crate::args::DataArgs;
 
+/// A TOML file (scenario or policy) as `T`; a bad file is named with what it should be.
 fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<T> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -27,6 +28,7 @@ fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<
         .map_err(|e| anyhow::anyhow!("{} is not a valid {what}: {e}", path.display()))
 }
 
+/// The row of the customer with ID `id`.
 fn customer_index(tables: &Tables, id: &str) -> Result<u32> {
     tables
         .customers

@@ -95,13 +95,7 @@ fn main() -> ExitCode {
             version,
             out,
             policy,
-        } => insights::predict_cmd(
-            &data,
-            version,
-            out.as_deref(),
-            &policy,
-            settings.settings(),
-        ),
+        } => insights::predict_cmd(&data, version, out.as_deref(), &policy, settings.settings()),
         Command::Customer {
             id,
             data,
