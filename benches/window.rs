@@ -101,7 +101,7 @@ fn main() {
     million_rows(&mut app);
 }
 
-/// 1. Start-up on the sample data, as a user with no data of their own sees it.
+/// Part 1: start-up on the sample data, as a user with no data of their own sees it.
 fn startup(runs: usize) {
     let mut first = Vec::new();
     let mut ready = Vec::new();
@@ -125,7 +125,7 @@ fn startup(runs: usize) {
     );
 }
 
-/// 2. The predictions screen with the 1M-invoice set: the frame that filters and sorts, then
+/// Part 2: the predictions screen with the 1M-invoice set: the frame that filters and sorts, then
 /// frames standing still and scrolling.
 fn benchmark_set(root: &Path) -> App {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -288,7 +288,7 @@ fn what_if_form(app: &mut App, targets: &[(u32, u32, usize)]) {
     }
 }
 
-/// 3. The table at a million rows.
+/// Part 3: the table at a million rows.
 fn million_rows(app: &mut App) {
     let Some(output) = app.state().app.state.scored().cloned() else {
         return;

@@ -433,7 +433,12 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
         "the what-if form follows the customer"
     );
 
-    // What-if: a 2% discount for this customer raises P(on time).
+    what_if_for_the_customer(&mut harness, &customer_id);
+}
+
+/// The walk's last step, from the Customer screen: a 2% discount for this customer raises
+/// P(on time), and the form says what the customer's open invoices have now.
+fn what_if_for_the_customer(harness: &mut Harness<'static, PaymentInsightsApp>, customer_id: &str) {
     harness.get_by_label("What-if for this customer…").click();
     harness.run();
     harness
@@ -474,14 +479,14 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     harness
         .get_by_role_and_label(Role::Button, "Run what-if")
         .click();
-    wait_for_job(&mut harness);
+    wait_for_job(harness);
     assert!(
         harness.state().app.state.errors.is_empty(),
         "{:?}",
         harness.state().app.state.errors.text()
     );
-    let before = shown_percent(&harness, "P(on time) before:");
-    let after = shown_percent(&harness, "P(on time) after:");
+    let before = shown_percent(harness, "P(on time) before:");
+    let after = shown_percent(harness, "P(on time) after:");
     assert!(
         after > before,
         "a 2% discount should make paying on time likelier: {before}% → {after}%"

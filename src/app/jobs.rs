@@ -193,7 +193,7 @@ pub fn load_model(
             progress(Progress::new(tr("Listing the fields"), 0.95));
             analysis.catalogue(model.buckets);
             Ok(JobOutput::ModelReady {
-                model: Box::new(model),
+                model,
                 note,
                 warning,
             })

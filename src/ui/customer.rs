@@ -287,12 +287,12 @@ pub fn customer_ui(
     screens: &mut Screens,
     commands: &mut Vec<Command>,
 ) {
-    let Some(data) = state.data().clone() else {
+    let Some(data) = state.data() else {
         ui.label(tr("No data is open."));
         return;
     };
     if state.customer.is_none() || screens.customer_picker.choosing {
-        picker_ui(ui, state, screens, &data, commands);
+        picker_ui(ui, state, screens, data, commands);
         return;
     }
     let Some(view) = &state.customer else {
@@ -304,7 +304,6 @@ pub fn customer_ui(
     let labels = state
         .model()
         .map_or_else(|| state.choice.buckets.labels(), |m| m.labels());
-    let k = labels.len();
     let customer = tables.customers.get(view.customer as usize);
     let status = &view.status;
     egui::ScrollArea::vertical().show(ui, |ui| {

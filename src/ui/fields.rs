@@ -92,7 +92,7 @@ pub fn fields_ui(
     });
     leak_confirmation_ui(ui, state, screens, commands, &catalogue);
     ui.add_space(4.0);
-    let model = state.model().clone();
+    let model = state.model();
     let influence = |key: &str| {
         model
             .as_ref()
@@ -215,7 +215,7 @@ fn layout_ui(
     screens: &mut Screens,
     commands: &mut Vec<Command>,
 ) {
-    let Some(data) = state.data().clone() else {
+    let Some(data) = state.data() else {
         return;
     };
     ui.horizontal_wrapped(|ui| {
@@ -243,7 +243,7 @@ fn layout_ui(
         }
     });
     // Counting reads every invoice once: only when the data or the layout changes.
-    let data_key = std::sync::Arc::as_ptr(&data) as usize;
+    let data_key = std::sync::Arc::as_ptr(data) as usize;
     let buckets = state.choice.buckets;
     let fresh = screens
         .fields

@@ -346,7 +346,7 @@ fn file_mapping_ui(
 
 /// How the last import read each file, and its report.
 fn report_ui(ui: &mut egui::Ui, state: &AppState, screens: &mut Screens) {
-    let Some(data) = state.data().clone() else {
+    let Some(data) = state.data() else {
         return;
     };
     let report = &data.imported.report;

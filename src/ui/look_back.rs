@@ -82,7 +82,7 @@ pub fn look_back_bar_ui(
 
 /// The look-back's result: its figures and every invoice open then.
 pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let (Some(result), Some(data)) = (state.look_back.clone(), state.data().clone()) else {
+    let (Some(result), Some(data)) = (state.look_back.clone(), state.data()) else {
         return;
     };
     let tables = &data.imported.tables;

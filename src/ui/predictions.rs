@@ -242,11 +242,8 @@ pub fn predictions_ui(
         super::look_back::look_back_ui(ui, state, commands);
         return;
     }
-    let (Some(scored), Some(data), Some(model)) = (
-        state.scored().clone(),
-        state.data().clone(),
-        state.model().clone(),
-    ) else {
+    let (Some(scored), Some(data), Some(model)) = (state.scored(), state.data(), state.model())
+    else {
         if state.busy_with(&[JobKind::Model, JobKind::Score]) {
             ui.label(tr("The open invoices are being scored…"));
         } else {
@@ -333,10 +330,10 @@ pub fn predictions_ui(
         PredictionsTab::Invoices => {
             bands_chart_ui(ui, &scored.overdue_bands, &labels);
             filter_ui(ui, &mut screens.predictions, &labels);
-            invoices_table_ui(ui, state, screens, &scored, tables, &labels, commands);
+            invoices_table_ui(ui, state, screens, scored, tables, &labels, commands);
         }
-        PredictionsTab::Worklist => worklist_ui(ui, &scored, tables, commands),
-        PredictionsTab::Forecast => forecast_ui(ui, &scored, &labels),
+        PredictionsTab::Worklist => worklist_ui(ui, scored, tables, commands),
+        PredictionsTab::Forecast => forecast_ui(ui, scored, &labels),
         PredictionsTab::LookBack => {
             ui.add(
                 egui::Label::new(tr(

@@ -112,7 +112,7 @@ fn candidate_ui(
             .on_hover_text(tr("Use this model for predictions from now on"))
             .clicked()
         {
-            to_publish = Some((model.version, model.selection.clone()));
+            *to_publish = Some((model.version, model.selection.clone()));
         }
     });
     if let Some(note) = &candidate.layout_note {

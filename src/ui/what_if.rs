@@ -146,7 +146,7 @@ pub fn what_if_ui(
     screens: &mut Screens,
     commands: &mut Vec<Command>,
 ) {
-    let Some(data) = state.data().clone() else {
+    let Some(data) = state.data() else {
         ui.label(tr("Import data first."));
         return;
     };
@@ -301,7 +301,7 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
             });
             now_ui(
                 ui,
-                &now,
+                now,
                 now.terms_days.map(|r| {
                     trf(
                         "terms {days} days",
@@ -318,7 +318,7 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
             });
             now_ui(
                 ui,
-                &now,
+                now,
                 Some(share_of(now, now.electronic, tr("sent electronically"))),
             );
             ui.end_row();
@@ -334,7 +334,7 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
             });
             now_ui(
                 ui,
-                &now,
+                now,
                 Some(
                     now.credit_limit
                         .map_or_else(|| tr("no credit limit").to_string(), |r| range(r, money)),
@@ -387,9 +387,7 @@ fn actions_ui(
                 egui::Button::new(tr("Run what-if")),
             )
             .on_disabled_hover_text(
-                invalid
-                    .as_deref()
-                    .unwrap_or(tr("Needs a published model and no running job")),
+                invalid.unwrap_or(tr("Needs a published model and no running job")),
             )
             .clicked()
         {
@@ -412,7 +410,7 @@ fn actions_ui(
             .on_hover_text(tr(
                 "Scoring applies saved policies to the invoices they cover",
             ))
-            .on_disabled_hover_text(invalid.as_deref().unwrap_or(tr(
+            .on_disabled_hover_text(invalid.unwrap_or(tr(
                 "A policy needs a name and covers a customer or a filter, not one invoice",
             )))
             .clicked()
@@ -503,6 +501,49 @@ fn now_ui(ui: &mut egui::Ui, now: &Now, text: Option<String>) {
     }
 }
 
+/// The expected amount per bucket before and after, as bars side by side.
+fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
+    let k = labels.len();
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for b in 0..k {
+        before.push(
+            Bar::new(
+                b as f64 - 0.2,
+                result.total_before.get(b).copied().unwrap_or(0.0),
+            )
+            .width(0.35)
+            .fill(bucket_color(b, k).gamma_multiply(0.45)),
+        );
+        after.push(
+            Bar::new(
+                b as f64 + 0.2,
+                result.total_after.get(b).copied().unwrap_or(0.0),
+            )
+            .width(0.35)
+            .fill(bucket_color(b, k)),
+        );
+    }
+    let names = labels.to_vec();
+    Plot::new("whatif_chart")
+        .width(420.0)
+        .height(220.0)
+        .legend(Legend::default().follow_insertion_order(true))
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                return String::new();
+            }
+            names.get(i as usize).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(tr("Before"), before).color(egui::Color32::GRAY));
+            plot.bar_chart(BarChart::new(tr("After"), after).color(egui::Color32::DARK_GRAY));
+        });
+}
+
 fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
     let k = labels.len();
     for w in &result.warnings {
@@ -559,44 +600,7 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
             });
         });
         ui.add_space(16.0);
-        let mut before = Vec::new();
-        let mut after = Vec::new();
-        for b in 0..k {
-            before.push(
-                Bar::new(
-                    b as f64 - 0.2,
-                    result.total_before.get(b).copied().unwrap_or(0.0),
-                )
-                .width(0.35)
-                .fill(bucket_color(b, k).gamma_multiply(0.45)),
-            );
-            after.push(
-                Bar::new(
-                    b as f64 + 0.2,
-                    result.total_after.get(b).copied().unwrap_or(0.0),
-                )
-                .width(0.35)
-                .fill(bucket_color(b, k)),
-            );
-        }
-        let names = labels.to_vec();
-        Plot::new("whatif_chart")
-            .width(420.0)
-            .height(220.0)
-            .legend(Legend::default().follow_insertion_order(true))
-            .allow_scroll(false)
-            .include_y(0.0)
-            .x_axis_formatter(move |mark, _| {
-                let i = mark.value.round();
-                if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-                    return String::new();
-                }
-                names.get(i as usize).cloned().unwrap_or_default()
-            })
-            .show(ui, |plot| {
-                plot.bar_chart(BarChart::new(tr("Before"), before).color(egui::Color32::GRAY));
-                plot.bar_chart(BarChart::new(tr("After"), after).color(egui::Color32::DARK_GRAY));
-            });
+        totals_chart_ui(ui, result, labels);
     });
     ui.add(
         egui::Label::new(

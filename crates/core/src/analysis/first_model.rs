@@ -15,7 +15,7 @@ use crate::model::{Model, ModelError};
 pub enum FirstModel {
     /// A model to use: the published one, or a first one now published.
     Ready {
-        model: Model,
+        model: Box<Model>,
         /// How the model was obtained, for the user ("Trained on first run…").
         note: Option<String>,
         /// The published file could not be read and an earlier one (or a new one) is used.
@@ -48,7 +48,7 @@ pub fn load_or_train_published(
     let error = match store.load_published() {
         Ok((model, warning)) => {
             return Ok(FirstModel::Ready {
-                model,
+                model: Box::new(model),
                 note: None,
                 warning,
             });
@@ -106,7 +106,7 @@ pub fn load_or_train_published(
         .and_then(|version| store.publish(version))
         .map_err(FirstModelError::Saving)?;
     Ok(FirstModel::Ready {
-        model,
+        model: Box::new(model),
         note: Some(note),
         warning,
     })
