@@ -292,27 +292,6 @@ pub fn versions(models_dir: &Path) -> Result<JobOutput, AppError> {
     Ok(JobOutput::Versions(rows))
 }
 
-/// Scores every open invoice with the analysis' model, settings and policies.
-pub fn score(
-    analysis: &Analysis,
-    progress: &dyn Fn(Progress),
-    cancel: &Cancel,
-) -> Result<JobOutput, AppError> {
-    let model = analysis.model.clone().ok_or_else(|| {
-        AppError::model(
-            tr("Scoring the open invoices"),
-            ModelError::NothingPublished,
-        )
-    })?;
-    let output = analysis
-        .score(progress, cancel)
-        .map_err(|e| AppError::model(tr("Scoring the open invoices"), e))?;
-    Ok(JobOutput::Scored {
-        output: Box::new(output),
-        model,
-    })
-}
-
 /// Runs a what-if scenario against the analysis' model.
 pub fn what_if(
     analysis: &Analysis,

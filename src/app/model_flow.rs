@@ -69,13 +69,21 @@ impl App {
         let Some(analysis) = self.state.analysis.clone() else {
             return;
         };
-        if analysis.model.is_none() {
+        let Some(model) = analysis.model.clone() else {
             return;
-        }
+        };
         self.start(
             JobKind::Score,
             tr("Scoring open invoices"),
-            move |progress, cancel| jobs::score(&analysis, progress, cancel),
+            move |progress, cancel| {
+                let output = analysis
+                    .score(progress, cancel)
+                    .map_err(|e| AppError::model(tr("Scoring the open invoices"), e))?;
+                Ok(JobOutput::Scored {
+                    output: Box::new(output),
+                    model,
+                })
+            },
         );
     }
 

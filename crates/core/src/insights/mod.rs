@@ -6,7 +6,6 @@ pub mod customer;
 pub mod export;
 pub mod policy;
 pub mod predict;
-pub mod prediction;
 pub mod query;
 pub mod whatif;
 

@@ -10,7 +10,6 @@ use thiserror::Error;
 use crate::data::format::count;
 use crate::data::tables::{Invoice, Tables};
 use crate::i18n::trf;
-use crate::insights::prediction::Prediction;
 use crate::model::features::Edits;
 
 /// Which open invoices a scenario or policy applies to. Empty conditions match everything.
@@ -30,8 +29,14 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Whether `inv` matches (`pred` is its current prediction, when known).
-    pub fn matches(&self, tables: &Tables, inv: &Invoice, pred: Option<&Prediction>) -> bool {
+    /// Whether `inv` matches; `predicted` is its current prediction's winning bucket and flag,
+    /// when known (conditions on them are not checked without).
+    pub fn matches(
+        &self,
+        tables: &Tables,
+        inv: &Invoice,
+        predicted: Option<(usize, bool)>,
+    ) -> bool {
         let customer = tables.customers.get(inv.customer as usize);
         if let Some(id) = &self.customer
             && customer.is_none_or(|c| &c.id != id)
@@ -49,11 +54,11 @@ impl Filter {
             return false;
         }
         if let Some(b) = self.bucket
-            && pred.is_some_and(|p| p.bucket != b)
+            && predicted.is_some_and(|(bucket, _)| bucket != b)
         {
             return false;
         }
-        if self.flagged_only && pred.is_some_and(|p| !p.flagged) {
+        if self.flagged_only && predicted.is_some_and(|(_, flagged)| !flagged) {
             return false;
         }
         true

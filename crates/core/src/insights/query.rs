@@ -6,7 +6,7 @@ use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::data::tables::Tables;
-use crate::insights::prediction::Prediction;
+use crate::insights::predict::Prediction;
 use crate::model::PARALLEL_MIN_ROWS;
 
 /// What the invoice table is sorted by.

@@ -14,7 +14,7 @@ pub use crate::insights::policy::{
     Changes, Filter, InvalidChange, MAX_CHANGE_VALUE, MAX_DISCOUNT_PCT, MAX_TERMS_DAYS, Policy,
     apply_changes,
 };
-use crate::insights::prediction::{Prediction, Settings, prediction};
+use crate::insights::predict::{Prediction, Settings, prediction};
 use crate::model::features::{Edits, Snapshot};
 use crate::model::{Catalogue, Model, ModelError};
 
@@ -212,7 +212,9 @@ fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
             let pred_of: std::collections::HashMap<u32, &Prediction> =
                 current.iter().map(|p| (p.invoice, p)).collect();
             open()
-                .filter(|(i, inv)| f.matches(tables, inv, pred_of.get(i).copied()))
+                .filter(|(i, inv)| {
+                    f.matches(tables, inv, pred_of.get(i).map(|p| (p.bucket, p.flagged)))
+                })
                 .map(|(i, _)| i)
                 .collect()
         }
