@@ -63,7 +63,7 @@ impl Chooser {
         let mut dialog = dialog
             .id(egui::Id::unique("builtin_file_chooser"))
             .initial_path(folder)
-            .open_button_text(tr("Open").to_string().into())
+            .open_button_text(tr("Open the chosen files").to_string().into())
             .save_button_text(tr("Save").to_string().into())
             .cancel_button_text(tr("Cancel").to_string().into())
             .new_folder_button_text(tr("New folder").to_string().into())

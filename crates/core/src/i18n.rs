@@ -1,44 +1,96 @@
 //! The translation layer: every string the window shows goes through [`tr`] (or [`trf`] when it
-//! has values in it). The English text is the key, as in gettext, so screens read naturally and
-//! a missing translation falls back to English instead of showing a key. A language is a JSON
-//! catalogue under `resources/translations/` (`{"English text": "translated text"}`); adding
-//! Swedish or Dutch means adding the catalogue and a [`Language`] variant, not touching screens.
+//! has values in it). The English text in the source is the key, as in gettext, so screens read
+//! naturally; the messages themselves are Fluent files under `resources/translations/` (one per
+//! language, `en.ftl` included), so a translation can reorder values and choose plural forms:
+//! `{ $rows -> [one] { $rows } rad *[other] { $rows } rader }`. `en.ftl` names each message's key
+//! (`# key: English text`) and gives it a Fluent id; the other languages translate the ids.
+//!
+//! A text missing from a language falls back to English; `cargo test --test translations`
+//! fails when one is missing, when a language keeps a message no longer used, or when it drops
+//! or renames a placeholder. The CLI speaks English: it never switches the language.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 /// The languages the window can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
     #[default]
     English,
+    Swedish,
+    Dutch,
 }
 
 impl Language {
     /// Every language, in the order the settings list them.
-    pub const ALL: [Language; 1] = [Language::English];
+    pub const ALL: [Language; 3] = [Language::English, Language::Swedish, Language::Dutch];
 
     /// The language's own name (shown untranslated, as language pickers do).
     pub fn native_name(self) -> &'static str {
         match self {
             Language::English => "English",
+            Language::Swedish => "Svenska",
+            Language::Dutch => "Nederlands",
         }
     }
 
-    /// The catalogue's JSON text; `None` for English, the language of the keys.
-    fn catalogue_json(self) -> Option<&'static str> {
+    /// The BCP 47 language code.
+    pub fn code(self) -> &'static str {
         match self {
-            Language::English => None,
+            Language::English => "en",
+            Language::Swedish => "sv",
+            Language::Dutch => "nl",
+        }
+    }
+
+    /// The language of a locale such as `sv-SE`, `nl_NL.UTF-8` or `en-US`, if it is one of ours.
+    pub fn from_locale(locale: &str) -> Option<Language> {
+        let primary = locale
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's messages (Fluent), compiled in.
+    fn ftl(self) -> &'static str {
+        match self {
+            Language::English => include_str!("../../../resources/translations/en.ftl"),
+            Language::Swedish => include_str!("../../../resources/translations/sv.ftl"),
+            Language::Dutch => include_str!("../../../resources/translations/nl.ftl"),
+        }
+    }
+
+    /// The mark between the whole and the decimal part of a number.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Language::English => '.',
+            Language::Swedish | Language::Dutch => ',',
+        }
+    }
+
+    /// The mark between groups of three digits (a no-break space in Swedish, so a number never
+    /// breaks over two lines).
+    pub fn group_mark(self) -> char {
+        match self {
+            Language::English => ',',
+            Language::Swedish => '\u{a0}',
+            Language::Dutch => '.',
         }
     }
 
     fn index(self) -> u8 {
         match self {
             Language::English => 0,
+            Language::Swedish => 1,
+            Language::Dutch => 2,
         }
     }
 
@@ -62,40 +114,139 @@ pub fn language() -> Language {
     Language::from_index(CURRENT.load(Ordering::Relaxed))
 }
 
-type Catalogue = HashMap<&'static str, &'static str>;
-
-/// Parses a catalogue once; its strings live as long as the program (a catalogue is small and
-/// loaded at most once per language).
-fn parse_catalogue(json: &str) -> Catalogue {
-    let parsed: HashMap<String, String> = serde_json::from_str(json).unwrap_or_default();
-    parsed
-        .into_iter()
-        .map(|(k, v)| -> (&'static str, &'static str) {
-            (Box::leak(k.into_boxed_str()), Box::leak(v.into_boxed_str()))
-        })
-        .collect()
+/// The English keys of `en.ftl` (its `# key:` lines) and the Fluent id of each.
+fn keys() -> &'static HashMap<&'static str, &'static str> {
+    static KEYS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| parse_keys(Language::English.ftl()))
 }
 
-fn catalogue(language: Language) -> Option<&'static Catalogue> {
-    static LOADED: [OnceLock<Option<Catalogue>>; Language::ALL.len()] =
+/// `key → id` from an ftl file whose messages each follow a `# key: English text` line.
+fn parse_keys(ftl: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut keys = HashMap::new();
+    let mut key = None;
+    for line in ftl.lines() {
+        if let Some(k) = line.strip_prefix("# key: ") {
+            key = Some(k);
+        } else if let (Some(k), Some((id, _))) = (key, line.split_once(" =")) {
+            if !id.starts_with([' ', '#']) && !id.is_empty() {
+                keys.insert(k, id);
+            }
+            key = None;
+        }
+    }
+    keys
+}
+
+/// One language's messages, and those without values already formatted.
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<&'static str, &'static str>,
+}
+
+fn load(language: Language) -> Catalogue {
+    let resource = FluentResource::try_new(language.ftl().to_string())
+        // A file with a broken message keeps the others (tests catch the broken one).
+        .unwrap_or_else(|(resource, _)| resource);
+    let code = language.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![code]);
+    // The marks that isolate right-to-left values would show as boxes in the window's fonts.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    let mut plain = HashMap::new();
+    for (&key, &id) in keys() {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        if errors.is_empty() {
+            // Formatted once per language and kept for the program's life: a few hundred
+            // short texts, so `tr` returns them without allocating every frame.
+            plain.insert(key, &*Box::leak(text.into_owned().into_boxed_str()));
+        }
+    }
+    Catalogue { bundle, plain }
+}
+
+fn catalogue(language: Language) -> &'static Catalogue {
+    static LOADED: [OnceLock<Catalogue>; Language::ALL.len()] =
         [const { OnceLock::new() }; Language::ALL.len()];
-    LOADED
-        .get(usize::from(language.index()))?
-        .get_or_init(|| language.catalogue_json().map(parse_catalogue))
-        .as_ref()
+    let slot = &LOADED[usize::from(language.index()) % Language::ALL.len()];
+    slot.get_or_init(|| load(language))
 }
 
 /// `english` in the current language (English itself when there is no translation).
 pub fn tr(english: &'static str) -> &'static str {
-    test_catalogue::lookup(english)
-        .or_else(|| catalogue(language()).and_then(|c| c.get(english).copied()))
+    if let Some(text) = test_catalogue::lookup(english) {
+        return text;
+    }
+    catalogue(language())
+        .plain
+        .get(english)
+        .copied()
         .unwrap_or(english)
 }
 
 /// `template` in the current language with each `{name}` replaced by its value, so translators
-/// can move the values within the sentence: `trf("{rows} rows", &[("rows", &n)])`.
+/// can move the values within the sentence and choose plural forms by them:
+/// `trf("{rows} rows", &[("rows", &n)])`.
 pub fn trf(template: &'static str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    fill(tr(template), values)
+    if let Some(text) = test_catalogue::lookup(template) {
+        return fill(text, values);
+    }
+    translate(language(), template, values)
+}
+
+/// `template` in `language` (see [`trf`]).
+pub fn translate(
+    language: Language,
+    template: &str,
+    values: &[(&str, &dyn std::fmt::Display)],
+) -> String {
+    let catalogue = catalogue(language);
+    let pattern = keys()
+        .get(template)
+        .and_then(|id| catalogue.bundle.get_message(id))
+        .and_then(|m| m.value());
+    let Some(pattern) = pattern else {
+        return fill(template, values);
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(*name, argument(language, &value.to_string()));
+    }
+    let mut errors = Vec::new();
+    catalogue
+        .bundle
+        .format_pattern(pattern, Some(&args), &mut errors)
+        .into_owned()
+}
+
+/// A value as Fluent gets it: a whole number as a number (plural forms choose by it; it reads
+/// the same in every language), a decimal with the language's decimal mark, the rest as text.
+fn argument(language: Language, text: &str) -> FluentValue<'static> {
+    // Fluent keeps numbers as f64: beyond 2^53 a whole number would be printed rounded.
+    const EXACT: i64 = 1 << 53;
+    if let Ok(n) = text.parse::<i64>()
+        && n.to_string() == text
+        && (-EXACT..=EXACT).contains(&n)
+    {
+        return FluentValue::from(n);
+    }
+    let decimal = text
+        .strip_prefix('-')
+        .unwrap_or(text)
+        .split_once('.')
+        .is_some_and(|(whole, fraction)| {
+            !whole.is_empty()
+                && !fraction.is_empty()
+                && whole.bytes().all(|b| b.is_ascii_digit())
+                && fraction.bytes().all(|b| b.is_ascii_digit())
+        });
+    if decimal && language.decimal_mark() != '.' {
+        return FluentValue::from(text.replace('.', &language.decimal_mark().to_string()));
+    }
+    FluentValue::from(text.to_string())
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown names stay as they are.
@@ -133,8 +284,10 @@ pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String
 /// switching the language of tests running in parallel. Not compiled outside `cargo test`.
 #[cfg(test)]
 pub(crate) mod test_catalogue {
-    use super::{Catalogue, parse_catalogue};
     use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    type Catalogue = HashMap<&'static str, &'static str>;
 
     thread_local! {
         static INSTALLED: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
@@ -149,10 +302,21 @@ pub(crate) mod test_catalogue {
         }
     }
 
-    /// Runs `f` with `json` (a catalogue as in `resources/translations/`) as this thread's
+    /// `{"English text": "translated text"}` as a catalogue.
+    pub(crate) fn parse(json: &str) -> Catalogue {
+        let parsed: HashMap<String, String> = serde_json::from_str(json).unwrap_or_default();
+        parsed
+            .into_iter()
+            .map(|(k, v)| -> (&'static str, &'static str) {
+                (Box::leak(k.into_boxed_str()), Box::leak(v.into_boxed_str()))
+            })
+            .collect()
+    }
+
+    /// Runs `f` with `json` (`{"English text": "translated text"}`) as this thread's
     /// translations.
     pub(crate) fn with<T>(json: &str, f: impl FnOnce() -> T) -> T {
-        let _restore = Restore(INSTALLED.replace(Some(parse_catalogue(json))));
+        let _restore = Restore(INSTALLED.replace(Some(parse(json))));
         f()
     }
 
@@ -173,16 +337,68 @@ mod tests {
     use super::*;
 
     #[test]
-    fn english_is_the_key_itself() {
-        set_language(Language::English);
-        assert_eq!(tr("Train"), "Train");
+    fn english_reads_as_the_key() {
         assert_eq!(
-            trf(
-                "{rows} predictions in {file}",
-                &[("rows", &12), ("file", &"a.csv")]
+            translate(
+                Language::English,
+                "Exported {rows} predictions to {path}.",
+                &[("rows", &12), ("path", &"a.csv")]
             ),
-            "12 predictions in a.csv"
+            "Exported 12 predictions to a.csv."
         );
+        assert_eq!(
+            catalogue(Language::English).plain.get("Train").copied(),
+            Some("Train")
+        );
+    }
+
+    #[test]
+    fn swedish_and_dutch_translate_with_their_own_words() {
+        let swedish = catalogue(Language::Swedish).plain.get("Train").copied();
+        let dutch = catalogue(Language::Dutch).plain.get("Train").copied();
+        assert!(swedish.is_some_and(|t| t != "Train"), "{swedish:?}");
+        assert!(dutch.is_some_and(|t| t != "Train"), "{dutch:?}");
+    }
+
+    #[test]
+    fn a_text_no_language_has_falls_back_to_english() {
+        assert_eq!(
+            translate(Language::Dutch, "No such text {n}", &[("n", &3)]),
+            "No such text 3"
+        );
+    }
+
+    #[test]
+    fn whole_numbers_choose_plural_forms_and_decimals_take_the_language_mark() {
+        assert_eq!(
+            argument(Language::Swedish, "12"),
+            FluentValue::from(12_i64)
+        );
+        // "007" and "1e16" are not written as numbers are: they stay as they are.
+        assert_eq!(argument(Language::Swedish, "007"), FluentValue::from("007"));
+        assert_eq!(argument(Language::Dutch, "1e16"), FluentValue::from("1e16"));
+        assert_eq!(argument(Language::Dutch, "-12.5"), FluentValue::from("-12,5"));
+        assert_eq!(argument(Language::English, "12.5"), FluentValue::from("12.5"));
+        assert_eq!(argument(Language::Dutch, "v1.2"), FluentValue::from("v1.2"));
+        let huge = i64::MAX.to_string();
+        assert_eq!(argument(Language::English, &huge), FluentValue::from(huge.clone()));
+    }
+
+    #[test]
+    fn locales_of_the_operating_system_map_to_languages() {
+        assert_eq!(Language::from_locale("sv-SE"), Some(Language::Swedish));
+        assert_eq!(Language::from_locale("nl_NL.UTF-8"), Some(Language::Dutch));
+        assert_eq!(Language::from_locale("nl-BE"), Some(Language::Dutch));
+        assert_eq!(Language::from_locale("en-GB"), Some(Language::English));
+        assert_eq!(Language::from_locale("de-DE"), None);
+        assert_eq!(Language::from_locale(""), None);
+    }
+
+    #[test]
+    fn keys_name_their_fluent_ids() {
+        let keys = parse_keys("# key: Train\ntrain = Train\n\n# key: {n} rows\nn-rows = { $n } rows\n");
+        assert_eq!(keys.get("Train"), Some(&"train"));
+        assert_eq!(keys.get("{n} rows"), Some(&"n-rows"));
     }
 
     #[test]
@@ -193,15 +409,6 @@ mod tests {
         );
         assert_eq!(fill("{x} and {", &[]), "{x} and {");
         assert_eq!(fill("no values", &[("a", &1)]), "no values");
-    }
-
-    #[test]
-    fn a_catalogue_translates_and_falls_back_to_english() {
-        let catalogue = parse_catalogue(r#"{"Train": "Träna", "{n} rows": "{n} rader"}"#);
-        assert_eq!(catalogue.get("Train"), Some(&"Träna"));
-        assert_eq!(fill(catalogue["{n} rows"], &[("n", &3)]), "3 rader");
-        assert_eq!(catalogue.get("Publish"), None);
-        assert!(parse_catalogue("not json").is_empty());
     }
 
     #[test]
