@@ -28,6 +28,10 @@ use payment_insights::ui::what_if::ScopeChoice;
 type App = Harness<'static, PaymentInsightsApp>;
 
 fn harness(options: AppOptions) -> App {
+    let options = AppOptions {
+        locale: Some("en-US".to_string()),
+        ..options
+    };
     Harness::builder()
         .with_size([1600.0, 1000.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options))

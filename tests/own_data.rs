@@ -46,6 +46,8 @@ fn app_built(
         data_dir: Some(dir.to_path_buf()),
         train_max_rows: Some(TEST_TRAIN_ROWS),
         files,
+        // English whatever the machine's language: the walks read the English labels.
+        locale: Some("en-US".to_string()),
         ..AppOptions::default()
     };
     let mut harness =

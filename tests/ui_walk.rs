@@ -43,6 +43,11 @@ fn loaded_app_in(dir: &std::path::Path) -> Harness<'static, PaymentInsightsApp> 
 
 /// The loaded app with these options (a data folder and a training size chosen by the caller).
 fn loaded_app_with(options: AppOptions) -> Harness<'static, PaymentInsightsApp> {
+    // English whatever the machine's language: the walks read the English labels.
+    let options = AppOptions {
+        locale: options.locale.or_else(|| Some("en-US".to_string())),
+        ..options
+    };
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));

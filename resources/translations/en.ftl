@@ -1673,8 +1673,8 @@ why-invoice-invoice-is-predicted-so = Why invoice { $invoice } is predicted so
 # key: Worsening
 worsening = Worsening
 
-# key: Write a date before {as_of} as YYYY-MM-DD.
-write-a-date-before-as-of = Write a date before { $as_of } as YYYY-MM-DD.
+# key: Write a date before {as_of} as {pattern}.
+write-a-date-before-as-of = Write a date before { $as_of } as { $pattern }.
 
 # key: Writing the file
 writing-the-file = Writing the file

@@ -1169,7 +1169,7 @@ why-invoice-invoice-is-predicted-so = Waarom factuur { $invoice } zo wordt voors
 
 worsening = Verslechterend
 
-write-a-date-before-as-of = Voer een datum vóór { $as_of } in als YYYY-MM-DD.
+write-a-date-before-as-of = Voer een datum vóór { $as_of } in als { $pattern }.
 
 writing-the-file = Bestand schrijven
 

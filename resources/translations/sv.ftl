@@ -1184,7 +1184,7 @@ why-invoice-invoice-is-predicted-so = Varför faktura { $invoice } fått den hä
 
 worsening = Försämras
 
-write-a-date-before-as-of = Skriv ett datum före { $as_of } som YYYY-MM-DD.
+write-a-date-before-as-of = Skriv ett datum före { $as_of } som { $pattern }.
 
 writing-the-file = Skriver filen
 

@@ -146,6 +146,9 @@ pub struct AppOptions {
     /// The program that opens a folder (none: the platform's file manager). Tests use a
     /// stand-in so they never open a window.
     pub folder_opener: Option<PathBuf>,
+    /// The operating system's locale (`sv-SE`), which picks the language on a first start
+    /// (none: asked from the system; tests give their own).
+    pub locale: Option<String>,
 }
 
 /// The user's choices for the next training run (the Fields screen).
@@ -373,10 +376,22 @@ impl App {
             }
             None => Vec::new(),
         };
-        let (settings, settings_error) = data_dir
-            .as_deref()
-            .map(storage::load_settings)
+        // A first start speaks the system's language when it is one of ours, else English.
+        let first_language = options
+            .locale
+            .or_else(sys_locale::get_locale)
+            .and_then(|l| crate::i18n::Language::from_locale(&l))
             .unwrap_or_default();
+        let (settings, settings_error) = match data_dir.as_deref() {
+            Some(dir) => storage::load_settings(dir, first_language),
+            None => (
+                storage::AppSettings {
+                    language: first_language,
+                    ..storage::AppSettings::default()
+                },
+                None,
+            ),
+        };
         // Every file found damaged at the start is told about, once.
         for error in [settings_error, mapping_error].into_iter().flatten() {
             errors.push(AppError::Told(error));

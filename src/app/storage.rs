@@ -43,12 +43,17 @@ fn settings_path(dir: &Path) -> PathBuf {
     dir.join("settings.json")
 }
 
-/// The saved settings; the defaults when none were saved. A damaged file gives the defaults and
+/// The saved settings; the defaults when none were saved (a first start: in `first_language`,
+/// the operating system's when it is one the app speaks). A damaged file gives the defaults and
 /// a message saying so (the file is replaced at the next save).
-pub fn load_settings(dir: &Path) -> (AppSettings, Option<String>) {
+pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Option<String>) {
     let path = settings_path(dir);
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return (AppSettings::default(), None);
+        let first = AppSettings {
+            language: first_language,
+            ..AppSettings::default()
+        };
+        return (first, None);
     };
     match serde_json::from_str(&text) {
         Ok(settings) => (settings, None),
@@ -268,7 +273,15 @@ mod tests {
     #[test]
     fn settings_survive_a_restart_and_old_or_damaged_files_still_load() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load_settings(dir.path()), (AppSettings::default(), None));
+        assert_eq!(
+            load_settings(dir.path(), Language::English),
+            (AppSettings::default(), None)
+        );
+        // A first start speaks the operating system's language.
+        assert_eq!(
+            load_settings(dir.path(), Language::Dutch).0.language,
+            Language::Dutch
+        );
         let settings = AppSettings {
             theme: Theme::Dark,
             rates: Settings {
@@ -279,16 +292,16 @@ mod tests {
             ..AppSettings::default()
         };
         save_settings(dir.path(), &settings).unwrap();
-        assert_eq!(load_settings(dir.path()), (settings, None));
+        assert_eq!(load_settings(dir.path(), Language::Dutch), (settings, None));
         // A file from an older version without some fields.
         std::fs::write(dir.path().join("settings.json"), r#"{"theme":"Light"}"#).unwrap();
-        let (old, problem) = load_settings(dir.path());
+        let (old, problem) = load_settings(dir.path(), Language::English);
         assert_eq!(
             (old.theme, old.last_files.len(), problem),
             (Theme::Light, 0, None)
         );
         std::fs::write(dir.path().join("settings.json"), "{ damaged").unwrap();
-        let (damaged, problem) = load_settings(dir.path());
+        let (damaged, problem) = load_settings(dir.path(), Language::English);
         assert_eq!(damaged, AppSettings::default());
         assert!(problem.unwrap().contains("settings.json could not be read"));
     }

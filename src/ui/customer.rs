@@ -11,6 +11,7 @@ use super::widgets::{
     bucket_color, card_ui, count, header_titles, list_table, money, percent, prob_bar_ui,
 };
 use crate::app::{AppState, Command, LoadedData, Screen};
+use crate::data::format::date;
 use crate::data::tables::Customer;
 use crate::i18n::{tr, trf};
 use crate::insights::customer::{CustomerStatus, CustomerView, HistoryRow, WorklistRow};
@@ -355,7 +356,7 @@ pub fn customer_ui(
                         egui::RichText::new(trf(
                             "As the model saw the customer at the start of {date}, before that day's payments ({count}).",
                             &[
-                                ("date", &tables.as_of),
+                                ("date", &date(tables.as_of)),
                                 ("count", &count(status.payments_on_as_of)),
                             ],
                         ))
@@ -428,9 +429,7 @@ fn status_cards_ui(ui: &mut egui::Ui, status: &CustomerStatus, labels: &[String]
         card_ui(
             ui,
             tr("Last payment"),
-            &status
-                .last_payment
-                .map_or("—".to_string(), |d| d.to_string()),
+            &status.last_payment.map_or("—".to_string(), date),
             None,
         );
         card_ui(
@@ -535,7 +534,7 @@ fn open_invoices_ui(
                     ui.label(money(p.open_amount));
                 });
                 row.col(|ui| {
-                    ui.label(inv.due_date.to_string());
+                    ui.label(date(inv.due_date));
                 });
                 for (b, prob) in p.probs.iter().enumerate() {
                     row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));
@@ -676,19 +675,16 @@ fn history_table_ui(
                     ui.label(id);
                 });
                 row.col(|ui| {
-                    ui.label(r.invoice_date.to_string());
+                    ui.label(date(r.invoice_date));
                 });
                 row.col(|ui| {
-                    ui.label(r.due_date.to_string());
+                    ui.label(date(r.due_date));
                 });
                 row.col(|ui| {
                     ui.label(money(r.amount));
                 });
                 row.col(|ui| {
-                    ui.label(
-                        r.settled_date
-                            .map_or(tr("Open").to_string(), |d| d.to_string()),
-                    );
+                    ui.label(r.settled_date.map_or(tr("Open").to_string(), date));
                 });
                 row.col(|ui| {
                     ui.label(r.days_late.map_or(String::new(), |d| d.to_string()));

@@ -4,6 +4,7 @@ use super::Screens;
 use super::widgets::{count, list_table, money};
 use crate::app::AppState;
 use crate::app::JobKind;
+use crate::data::format::date;
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
@@ -61,7 +62,7 @@ fn summary_ui(ui: &mut egui::Ui, tables: &Tables) {
             (tr("Open invoices"), count(open.len())),
             (tr("Open amount"), money(open_amount)),
             (tr("Payments"), count(tables.payments.len())),
-            (tr("Data as of"), tables.as_of.to_string()),
+            (tr("Data as of"), date(tables.as_of)),
         ] {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.vertical(|ui| {
@@ -110,7 +111,7 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
                 };
                 let customer = tables.customer(invoice).map_or("", |c| c.id.as_str());
                 let status = match invoice.settled_date {
-                    Some(d) => trf("Paid {date}", &[("date", &d)]),
+                    Some(d) => trf("Paid {date}", &[("date", &date(d))]),
                     None if invoice.paid_amount > 0.0 => trf(
                         "Open, {amount} paid",
                         &[("amount", &money(invoice.paid_amount))],
@@ -124,8 +125,8 @@ fn invoices_ui(ui: &mut egui::Ui, tables: &Tables) {
                 let cells = [
                     invoice.id.clone(),
                     customer.to_string(),
-                    invoice.invoice_date.to_string(),
-                    invoice.due_date.to_string(),
+                    date(invoice.invoice_date),
+                    date(invoice.due_date),
                     money(invoice.amount),
                     tables.currency(invoice).unwrap_or("").to_string(),
                     status,
@@ -174,7 +175,7 @@ fn customers_ui(ui: &mut egui::Ui, tables: &Tables) {
                     c.region.clone().unwrap_or_default(),
                     c.credit_limit.map(money).unwrap_or_default(),
                     c.terms_days.map(|t| t.to_string()).unwrap_or_default(),
-                    c.paperless_since.map(|d| d.to_string()).unwrap_or_default(),
+                    c.paperless_since.map(date).unwrap_or_default(),
                 ];
                 for cell in cells {
                     row.col(|ui| {
@@ -199,11 +200,7 @@ fn payments_ui(ui: &mut egui::Ui, tables: &Tables) {
                     .invoices
                     .get(p.invoice as usize)
                     .map_or("", |i| i.id.as_str());
-                let cells = [
-                    invoice.to_string(),
-                    p.payment_date.to_string(),
-                    money(p.amount),
-                ];
+                let cells = [invoice.to_string(), date(p.payment_date), money(p.amount)];
                 for cell in cells {
                     row.col(|ui| {
                         ui.label(cell);

@@ -7,6 +7,7 @@ use super::Screens;
 use super::widgets::{bucket_color, count, header_titles, list_table, money, percent, prob_bar_ui};
 use crate::app::JobKind;
 use crate::app::{AppState, Command};
+use crate::data::format::date;
 use crate::i18n::{tr, trf};
 use chrono::{Months, NaiveDate};
 use egui_extras::Column;
@@ -14,7 +15,7 @@ use egui_extras::Column;
 /// The look-back's date field.
 #[derive(Clone, Debug, Default)]
 pub struct LookBackState {
-    /// The date as typed (YYYY-MM-DD); empty until the user types one.
+    /// The date as typed (as the language writes dates); empty until the user types one.
     pub date_text: String,
 }
 
@@ -24,9 +25,21 @@ pub fn suggested_date(as_of: NaiveDate) -> NaiveDate {
     as_of.checked_sub_months(Months::new(3)).unwrap_or(as_of)
 }
 
-/// Reads a typed date: ISO (2026-06-30).
+/// How the language writes a date, as a hint in the empty field.
+fn date_pattern() -> &'static str {
+    match crate::i18n::language() {
+        crate::i18n::Language::Dutch => "DD-MM-JJJJ", // i18n: not text (a date pattern)
+        crate::i18n::Language::Swedish => "ÅÅÅÅ-MM-DD", // i18n: not text (a date pattern)
+        crate::i18n::Language::English => "YYYY-MM-DD", // i18n: not text (a date pattern)
+    }
+}
+
+/// Reads a typed date: ISO (2026-06-30), or day first as Dutch writes it (30-06-2026).
 fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d-%m-%Y"))
+        .ok()
 }
 
 /// The date picker and its button; `intro` explains why to look back.
@@ -38,7 +51,7 @@ pub fn look_back_bar_ui(
     as_of: NaiveDate,
 ) {
     if screens.look_back_form.date_text.is_empty() {
-        screens.look_back_form.date_text = suggested_date(as_of).format("%Y-%m-%d").to_string();
+        screens.look_back_form.date_text = date(suggested_date(as_of));
     }
     let busy = state.busy_with(&[JobKind::LookBack]);
     ui.horizontal_wrapped(|ui| {
@@ -46,14 +59,14 @@ pub fn look_back_bar_ui(
         ui.add(
             egui::TextEdit::singleline(&mut screens.look_back_form.date_text)
                 .desired_width(100.0)
-                .hint_text("YYYY-MM-DD"), // i18n: not text (a date pattern)
+                .hint_text(date_pattern()),
         )
         .labelled_by(label.id);
         for (months, text) in [(3u32, tr("3 months")), (6, tr("6 months")), (12, tr("1 year"))] {
             if ui.small_button(text).clicked()
                 && let Some(date) = as_of.checked_sub_months(Months::new(months))
             {
-                screens.look_back_form.date_text = date.format("%Y-%m-%d").to_string();
+                screens.look_back_form.date_text = crate::data::format::date(date);
             }
         }
         let date = parse_date(&screens.look_back_form.date_text);
@@ -72,8 +85,11 @@ pub fn look_back_bar_ui(
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 trf(
-                    "Write a date before {as_of} as YYYY-MM-DD.",
-                    &[("as_of", &as_of)],
+                    "Write a date before {as_of} as {pattern}.",
+                    &[
+                        ("as_of", &crate::data::format::date(as_of)),
+                        ("pattern", &date_pattern()),
+                    ],
                 ),
             );
         }
@@ -91,7 +107,7 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     ui.horizontal_wrapped(|ui| {
         ui.heading(trf(
             "Look-back: predictions as of {date}",
-            &[("date", &result.as_of)],
+            &[("date", &date(result.as_of))],
         ));
         if ui.button(tr("Close the look-back")).clicked() {
             commands.push(Command::CloseLookBack);
@@ -101,7 +117,7 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     let outcomes = if known == result.rows.len() {
         trf(
             "By {today} every one of them has an outcome.",
-            &[("today", &tables.as_of)],
+            &[("today", &date(tables.as_of))],
         )
     } else {
         trf(
@@ -117,7 +133,7 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         egui::Label::new(trf(
             "A model trained only on what was known on {date} ({invoices} paid invoices to learn from) predicted the {open} invoices open that day. {outcomes}",
             &[
-                ("date", &result.as_of),
+                ("date", &date(result.as_of)),
                 ("invoices", &count(result.training_invoices)),
                 ("open", &count(result.rows.len())),
                 ("outcomes", &outcomes),
@@ -196,7 +212,7 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
                     ui.label(money(inv.amount));
                 });
                 row.col(|ui| {
-                    ui.label(inv.due_date.to_string());
+                    ui.label(date(inv.due_date));
                 });
                 for (b, p) in r.probs.iter().enumerate() {
                     row.col(|ui| prob_bar_ui(ui, *p, bucket_color(b, k)));

@@ -80,6 +80,7 @@ impl PaymentInsightsApp {
                 files,
                 timing_from: std::env::var_os("PAYMENT_INSIGHTS_TIMING").map(|_| launched),
                 folder_opener: None,
+                locale: None,
             },
         )
     }

@@ -4,6 +4,7 @@
 
 use super::widgets::money;
 use crate::app::{AppState, Command, Screen};
+use crate::data::format::date;
 use crate::i18n::{tr, trf};
 use crate::insights::predict::PolicyEffect;
 
@@ -30,7 +31,7 @@ pub fn policies_list_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<
                 });
             }
             ui.label(&p.name);
-            ui.label(trf("from {date}", &[("date", &p.from)]));
+            ui.label(trf("from {date}", &[("date", &date(p.from))]));
             if ui
                 .small_button(trf("Delete {policy}", &[("policy", &p.name)]))
                 .clicked()

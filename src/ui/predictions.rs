@@ -14,6 +14,7 @@ use super::widgets::{
 use crate::analysis::ScoredOutput;
 use crate::app::JobKind;
 use crate::app::{AppState, Command, ExportFormat};
+use crate::data::format::date;
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 pub use crate::insights::query::{PredictionFilter, RowQuery, SortColumn, filtered_sorted};
@@ -260,7 +261,7 @@ pub fn predictions_ui(
         ui.add(
             egui::Label::new(trf(
                 "Every invoice in this data is paid, so on {as_of} there is nothing to predict. Look back to an earlier date to see what a model trained on what was known then would have predicted for the invoices open then, and how they were really paid.",
-                &[("as_of", &tables.as_of)],
+                &[("as_of", &date(tables.as_of))],
             ))
             .wrap(),
         );
@@ -297,7 +298,7 @@ pub fn predictions_ui(
             ),
             None,
         );
-        card_ui(ui, tr("As of"), &scored.scored.as_of.to_string(), None);
+        card_ui(ui, tr("As of"), &date(scored.scored.as_of), None);
     });
     super::policies::policy_banner_ui(ui, &scored.policy_effect, &labels, commands);
     ui.horizontal_wrapped(|ui| {
@@ -549,7 +550,7 @@ fn invoices_table_ui(
                             ui.label(money(p.open_amount));
                         });
                         row.col(|ui| {
-                            ui.label(inv.due_date.to_string());
+                            ui.label(date(inv.due_date));
                         });
                         for (b, prob) in p.probs.iter().enumerate() {
                             row.col(|ui| prob_bar_ui(ui, *prob, bucket_color(b, k)));

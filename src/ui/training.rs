@@ -7,6 +7,7 @@ use super::Screens;
 use super::widgets::{bucket_color, count, percent};
 use crate::app::JobKind;
 use crate::app::{AppState, Command};
+use crate::data::format::date;
 use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::design::dropped_reason_shown;
@@ -207,7 +208,7 @@ pub fn training_ui(
                     ("trained_at", &model.trained_at),
                     ("invoices", &count(model.training_invoices)),
                     ("rows", &count(model.training_rows)),
-                    ("as_of", &model.data_as_of),
+                    ("as_of", &date(model.data_as_of)),
                 ],
             ));
             leak_warning_ui(ui, &leaking_fields(state, &model.selection));

@@ -54,7 +54,9 @@ pub fn prob_bar_ui(ui: &mut egui::Ui, probability: f64, color: egui::Color32) {
     ui.label(percent(probability));
 }
 
-/// A labelled number field; the label names the control for screen readers.
+/// A labelled number field; the label names the control for screen readers. It shows and
+/// reads numbers with the language's decimal mark (`2,5` in Swedish and Dutch; the English
+/// `2.5` is read too).
 pub fn labelled_drag<N: egui::emath::Numeric>(
     ui: &mut egui::Ui,
     label: &str,
@@ -62,7 +64,23 @@ pub fn labelled_drag<N: egui::emath::Numeric>(
     drag: impl FnOnce(egui::DragValue<'_>) -> egui::DragValue<'_>,
 ) -> egui::Response {
     let id = ui.label(label).id;
-    ui.add(drag(egui::DragValue::new(value))).labelled_by(id)
+    ui.add(localised(drag(egui::DragValue::new(value))))
+        .labelled_by(id)
+}
+
+/// `drag` writing and reading numbers in the language's marks.
+pub fn localised(drag: egui::DragValue<'_>) -> egui::DragValue<'_> {
+    let language = crate::i18n::language();
+    let mark = language.decimal_mark();
+    drag.custom_formatter(move |n, decimals| {
+        let text = egui::emath::format_with_decimals_in_range(n, decimals);
+        if mark == '.' {
+            text
+        } else {
+            text.replace('.', &mark.to_string())
+        }
+    })
+    .custom_parser(move |text| crate::data::format::parse_number(language, text))
 }
 
 /// Grid lines for an amount axis: about three labelled steps over the visible range, each a

@@ -370,18 +370,24 @@ mod tests {
 
     #[test]
     fn whole_numbers_choose_plural_forms_and_decimals_take_the_language_mark() {
-        assert_eq!(
-            argument(Language::Swedish, "12"),
-            FluentValue::from(12_i64)
-        );
+        assert_eq!(argument(Language::Swedish, "12"), FluentValue::from(12_i64));
         // "007" and "1e16" are not written as numbers are: they stay as they are.
         assert_eq!(argument(Language::Swedish, "007"), FluentValue::from("007"));
         assert_eq!(argument(Language::Dutch, "1e16"), FluentValue::from("1e16"));
-        assert_eq!(argument(Language::Dutch, "-12.5"), FluentValue::from("-12,5"));
-        assert_eq!(argument(Language::English, "12.5"), FluentValue::from("12.5"));
+        assert_eq!(
+            argument(Language::Dutch, "-12.5"),
+            FluentValue::from("-12,5")
+        );
+        assert_eq!(
+            argument(Language::English, "12.5"),
+            FluentValue::from("12.5")
+        );
         assert_eq!(argument(Language::Dutch, "v1.2"), FluentValue::from("v1.2"));
         let huge = i64::MAX.to_string();
-        assert_eq!(argument(Language::English, &huge), FluentValue::from(huge.clone()));
+        assert_eq!(
+            argument(Language::English, &huge),
+            FluentValue::from(huge.clone())
+        );
     }
 
     #[test]
@@ -396,7 +402,8 @@ mod tests {
 
     #[test]
     fn keys_name_their_fluent_ids() {
-        let keys = parse_keys("# key: Train\ntrain = Train\n\n# key: {n} rows\nn-rows = { $n } rows\n");
+        let keys =
+            parse_keys("# key: Train\ntrain = Train\n\n# key: {n} rows\nn-rows = { $n } rows\n");
         assert_eq!(keys.get("Train"), Some(&"train"));
         assert_eq!(keys.get("{n} rows"), Some(&"n-rows"));
     }
