@@ -120,7 +120,7 @@ fn understood_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                             None => ui.colored_label(ui.visuals().error_fg_color, tr("(none)")),
                         };
                         match (f.column.is_some(), f.confidence) {
-                            (true, Some(c)) => ui.label(format!("{:.0}%", c * 100.0)),
+                            (true, Some(c)) => ui.label(crate::data::format::percent(f64::from(c))),
                             (true, None) => ui.label(tr("your choice")),
                             _ => ui.label(""), // i18n: not text
                         };
@@ -314,7 +314,9 @@ fn file_mapping_ui(
                         file.matches.iter().find(|m| m.field == field),
                     ) {
                         (true, Some(m)) if m.chosen_by_user => ui.label(tr("your choice")),
-                        (true, Some(m)) => ui.label(format!("{:.0}%", m.confidence * 100.0)),
+                        (true, Some(m)) => {
+                            ui.label(crate::data::format::percent(f64::from(m.confidence)))
+                        }
                         _ => ui.label(""), // i18n: not text
                     };
                     let value = current

@@ -147,11 +147,16 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     if let Some(e) = &result.evaluation {
         ui.horizontal_wrapped(|ui| {
             super::widgets::card_ui(ui, tr("Accuracy"), &percent(e.accuracy), None);
-            super::widgets::card_ui(ui, tr("Log loss"), &format!("{:.3}", e.log_loss), None);
+            super::widgets::card_ui(
+                ui,
+                tr("Log loss"),
+                &crate::data::format::decimal(e.log_loss, 3),
+                None,
+            );
             super::widgets::card_ui(
                 ui,
                 tr("Baseline log loss"),
-                &format!("{:.3}", e.baseline.log_loss),
+                &crate::data::format::decimal(e.baseline.log_loss, 3),
                 None,
             );
             super::widgets::card_ui(ui, tr("Grade"), e.grade.letter(), None);

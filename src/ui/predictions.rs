@@ -58,7 +58,7 @@ impl Default for PredictionsState {
 fn short_money(value: f64) -> String {
     let a = value.abs();
     if a >= 1e6 {
-        format!("{:.1}M", value / 1e6)
+        format!("{}M", crate::data::format::decimal(value / 1e6, 1))
     } else if a >= 1e3 {
         format!("{:.0}k", value / 1e3)
     } else {

@@ -244,7 +244,7 @@ pub fn training_ui(
                 "All months together: accuracy {accuracy}, log loss {log_loss}, grade {grade}",
                 &[
                     ("accuracy", &percent(backtest.pooled.accuracy)),
-                    ("log_loss", &format!("{:.3}", backtest.pooled.log_loss)),
+                    ("log_loss", &crate::data::format::decimal(backtest.pooled.log_loss, 3)),
                     ("grade", &backtest.pooled.grade.letter()),
                 ],
             ));
@@ -269,7 +269,7 @@ pub fn training_ui(
                     ui.label(month.as_of.format("%Y-%m").to_string());
                     ui.label(count(month.rows));
                     ui.label(percent(month.accuracy));
-                    ui.label(format!("{:.3}", month.log_loss));
+                    ui.label(crate::data::format::decimal(month.log_loss, 3));
                     ui.end_row();
                 }
             });
@@ -324,10 +324,14 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
             let rows: [(&str, &MetricText); 7] = [
                 (tr("Grade"), &|e| e.grade.letter().to_string()),
                 (tr("Accuracy"), &|e| percent(e.accuracy)),
-                (tr("Macro F1"), &|e| format!("{:.3}", e.macro_f1)),
-                (tr("Log loss"), &|e| format!("{:.3}", e.log_loss)),
+                (tr("Macro F1"), &|e| {
+                    crate::data::format::decimal(e.macro_f1, 3)
+                }),
+                (tr("Log loss"), &|e| {
+                    crate::data::format::decimal(e.log_loss, 3)
+                }),
                 (tr("Baseline log loss"), &|e| {
-                    format!("{:.3}", e.baseline.log_loss)
+                    crate::data::format::decimal(e.baseline.log_loss, 3)
                 }),
                 (tr("Baseline accuracy"), &|e| percent(e.baseline.accuracy)),
                 (tr("Skill over baseline"), &|e| percent(e.skill)),
@@ -389,7 +393,7 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
                     ui.label(&b.bucket);
                     ui.label(percent(b.precision));
                     ui.label(percent(b.recall));
-                    ui.label(format!("{:.3}", b.f1));
+                    ui.label(crate::data::format::decimal(b.f1, 3));
                     ui.label(count(b.support));
                     ui.end_row();
                 }

@@ -137,7 +137,7 @@ fn on_time_share(totals: &[f64]) -> f64 {
 }
 
 fn pct1(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
+    crate::data::format::percent_1(share)
 }
 
 pub fn what_if_ui(
@@ -466,7 +466,7 @@ fn share_of(now: &Now, count: usize, what: &str) -> String {
 /// The current cash discounts of the scope.
 fn now_discount(now: &Now) -> Option<String> {
     let terms = now.discount_pct.map(|pct| {
-        let pct = range(pct, |v| format!("{v:.1}%"));
+        let pct = range(pct, |v| crate::data::format::percent_1(v / 100.0));
         match now.discount_days {
             Some(days) => trf(
                 "{percent} within {days} days",

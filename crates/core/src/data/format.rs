@@ -65,6 +65,31 @@ pub fn percent_in(language: Language, share: f64) -> String {
     }
 }
 
+/// A share as a percentage with one decimal: `62.5%` (Swedish `62,5 %`, Dutch `62,5%`).
+pub fn percent_1(share: f64) -> String {
+    let language = language();
+    let sign = match language {
+        Language::Swedish => "\u{a0}%",
+        Language::English | Language::Dutch => "%",
+    };
+    format!("{}{sign}", decimal_in(language, share * 100.0, 1))
+}
+
+/// A number with `places` decimals in the language's decimal mark, without grouping (log
+/// losses, scores): `0.803` (Swedish and Dutch `0,803`).
+pub fn decimal(value: f64, places: usize) -> String {
+    decimal_in(language(), value, places)
+}
+
+/// [`decimal`] in `language`'s mark.
+pub fn decimal_in(language: Language, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match language.decimal_mark() {
+        '.' => text,
+        mark => text.replace('.', &mark.to_string()),
+    }
+}
+
 /// A date as the language writes it: `2026-09-30` (Dutch `30-09-2026`).
 pub fn date(day: NaiveDate) -> String {
     date_in(language(), day)
@@ -123,6 +148,8 @@ mod tests {
         assert_eq!(money_in(Dutch, 12506892.11), "12.506.892,11");
         assert_eq!(money_in(Dutch, -5.5), "-5,50");
         assert_eq!(count_in(Dutch, 40000), "40.000");
+        assert_eq!(decimal_in(Swedish, 0.8031, 3), "0,803");
+        assert_eq!(decimal_in(English, 0.8031, 3), "0.803");
         assert_eq!(percent_in(Swedish, 0.62), "62\u{a0}%");
         assert_eq!(percent_in(Dutch, 0.62), "62%");
         let day = NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();

@@ -1,0 +1,147 @@
+//! The main path in Swedish and in Dutch, driven by the translated labels: a first start on a
+//! Swedish (Dutch) system opens in that language, shows the predictions with the language's
+//! number marks, a customer, a what-if for it with a cash discount, and a candidate model
+//! trained and compared; snapshots of Predictions, Customer, Model and What-if per language at
+//! 1280×800.
+//!
+//! The language is the whole process's, so these walks run one at a time, in their own test
+//! binary (the English walks are in other binaries, other processes).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use payment_insights::app::{AppOptions, Command};
+use payment_insights::i18n::{Language, translate};
+use payment_insights::ui::PaymentInsightsApp;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// One walk at a time: the language is global.
+static ONE_LANGUAGE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// `english` (a key of the source) in `language`.
+fn t(language: Language, english: &str) -> String {
+    translate(language, english, &[])
+}
+
+fn settle(harness: &mut Harness<'static, PaymentInsightsApp>) {
+    let started = Instant::now();
+    harness.step();
+    harness.step();
+    while harness.state().is_busy() {
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "the job did not finish in time"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'static, PaymentInsightsApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).click();
+    settle(harness);
+}
+
+/// The walk in `language`, started as on a system whose locale is `locale`.
+fn walk(language: Language, locale: &str) {
+    let _one = ONE_LANGUAGE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let code = language.code();
+    // A fixed folder: the Settings screen shows its path, and snapshots must not change per run.
+    let dir = std::env::temp_dir().join(format!("payment-insights-language-{code}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let options = AppOptions {
+        data_dir: Some(dir.clone()),
+        train_max_rows: Some(20_000),
+        locale: Some(locale.to_string()),
+        ..AppOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
+    settle(&mut harness);
+    let errors = harness.state().app.state.errors.text();
+    assert!(errors.is_empty(), "{errors}");
+    // The first start spoke the system's language, and kept it.
+    assert_eq!(harness.state().app.state.settings.language, language);
+
+    // Predictions, in the language's words and number marks.
+    harness.get_by_label(&t(language, "Sample data"));
+    click(&mut harness, Role::Button, &t(language, "Predictions"));
+    let open = harness
+        .state()
+        .app
+        .state
+        .scored()
+        .unwrap()
+        .scored
+        .predictions
+        .len();
+    let shown = translate(
+        language,
+        "Showing {shown} of {total} open invoices",
+        &[
+            ("shown", &payment_insights::data::format::count(open)),
+            ("total", &payment_insights::data::format::count(open)),
+        ],
+    );
+    harness.get_by_label(&shown);
+    assert!(shown.contains(&open.to_string()) || open >= 1000);
+    harness.snapshot(format!("{code}_predictions_1280x800"));
+
+    // A customer, and a what-if with a cash discount for it.
+    let customer = harness.state().app.state.scored().unwrap().worklist[0].customer;
+    harness.state_mut().push(Command::OpenCustomer {
+        customer,
+        invoice: None,
+    });
+    settle(&mut harness);
+    harness.get_by_label(&t(language, "Open balance"));
+    harness.snapshot(format!("{code}_customer_1280x800"));
+    click(
+        &mut harness,
+        Role::Button,
+        &t(language, "What-if for this customer…"),
+    );
+    click(
+        &mut harness,
+        Role::RadioButton,
+        &t(language, "This customer"),
+    );
+    click(
+        &mut harness,
+        Role::CheckBox,
+        &t(language, "Offer a cash discount"),
+    );
+    click(&mut harness, Role::Button, &t(language, "Run what-if"));
+    let errors = harness.state().app.state.errors.text();
+    assert!(errors.is_empty(), "{errors}");
+    assert!(harness.state().app.state.what_if_result.is_some());
+    harness.get_by_label(&t(language, "Net benefit"));
+    harness.snapshot(format!("{code}_what_if_1280x800"));
+
+    // A candidate trained on the Fields screen, compared on the Model screen.
+    click(&mut harness, Role::Button, &t(language, "Fields"));
+    click(&mut harness, Role::Button, &t(language, "Train"));
+    let errors = harness.state().app.state.errors.text();
+    assert!(errors.is_empty(), "{errors}");
+    let candidate = harness.state().app.state.candidate.as_ref().unwrap();
+    assert_eq!(candidate.model.version, 2);
+    harness.get_by_label(&t(language, "Publish"));
+    harness.snapshot(format!("{code}_model_1280x800"));
+}
+
+#[test]
+fn the_main_path_in_swedish() {
+    walk(Language::Swedish, "sv-SE");
+}
+
+#[test]
+fn the_main_path_in_dutch() {
+    walk(Language::Dutch, "nl_NL.UTF-8");
+}
