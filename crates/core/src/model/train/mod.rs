@@ -22,7 +22,6 @@ use rows::*;
 
 use std::collections::HashMap;
 
-
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
 use crate::i18n::tr;
