@@ -10,7 +10,7 @@ use crate::data::format::{count, money, percent};
 use crate::i18n::{tr, trf};
 use crate::model::Model;
 use crate::model::features::{FeatureTable, MISSING, RawColumn};
-use crate::model::fields::{Catalogue, Kind, MONTHS, overdue_band_shown};
+use crate::model::fields::{Catalogue, Field, Kind, MONTHS, overdue_band_shown};
 
 /// One field's push on one prediction.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -324,43 +324,63 @@ fn describe_at(
     else {
         return String::new();
     };
-    let key = field.key.as_str();
     let n_late = model.buckets.late_days;
-    let name = field.name.as_str();
     if let (RawColumn::Category(codes), Kind::Category { levels }) = (column, &field.kind) {
         let code = codes.get(row).copied().unwrap_or(MISSING);
-        let level = levels.get(code as usize).cloned();
-        return match (key, level) {
-            ("invoice.month", _) => trf(
-                "Issued in {month}",
-                &[(
-                    "month",
-                    &MONTHS
-                        .get(code as usize)
-                        .copied()
-                        .map_or_else(|| tr("an unknown month"), tr),
-                )],
-            ),
-            ("invoice.currency", Some(l)) => trf("Invoiced in {currency}", &[("currency", &l)]),
-            ("customer.group", Some(l)) => trf("Customer group: {group}", &[("group", &l)]),
-            ("customer.region", Some(l)) => trf("Country / region: {region}", &[("region", &l)]),
-            ("age.overdue_band", Some(l)) => overdue_band_shown(n_late, &l),
-            (_, Some(l)) => trf("{field}: {value}", &[("field", &name), ("value", &l)]),
-            (_, None) => trf("{field}: not given", &[("field", &name)]),
-        };
+        return describe_category(field, levels, code, n_late);
     }
     let v = column.number(row);
-    let owned = |text: &'static str| tr(text).to_string();
     if v.is_nan() {
-        return match key {
-            k if k.starts_with("history.") && k != "history.days_since_payment" => {
-                owned("No paid invoices from this customer yet")
-            }
-            "history.days_since_payment" => owned("Customer has not paid anything yet"),
-            "invoice.amount_vs_average" => owned("First invoice of this customer"),
-            _ => trf("{field}: not given", &[("field", &name)]),
-        };
+        return describe_missing(field);
     }
+    describe_number(field, v, n_late)
+}
+
+/// A category field's level (`code` into `levels`), in plain words.
+fn describe_category(field: &Field, levels: &[String], code: u32, n_late: u32) -> String {
+    let key = field.key.as_str();
+    let name = field.name.as_str();
+    let level = levels.get(code as usize).cloned();
+    match (key, level) {
+        ("invoice.month", _) => trf(
+            "Issued in {month}",
+            &[(
+                "month",
+                &MONTHS
+                    .get(code as usize)
+                    .copied()
+                    .map_or_else(|| tr("an unknown month"), tr),
+            )],
+        ),
+        ("invoice.currency", Some(l)) => trf("Invoiced in {currency}", &[("currency", &l)]),
+        ("customer.group", Some(l)) => trf("Customer group: {group}", &[("group", &l)]),
+        ("customer.region", Some(l)) => trf("Country / region: {region}", &[("region", &l)]),
+        ("age.overdue_band", Some(l)) => overdue_band_shown(n_late, &l),
+        (_, Some(l)) => trf("{field}: {value}", &[("field", &name), ("value", &l)]),
+        (_, None) => trf("{field}: not given", &[("field", &name)]),
+    }
+}
+
+/// A number field without a value, in plain words: for the history, the reason it has none.
+fn describe_missing(field: &Field) -> String {
+    let key = field.key.as_str();
+    let name = field.name.as_str();
+    let owned = |text: &'static str| tr(text).to_string();
+    match key {
+        k if k.starts_with("history.") && k != "history.days_since_payment" => {
+            owned("No paid invoices from this customer yet")
+        }
+        "history.days_since_payment" => owned("Customer has not paid anything yet"),
+        "invoice.amount_vs_average" => owned("First invoice of this customer"),
+        _ => trf("{field}: not given", &[("field", &name)]),
+    }
+}
+
+/// A number field's value `v`, in plain words.
+fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
+    let key = field.key.as_str();
+    let name = field.name.as_str();
+    let owned = |text: &'static str| tr(text).to_string();
     let yes = v >= 0.5;
     let d = |x: f64| days(x);
     let n = &n_late;

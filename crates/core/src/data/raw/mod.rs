@@ -1,0 +1,228 @@
+//! Reading a user's file into a [`RawTable`]: every column as text, exactly as the file has it.
+//! CSV files have their encoding, delimiter and quote detected; Excel workbooks are read with
+//! calamine (first sheet, or a chosen one). Interpreting the text (dates, numbers) is left to
+//! validation, which knows what each column is meant to hold.
+
+mod csv;
+mod error;
+mod limits;
+#[cfg(test)]
+mod tests;
+mod workbook;
+
+pub use csv::read_csv_bytes;
+use csv::*;
+pub use error::{ReadError, format_size, io_reason};
+use limits::*;
+pub use limits::{CSV_MEMORY_FACTOR, MAX_CELLS, MAX_COLUMNS, ReadLimits, WORKBOOK_MEMORY_FACTOR};
+use workbook::*;
+pub use workbook::{read_workbook_bytes, workbook_sheets};
+
+use crate::i18n::{tr, trf};
+use polars::prelude::*;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How a CSV file was written, as detected (shown to the user in the import report).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvDialect {
+    pub delimiter: u8,
+    pub quote: u8,
+    pub encoding: TextEncoding,
+}
+
+impl fmt::Display for CsvDialect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let delimiter = match self.delimiter {
+            b',' => tr("comma").to_string(),
+            b';' => tr("semicolon").to_string(),
+            b'\t' => tr("tab").to_string(),
+            b'|' => tr("pipe").to_string(),
+            other => format!("'{}'", other as char),
+        };
+        f.write_str(&trf(
+            "{delimiter}-separated, quote {quote}, {encoding}",
+            &[
+                ("delimiter", &delimiter),
+                ("quote", &(self.quote as char)),
+                ("encoding", &self.encoding),
+            ],
+        ))
+    }
+}
+
+/// The character encoding a text file was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16,
+    Windows1252,
+}
+
+impl fmt::Display for TextEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextEncoding::Utf8 => "UTF-8", // i18n: not text
+            TextEncoding::Utf8Bom => tr("UTF-8 with BOM"),
+            TextEncoding::Utf16 => "UTF-16", // i18n: not text
+            TextEncoding::Windows1252 => "Windows-1252", // i18n: not text
+        })
+    }
+}
+
+/// Where a table came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SourceFormat {
+    Csv(CsvDialect),
+    Excel { sheet: String, sheets: Vec<String> },
+}
+
+/// Something noticed while reading that the user should see in the import report.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadNote {
+    /// A record with more fields than the header: the extra ones were dropped.
+    ExtraFields {
+        row: usize,
+        fields: usize,
+        expected: usize,
+    },
+    /// A record with fewer fields than the header: the missing ones are empty.
+    MissingFields {
+        row: usize,
+        fields: usize,
+        expected: usize,
+    },
+    /// A header that was empty or repeated got a unique name.
+    RenamedHeader {
+        column: usize,
+        from: String,
+        to: String,
+    },
+    /// An Excel cell holding an error value (`#N/A`, `#DIV/0!`) was read as empty.
+    CellError {
+        row: usize,
+        column: String,
+        value: String,
+    },
+    /// Bytes that were not valid in the detected encoding were replaced.
+    LossyText,
+}
+
+/// One table as read from a file: every column as text. Row numbers in notes and reports are
+/// those a person sees when opening the file (the header is usually row 1).
+#[derive(Clone, Debug)]
+pub struct RawTable {
+    /// The file name shown in messages (with the sheet for workbooks).
+    pub source: String,
+    pub path: PathBuf,
+    pub format: SourceFormat,
+    pub headers: Vec<String>,
+    pub columns: Vec<StringChunked>,
+    /// File row number of each data row (1-based, counting the header and any lines above it).
+    pub row_numbers: Vec<u32>,
+    pub notes: Vec<ReadNote>,
+}
+
+impl RawTable {
+    /// Number of data rows.
+    pub fn height(&self) -> usize {
+        self.row_numbers.len()
+    }
+
+    /// The file row number of data row `index`.
+    pub fn file_row(&self, index: usize) -> usize {
+        self.row_numbers
+            .get(index)
+            .map_or(index + 2, |&r| r as usize)
+    }
+
+    /// The column with this header, if any.
+    pub fn column(&self, header: &str) -> Option<&StringChunked> {
+        let index = self.headers.iter().position(|h| h == header)?;
+        self.columns.get(index)
+    }
+
+    /// The value at data row `index` of column `column`, trimmed; `None` when empty.
+    pub fn value(&self, column: usize, index: usize) -> Option<&str> {
+        let value = self.columns.get(column)?.get(index)?.trim();
+        (!value.is_empty()).then_some(value)
+    }
+
+    /// The first `rows` rows as text, for previews.
+    pub fn preview(&self, rows: usize) -> Vec<Vec<String>> {
+        (0..self.height().min(rows))
+            .map(|i| {
+                (0..self.headers.len())
+                    .map(|c| self.value(c, i).unwrap_or("").to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Builds a table from literal rows (used by tests and by the ledger split).
+    pub fn from_rows(source: &str, headers: &[&str], rows: &[Vec<Option<&str>>]) -> RawTable {
+        let columns = headers
+            .iter()
+            .enumerate()
+            .map(|(c, name)| {
+                StringChunked::from_iter_options(
+                    PlSmallStr::from(*name),
+                    rows.iter().map(|r| r.get(c).copied().flatten()),
+                )
+            })
+            .collect();
+        RawTable {
+            source: source.to_string(),
+            path: PathBuf::from(source),
+            format: SourceFormat::Csv(CsvDialect {
+                delimiter: b',',
+                quote: b'"',
+                encoding: TextEncoding::Utf8,
+            }),
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            columns,
+            row_numbers: (0..rows.len()).map(|i| i as u32 + 2).collect(),
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// The file name shown in messages.
+pub fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads a CSV or Excel file. `sheet` picks a worksheet in a workbook (default: the first).
+/// Files over the size limit are refused before they are read.
+pub fn read_table(
+    path: &Path,
+    sheet: Option<&str>,
+    limits: ReadLimits,
+) -> Result<RawTable, ReadError> {
+    let file = display_name(path);
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            check_size(&file, path, WORKBOOK_MEMORY_FACTOR, limits)?;
+            read_workbook(path, sheet)
+        }
+        "csv" | "txt" | "tsv" | "tab" | "" => {
+            check_size(&file, path, CSV_MEMORY_FACTOR, limits)?;
+            let bytes = std::fs::read(path).map_err(|error| ReadError::Io {
+                file: file.clone(),
+                error,
+            })?;
+            read_csv_bytes(&file, path, bytes)
+        }
+        other => Err(ReadError::Unsupported {
+            file,
+            extension: other.to_string(),
+        }),
+    }
+}
