@@ -3,6 +3,8 @@
 //! placeholders, none left over, plural forms that follow the count, and numbers in their own
 //! marks.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use fluent_syntax::ast;
 use payment_insights::i18n::{Language, translate};
 use std::collections::{BTreeMap, BTreeSet};

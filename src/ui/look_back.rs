@@ -97,22 +97,13 @@ pub fn look_back_bar_ui(
 }
 
 /// The look-back's result: its figures and every invoice open then.
-pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let (Some(result), Some(data)) = (state.look_back.clone(), state.data()) else {
-        return;
-    };
-    let tables = &data.imported.tables;
-    let labels = result.buckets.labels();
-    let k = labels.len();
-    ui.horizontal_wrapped(|ui| {
-        ui.heading(trf(
-            "Look-back: predictions as of {date}",
-            &[("date", &date(result.as_of))],
-        ));
-        if ui.button(tr("Close the look-back")).clicked() {
-            commands.push(Command::CloseLookBack);
-        }
-    });
+/// What the look-back did and how well it predicted: the sentence, the layout note and the
+/// scores of the invoices whose outcome is known.
+fn summary_ui(
+    ui: &mut egui::Ui,
+    result: &crate::model::backtest::LookBack,
+    tables: &crate::data::tables::Tables,
+) {
     let known = result.rows.iter().filter(|r| r.actual.is_some()).count();
     let outcomes = if known == result.rows.len() {
         trf(
@@ -124,7 +115,7 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
             "{known} of them have an outcome by {today}; the other {undecided} are still undecided and are not scored.",
             &[
                 ("known", &count(known)),
-                ("today", &tables.as_of),
+                ("today", &date(tables.as_of)),
                 ("undecided", &count(result.rows.len() - known)),
             ],
         )
@@ -167,6 +158,25 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
             "None of these invoices has an outcome yet, so the predictions cannot be scored. Look back further.",
         ));
     }
+}
+
+pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let (Some(result), Some(data)) = (state.look_back.clone(), state.data()) else {
+        return;
+    };
+    let tables = &data.imported.tables;
+    let labels = result.buckets.labels();
+    let k = labels.len();
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(trf(
+            "Look-back: predictions as of {date}",
+            &[("date", &date(result.as_of))],
+        ));
+        if ui.button(tr("Close the look-back")).clicked() {
+            commands.push(Command::CloseLookBack);
+        }
+    });
+    summary_ui(ui, &result, tables);
     ui.separator();
     let rows = &result.rows;
     let mut table = list_table(ui, "look_back_rows")
