@@ -144,7 +144,7 @@ changes-apply-at-once-and-are = Ändringar gäller direkt och sparas till nästa
 
 check-the-mapping-of-files-file =
     { $files ->
-        [one] Kontrollera mappningen av { $files } fil och importera sedan
+        [one] Kontrollera mappningen av filen och importera sedan
        *[other] Kontrollera mappningen av { $files } filer och importera sedan
     }
 
