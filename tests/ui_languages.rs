@@ -2,7 +2,7 @@
 //! Swedish (Dutch) system opens in that language, shows the predictions with the language's
 //! number marks, a customer, a what-if for it with a cash discount, and a candidate model
 //! trained and compared; snapshots of Predictions, Customer, Model and What-if per language at
-//! 1280×800.
+//! 1280×800. Switching back to English on the Settings screen scores nothing again.
 //!
 //! The language is the whole process's, so these walks run one at a time, in their own test
 //! binary (the English walks are in other binaries, other processes).
@@ -137,6 +137,21 @@ fn walk(language: Language, locale: &str) {
     let candidate = harness.state().app.state.candidate.as_ref().unwrap();
     assert_eq!(candidate.model.version, 2);
     harness.get_by_label(&t(language, "Publish"));
+
+    // Back to English on the Settings screen: at once, without scoring or training again.
+    let state = &harness.state().app.state;
+    let (generation, version) = (state.scored_generation, state.model().unwrap().version);
+    let mut settings = state.settings.clone();
+    settings.language = Language::English;
+    harness.state_mut().push(Command::UpdateSettings(settings));
+    settle(&mut harness);
+    let state = &harness.state().app.state;
+    assert_eq!(state.scored_generation, generation, "scored again");
+    assert_eq!(state.model().unwrap().version, version);
+    assert!(state.errors.is_empty(), "{}", state.errors.text());
+    harness.get_by_role_and_label(Role::Button, "Predictions");
+    let catalogue = harness.state().app.state.catalogue().unwrap();
+    assert_eq!(catalogue.language, Language::English);
 }
 
 #[test]

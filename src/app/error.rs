@@ -81,23 +81,29 @@ impl AppError {
 }
 
 /// The errors the window shows until the user dismisses them: each once, in the order they
-/// happened, none overwritten by the next.
+/// happened, none overwritten by the next. They are kept as errors and put in words when shown,
+/// so a change of language shows them in the new one.
 #[derive(Debug, Default)]
 pub struct Errors {
-    shown: Vec<(AppError, String)>,
+    shown: Vec<AppError>,
+}
+
+/// An error in words, in the language in use.
+fn words(error: &AppError) -> String {
+    match error {
+        AppError::Import(ImportError::Cancelled) => {
+            tr("The import was cancelled; the data shown before is kept.").to_string()
+        }
+        other => format!("{other:#}"),
+    }
 }
 
 impl Errors {
     /// Adds `error` unless the same words are shown already.
     pub fn push(&mut self, error: AppError) {
-        let text = match &error {
-            AppError::Import(ImportError::Cancelled) => {
-                tr("The import was cancelled; the data shown before is kept.").to_string()
-            }
-            other => format!("{other:#}"),
-        };
-        if !self.shown.iter().any(|(_, t)| *t == text) {
-            self.shown.push((error, text));
+        let text = words(&error);
+        if !self.shown.iter().any(|e| words(e) == text) {
+            self.shown.push(error);
         }
     }
 
@@ -110,8 +116,8 @@ impl Errors {
     }
 
     /// The errors, in words, oldest first.
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
-        self.shown.iter().map(|(_, t)| t.as_str())
+    pub fn texts(&self) -> impl Iterator<Item = String> + '_ {
+        self.shown.iter().map(words)
     }
 
     /// All of them in one text (tests and logs).
@@ -121,7 +127,7 @@ impl Errors {
 
     /// The errors themselves, oldest first.
     pub fn iter(&self) -> impl Iterator<Item = &AppError> {
-        self.shown.iter().map(|(e, _)| e)
+        self.shown.iter()
     }
 }
 
@@ -135,7 +141,7 @@ mod tests {
         errors.push(AppError::Told("The policies file is damaged.".into()));
         errors.push(AppError::model("Training", ModelError::NothingPublished));
         errors.push(AppError::Told("The policies file is damaged.".into()));
-        let texts: Vec<&str> = errors.texts().collect();
+        let texts: Vec<String> = errors.texts().collect();
         assert_eq!(texts.len(), 2);
         assert_eq!(texts[0], "The policies file is damaged.");
         assert!(texts[1].starts_with("Training failed: "), "{}", texts[1]);

@@ -82,6 +82,8 @@ pub enum JobOutput {
     Rows(RowOrder),
     /// The store's versions, newest first.
     Versions(Vec<VersionRow>),
+    /// The field catalogue is built in the language in use.
+    Catalogued,
     /// A file was written.
     Saved,
     /// Something to tell the user, done.

@@ -460,12 +460,12 @@ impl App {
         }
     }
 
-    /// Uses `settings` from now on, saves them, and scores again if the flag threshold or the
-    /// language changed.
+    /// Uses `settings` from now on and saves them; scores again if the flag threshold changed.
+    /// A new language only builds the field catalogue again (its names are translated): the
+    /// predictions stay as they are.
     fn update_settings(&mut self, ctx: &egui::Context, settings: storage::AppSettings) {
         let threshold_changed =
             settings.rates.flag_threshold != self.state.settings.rates.flag_threshold;
-        // The field catalogue's names are translated: scoring builds it again in the language.
         let language_changed = settings.language != self.state.settings.language;
         self.state.settings = settings;
         apply_look(ctx, &self.state.settings);
@@ -473,12 +473,15 @@ impl App {
         if let Some(analysis) = &mut self.state.analysis {
             analysis.settings = self.state.settings.rates.clone();
         }
-        if threshold_changed || language_changed {
+        if threshold_changed {
             if self.state.jobs.is_running(JobKind::Model) {
                 self.rescore_after_job = true;
             } else {
                 self.start_score();
             }
+        }
+        if language_changed {
+            self.relabel();
         }
     }
 

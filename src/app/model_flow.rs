@@ -180,6 +180,23 @@ impl App {
         self.refresh_versions();
     }
 
+    /// Builds the field catalogue again in the language now in use (its names and descriptions
+    /// are translated), without scoring again: the predictions do not depend on the language.
+    pub(super) fn relabel(&mut self) {
+        let Some(analysis) = self.state.analysis.clone() else {
+            return;
+        };
+        let buckets = analysis
+            .model
+            .as_ref()
+            .map_or(self.state.choice.buckets, |m| m.buckets);
+        self.start(JobKind::Catalogue, "catalogue", move |_, _| {
+            analysis.catalogue(buckets);
+            Ok(JobOutput::Catalogued)
+        });
+        self.refresh_versions();
+    }
+
     /// Lists the store's versions in the background.
     pub(super) fn refresh_versions(&mut self) {
         let models_dir = self.state.models_dir();
@@ -231,6 +248,13 @@ impl App {
             }
             JobOutput::WhatIf(result) => self.state.what_if_result = Some(*result),
             JobOutput::Versions(rows) => self.state.versions = rows,
+            JobOutput::Catalogued => {
+                // The reasons of the open customer's prediction are told in the new language.
+                if let Some(view) = &self.state.customer {
+                    let (customer, invoice) = (view.customer, view.invoice);
+                    self.open_customer(customer, invoice);
+                }
+            }
             JobOutput::Exported { path, rows } => {
                 let folder = path.parent().map(std::path::Path::to_path_buf);
                 if folder.is_some() && self.state.settings.last_export_dir != folder {

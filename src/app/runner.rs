@@ -29,6 +29,8 @@ pub enum JobKind {
     OrderRows,
     /// Listing the model versions in the store.
     Versions,
+    /// Building the field catalogue again (its names are in the language in use).
+    Catalogue,
     SaveSettings,
     SavePolicies,
     SaveMappings,
@@ -56,6 +58,7 @@ impl JobKind {
             | JobKind::Score
             | JobKind::OrderRows
             | JobKind::Versions
+            | JobKind::Catalogue
             | JobKind::Folder => WhenBusy::Replace,
             // Every save writes the whole file: only the latest needs to be written, in order.
             JobKind::SaveSettings | JobKind::SavePolicies | JobKind::SaveMappings => {
@@ -97,6 +100,7 @@ impl JobKind {
                 | JobKind::Export
                 | JobKind::OrderRows
                 | JobKind::Versions
+                | JobKind::Catalogue
         )
     }
 
@@ -111,6 +115,7 @@ impl JobKind {
             JobKind::Export => "export",
             JobKind::OrderRows => "order-rows",
             JobKind::Versions => "versions",
+            JobKind::Catalogue => "catalogue",
             JobKind::SaveSettings => "save-settings",
             JobKind::SavePolicies => "save-policies",
             JobKind::SaveMappings => "save-mappings",
