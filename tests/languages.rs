@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::rust_files;
 use fluent_syntax::ast;
 use payment_insights::i18n::{Language, translate};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,26 +19,6 @@ fn root() -> &'static Path {
 fn ftl(language: &str) -> String {
     std::fs::read_to_string(root().join(format!("resources/translations/{language}.ftl")))
         .unwrap_or_else(|e| panic!("{language}.ftl: {e}"))
-}
-
-/// The Rust files under `dir`, its folders included, except the CLI's (English only).
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut folders = vec![dir.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                if path.file_name().is_none_or(|n| n != "bin") {
-                    folders.push(path);
-                }
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// The Rust string literal starting at `text[0] == '"'`, unescaped (`\"`, `\\`, `\n`, `\u{..}`

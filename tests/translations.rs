@@ -5,8 +5,10 @@
 //! and actions, error constructors, `Display` impls) without going through `tr`/`trf`. A genuine
 //! non-text literal (`""`, `"—"`, an id) carries the comment `// i18n: not text` on its line.
 
+mod common;
+use common::rust_files;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Calls that show text, with the index of the argument that is the text.
 const TEXT_CALLS: &[(&str, usize)] = &[
@@ -202,30 +204,6 @@ fn untranslated(source: &str) -> Vec<(usize, String)> {
     }
     found.sort();
     found
-}
-
-/// The Rust files under `dir`, its folders included, except the CLI's (`bin`: English only).
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut folders = vec![dir.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in
-            std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-        {
-            let path = entry
-                .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-                .path();
-            if path.is_dir() {
-                if path.file_name().is_none_or(|n| n != "bin") {
-                    folders.push(path);
-                }
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 #[test]

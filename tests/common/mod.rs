@@ -160,3 +160,28 @@ impl egui::DroppedFile for DroppedPath {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// The Rust files under `dir`, its folders included, except the CLI's (`bin`: it speaks
+/// English only), sorted.
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in
+            std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        {
+            let path = entry
+                .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+                .path();
+            if path.is_dir() {
+                if path.file_name().is_none_or(|n| n != "bin") {
+                    folders.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}

@@ -141,6 +141,34 @@ fn parse_keys(ftl: &'static str) -> HashMap<&'static str, &'static str> {
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
     plain: HashMap<&'static str, &'static str>,
+    /// Keys whose message is the key itself, values in the same places and no plural forms:
+    /// filled in directly, without Fluent (most English messages; explaining 100,000 invoices
+    /// writes a sentence per reason).
+    as_written: std::collections::HashSet<&'static str>,
+}
+
+/// Does `pattern` say exactly `key`: the same text, each `{ $name }` where the key has
+/// `{name}`, no choices?
+fn says_as_written(pattern: &fluent_syntax::ast::Pattern<&str>, key: &str) -> bool {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut written = String::with_capacity(key.len());
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => written.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => {
+                written.push('{');
+                written.push_str(id.name);
+                written.push('}');
+            }
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } if !value.contains('\\') => written.push_str(value),
+            PatternElement::Placeable { .. } => return false,
+        }
+    }
+    written == key
 }
 
 fn load(language: Language) -> Catalogue {
@@ -153,10 +181,14 @@ fn load(language: Language) -> Catalogue {
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
     let mut plain = HashMap::new();
+    let mut as_written = std::collections::HashSet::new();
     for (&key, &id) in keys() {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
         };
+        if language == Language::English && says_as_written(pattern, key) {
+            as_written.insert(key);
+        }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
         if errors.is_empty() {
@@ -165,7 +197,11 @@ fn load(language: Language) -> Catalogue {
             plain.insert(key, &*Box::leak(text.into_owned().into_boxed_str()));
         }
     }
-    Catalogue { bundle, plain }
+    Catalogue {
+        bundle,
+        plain,
+        as_written,
+    }
 }
 
 fn catalogue(language: Language) -> &'static Catalogue {
@@ -204,6 +240,9 @@ pub fn translate(
     values: &[(&str, &dyn std::fmt::Display)],
 ) -> String {
     let catalogue = catalogue(language);
+    if catalogue.as_written.contains(template) {
+        return fill(template, values);
+    }
     let pattern = keys()
         .get(template)
         .and_then(|id| catalogue.bundle.get_message(id))
@@ -358,6 +397,32 @@ mod tests {
         let dutch = catalogue(Language::Dutch).plain.get("Train").copied();
         assert!(swedish.is_some_and(|t| t != "Train"), "{swedish:?}");
         assert!(dutch.is_some_and(|t| t != "Train"), "{dutch:?}");
+    }
+
+    #[test]
+    fn english_messages_that_say_their_key_skip_fluent_and_plurals_do_not() {
+        let english = catalogue(Language::English);
+        assert!(
+            english
+                .as_written
+                .contains("Exported {rows} predictions to {path}.")
+                == false
+        );
+        assert!(
+            english
+                .as_written
+                .contains("Showing {shown} of {total} open invoices")
+        );
+        assert!(english.as_written.contains(" days"));
+        assert!(catalogue(Language::Swedish).as_written.is_empty());
+        assert_eq!(
+            translate(
+                Language::English,
+                "Exported {rows} predictions to {path}.",
+                &[("rows", &1), ("path", &"a.csv")]
+            ),
+            "Exported 1 prediction to a.csv."
+        );
     }
 
     #[test]
