@@ -10,7 +10,7 @@ use common::rust_files;
 use fluent_syntax::ast;
 use payment_insights::i18n::{Language, translate};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
