@@ -271,7 +271,10 @@ pub fn versions(models_dir: &Path) -> Result<JobOutput, AppError> {
                                 "accuracy",
                                 &crate::data::format::percent(m.evaluation.accuracy),
                             ),
-                            ("log_loss", &format!("{:.3}", m.evaluation.log_loss)),
+                            (
+                                "log_loss",
+                                &crate::data::format::decimal(m.evaluation.log_loss, 3),
+                            ),
                             ("fields", &m.selection.len()),
                         ],
                     ),

@@ -439,7 +439,7 @@ fn status_cards_ui(ui: &mut egui::Ui, status: &CustomerStatus, labels: &[String]
                 trf(
                     "{days_late} ({paid} paid)",
                     &[
-                        ("days_late", &format!("{d:.1}")),
+                        ("days_late", &crate::data::format::decimal(d, 1)),
                         ("paid", &count(status.paid_invoices)),
                     ],
                 )
@@ -454,7 +454,7 @@ fn status_cards_ui(ui: &mut egui::Ui, status: &CustomerStatus, labels: &[String]
                     "{trend}, {days_late} days late",
                     &[
                         ("trend", &status.trend.label()),
-                        ("days_late", &format!("{d:.1}")),
+                        ("days_late", &crate::data::format::decimal(d, 1)),
                     ],
                 ),
                 None => status.trend.label().to_string(),
@@ -585,7 +585,7 @@ fn factors_ui(ui: &mut egui::Ui, factors: &[Factor], labels: &[String]) {
                         // it has a unit a reader knows.
                         trf(
                             "odds ×{factor}",
-                            &[("factor", &format!("{:.1}", f.strength.exp()))],
+                            &[("factor", &crate::data::format::decimal(f.strength.exp(), 1))],
                         )
                     } else {
                         tr("decides it").to_string()

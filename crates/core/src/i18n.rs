@@ -272,6 +272,9 @@ fn argument(language: Language, text: &str) -> FluentValue<'static> {
     {
         return FluentValue::from(n);
     }
+    // "1.900" may be a count the Dutch way (a group mark, not a decimal one): a point is read
+    // as a decimal mark only where a group mark cannot stand (not after a lone zero, nor
+    // after more than three digits, nor before other than three).
     let decimal = text
         .strip_prefix('-')
         .unwrap_or(text)
@@ -281,6 +284,7 @@ fn argument(language: Language, text: &str) -> FluentValue<'static> {
                 && !fraction.is_empty()
                 && whole.bytes().all(|b| b.is_ascii_digit())
                 && fraction.bytes().all(|b| b.is_ascii_digit())
+                && (whole == "0" || whole.len() > 3 || fraction.len() != 3)
         });
     if decimal && language.decimal_mark() != '.' {
         return FluentValue::from(text.replace('.', &language.decimal_mark().to_string()));
@@ -447,6 +451,15 @@ mod tests {
             FluentValue::from("12.5")
         );
         assert_eq!(argument(Language::Dutch, "v1.2"), FluentValue::from("v1.2"));
+        // A Dutch count keeps its group mark.
+        assert_eq!(
+            argument(Language::Dutch, "1.900"),
+            FluentValue::from("1.900")
+        );
+        assert_eq!(
+            argument(Language::Dutch, "0.125"),
+            FluentValue::from("0,125")
+        );
         let huge = i64::MAX.to_string();
         assert_eq!(
             argument(Language::English, &huge),

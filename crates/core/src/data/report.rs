@@ -118,8 +118,8 @@ impl fmt::Display for Problem {
             Problem::Overpaid { paid, amount } => trf(
                 "payments add up to {paid}, more than the invoice amount {amount}",
                 &[
-                    ("paid", &format!("{paid:.2}")),
-                    ("amount", &format!("{amount:.2}")),
+                    ("paid", &crate::data::format::decimal(*paid, 2)),
+                    ("amount", &crate::data::format::decimal(*amount, 2)),
                 ],
             ),
             Problem::CurrencyMix { count, main } => trf(

@@ -330,11 +330,11 @@ fn cost_formula(model: &Model, settings: &Settings) -> String {
             ),
             (
                 "cost_of_capital",
-                &format!("{:.1}", settings.cost_of_capital * 100.0),
+                &crate::data::format::decimal(settings.cost_of_capital * 100.0, 1),
             ),
             (
                 "bad_debt_rate",
-                &format!("{:.1}", settings.bad_debt_rate * 100.0),
+                &crate::data::format::decimal(settings.bad_debt_rate * 100.0, 1),
             ),
         ],
     )

@@ -393,13 +393,13 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "invoice.amount" => trf("Invoice amount {amount}", &[("amount", &money(v))]),
         "invoice.amount_vs_average" => trf(
             "Invoice is {times}× the customer's average",
-            &[("times", &format!("{v:.1}"))],
+            &[("times", &crate::data::format::decimal(v, 1))],
         ),
         "invoice.terms_days" => trf("Payment terms {days}", &[("days", &d(v))]),
         "invoice.discount_pct" if v <= 0.0 => owned("No cash discount offered"),
         "invoice.discount_pct" => trf(
             "{percent}% cash discount offered",
-            &[("percent", &format!("{v:.1}"))],
+            &[("percent", &crate::data::format::decimal(v, 1))],
         ),
         "invoice.discount_days" if v <= 0.0 => owned("No cash discount window"),
         "invoice.discount_days" => trf("Discount if paid within {days}", &[("days", &d(v))]),
@@ -451,7 +451,7 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "history.days_since_payment" => trf("Customer last paid {days} ago", &[("days", &d(v))]),
         "history.tenure_days" if v >= 730.0 => trf(
             "Customer for {years} years",
-            &[("years", &format!("{:.1}", v / 365.25))],
+            &[("years", &crate::data::format::decimal(v / 365.25, 1))],
         ),
         "history.tenure_days" => trf("Customer for {days}", &[("days", &d(v))]),
         "exposure.open_balance" => trf(
@@ -492,7 +492,7 @@ fn trim_number(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
         format!("{v:.0}")
     } else {
-        format!("{v:.2}")
+        crate::data::format::decimal(v, 2)
     }
 }
 
