@@ -9,7 +9,7 @@
 //! fails when one is missing, when a language keeps a message no longer used, or when it drops
 //! or renames a placeholder. The CLI speaks English: it never switches the language.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -122,7 +122,7 @@ fn keys() -> &'static HashMap<&'static str, &'static str> {
 
 /// `key → id` from an ftl file whose messages each follow a `# key: English text` line.
 fn parse_keys(ftl: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut keys = HashMap::new();
+    let mut keys = HashMap::default();
     let mut key = None;
     for line in ftl.lines() {
         if let Some(k) = line.strip_prefix("# key: ") {
@@ -144,7 +144,7 @@ struct Catalogue {
     /// Keys whose message is the key itself, values in the same places and no plural forms:
     /// filled in directly, without Fluent (most English messages; explaining 100,000 invoices
     /// writes a sentence per reason).
-    as_written: std::collections::HashSet<&'static str>,
+    as_written: HashSet<&'static str>,
 }
 
 /// Does `pattern` say exactly `key`: the same text, each `{ $name }` where the key has
@@ -180,8 +180,8 @@ fn load(language: Language) -> Catalogue {
     // The marks that isolate right-to-left values would show as boxes in the window's fonts.
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource);
-    let mut plain = HashMap::new();
-    let mut as_written = std::collections::HashSet::new();
+    let mut plain = HashMap::default();
+    let mut as_written = HashSet::default();
     for (&key, &id) in keys() {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             continue;
