@@ -216,11 +216,36 @@ pub fn tr(english: &'static str) -> &'static str {
     if let Some(text) = test_catalogue::lookup(english) {
         return text;
     }
-    catalogue(language())
-        .plain
-        .get(english)
-        .copied()
-        .unwrap_or(english)
+    let language = language();
+    remembered(english, language, |english| {
+        catalogue(language)
+            .plain
+            .get(english)
+            .copied()
+            .unwrap_or(english)
+    })
+}
+
+/// What `find` says of the literal `key` in `language`, remembered per thread by the literal's
+/// address: a sentence written for every reason of 100,000 invoices then costs no string hash.
+/// (Two copies of one literal are simply remembered twice.)
+fn remembered(
+    key: &'static str,
+    language: Language,
+    find: impl FnOnce(&'static str) -> &'static str,
+) -> &'static str {
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<HashMap<(usize, usize, u8), &'static str>> =
+            RefCell::new(HashMap::default());
+    }
+    let address = (key.as_ptr() as usize, key.len(), language.index());
+    if let Some(found) = SEEN.with_borrow(|seen| seen.get(&address).copied()) {
+        return found;
+    }
+    let found = find(key);
+    SEEN.with_borrow_mut(|seen| seen.insert(address, found));
+    found
 }
 
 /// `template` in the current language with each `{name}` replaced by its value, so translators
@@ -230,7 +255,20 @@ pub fn trf(template: &'static str, values: &[(&str, &dyn std::fmt::Display)]) ->
     if let Some(text) = test_catalogue::lookup(template) {
         return fill(text, values);
     }
-    translate(language(), template, values)
+    let language = language();
+    // A message that says its key is filled in directly; the answer is remembered by address.
+    const FLUENT: &str = "";
+    let as_written = remembered(template, language, |template| {
+        if catalogue(language).as_written.contains(template) {
+            template
+        } else {
+            FLUENT
+        }
+    });
+    if !as_written.is_empty() {
+        return fill(template, values);
+    }
+    translate(language, template, values)
 }
 
 /// `template` in `language` (see [`trf`]).
