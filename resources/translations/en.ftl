@@ -57,6 +57,9 @@ a-model-trained-only-on-what = A model trained only on what was known on { $date
 # key: A policy needs a name and covers a customer or a filter, not one invoice
 a-policy-needs-a-name-and = A policy needs a name and covers a customer or a filter, not one invoice
 
+# key: A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
+a-log-loss-at-least-15 = A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
+
 # key: Accuracy
 accuracy = Accuracy
 

@@ -32,6 +32,8 @@ a-cash-discount-of-value-is = Een contantkorting van { $value }% valt buiten het
 
 a-credit-limit-of-value-is = Een kredietlimiet van { $value } valt buiten het toegestane bereik van 0 tot { $max }.
 
+a-log-loss-at-least-15 = A: log loss minstens 15% onder de naïeve basislijn; B: 8–15%; C: 3–8%; D: minder dan 3% (nauwelijks beter dan de gebruikelijke verdeling raden).
+
 a-model-that-learns-from-it = Een model dat hiervan leert, lijkt uitstekend te presteren op eerdere facturen, maar de waarde is niet bekend voor openstaande facturen, dus de voorspellingen daarvoor kloppen niet. Gebruik het alleen om te testen.
 
 a-model-trained-only-on-what = Een model dat alleen is getraind op wat op { $date } bekend was ({ $invoices ->

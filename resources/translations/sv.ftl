@@ -30,6 +30,8 @@ a-cash-discount-of-value-is = En kassarabatt på { $value } % ligger utanför de
 
 a-credit-limit-of-value-is = En kreditgräns på { $value } ligger utanför det tillåtna intervallet 0 till { $max }.
 
+a-log-loss-at-least-15 = A: log loss minst 15 % under den naiva baslinjen; B: 8–15 %; C: 3–8 %; D: mindre än 3 % (knappt bättre än att gissa de vanliga andelarna).
+
 a-model-that-learns-from-it = En modell som lär sig av det ser utmärkt ut på tidigare fakturor, men värdet är inte känt för öppna fakturor, så modellens förutsägelser för dem blir fel. Använd det bara för att testa.
 
 a-model-trained-only-on-what =

@@ -349,11 +349,11 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
             }
             ui.end_row();
         });
-    ui.add(egui::Label::new(egui::RichText::new(Grade::BANDS).weak()).wrap());
+    ui.add(egui::Label::new(egui::RichText::new(Grade::bands()).weak()).wrap());
     if let Some((_, e)) = columns.first() {
         ui.label(trf(
             "The baseline always predicts the usual shares and picks \"{bucket}\".",
-            &[("bucket", &e.baseline.bucket)],
+            &[("bucket", &model.buckets.shown_label(&e.baseline.bucket))],
         ));
     }
     let Some((name, evaluation)) = columns.first() else {
@@ -390,7 +390,7 @@ fn evaluation_ui(ui: &mut egui::Ui, model: &Model, columns: &[(String, &Evaluati
                 ui.strong(tr("Invoices"));
                 ui.end_row();
                 for b in &evaluation.per_bucket {
-                    ui.label(&b.bucket);
+                    ui.label(model.buckets.shown_label(&b.bucket));
                     ui.label(percent(b.precision));
                     ui.label(percent(b.recall));
                     ui.label(crate::data::format::decimal(b.f1, 3));

@@ -188,7 +188,7 @@ fn print_model(model: &Model, comparison: Option<&Comparison>) {
         "Evaluation on the latest 20% of invoices (model fitted on the earlier 80%):",
         &model.evaluation,
     );
-    outln!("  grade bands: {}", Grade::BANDS);
+    outln!("  grade bands: {}", Grade::bands());
     if let Some(ll) = model.overdue_log_loss {
         outln!("  log loss on snapshots of test invoices already past due: {ll:.4}");
     }

@@ -57,6 +57,28 @@ impl Buckets {
         }
     }
 
+    /// A bucket name a model file stored in English (its evaluation's), in the language in use;
+    /// a name these buckets do not have is shown as stored.
+    pub fn shown_label(&self, stored: &str) -> String {
+        let n = self.late_days;
+        let english =
+            |key: &str| crate::i18n::translate(crate::i18n::Language::English, key, &[("n", &n)]);
+        let names: Vec<String> = if self.two_buckets {
+            vec![english("On time"), english("Late")]
+        } else {
+            vec![
+                english("On time"),
+                english("Late (1–{n} days)"),
+                english("Very late (> {n} days)"),
+            ]
+        };
+        names
+            .iter()
+            .position(|name| name == stored)
+            .and_then(|b| self.labels().get(b).cloned())
+            .unwrap_or_else(|| stored.to_string())
+    }
+
     /// Short bucket names for table headers and CSV values.
     pub fn keys(&self) -> &'static [&'static str] {
         if self.two_buckets {
@@ -127,6 +149,15 @@ impl Buckets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_english_bucket_name_is_shown_as_the_bucket_is_named_now() {
+        let buckets = Buckets::default();
+        let labels = buckets.labels();
+        assert_eq!(buckets.shown_label("On time"), labels[0]);
+        assert_eq!(buckets.shown_label(&labels[2]), labels[2]);
+        assert_eq!(buckets.shown_label("Someday"), "Someday");
+    }
 
     #[test]
     fn days_late_fall_into_buckets() {

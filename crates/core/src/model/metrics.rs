@@ -45,8 +45,12 @@ pub enum Grade {
 }
 
 impl Grade {
-    /// The bands, for people.
-    pub const BANDS: &'static str = "A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).";
+    /// The bands, for people, in the language in use.
+    pub fn bands() -> &'static str {
+        crate::i18n::tr(
+            "A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).",
+        )
+    }
 
     pub fn of_skill(skill: f64) -> Grade {
         if skill >= 0.15 {
