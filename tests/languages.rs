@@ -59,13 +59,14 @@ fn string_literal(text: &str) -> Option<String> {
     None
 }
 
-/// Every text the window looks up: the first literal of each `tr(` and `trf(` call.
+/// Every text the window looks up: the first literal of each `tr(` and `trf(` call, and each
+/// text marked `key(` to be looked up later.
 fn source_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for dir in ["src", "crates/core/src"] {
         for file in rust_files(&root().join(dir)) {
             let source = std::fs::read_to_string(&file).unwrap();
-            for call in ["tr(", "trf("] {
+            for call in ["tr(", "trf(", "key("] {
                 for (at, _) in source.match_indices(call) {
                     let before = source[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

@@ -428,7 +428,7 @@ fn is_translated(code: &str, start: usize) -> bool {
     while end > 0 && bytes[end - 1].is_ascii_whitespace() {
         end -= 1;
     }
-    matches!(ident_before(code, end), "tr" | "trf")
+    matches!(ident_before(code, end), "tr" | "trf" | "key")
 }
 
 /// The byte ranges of the values of each `trf(template, values)` call.

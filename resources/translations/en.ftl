@@ -75,6 +75,9 @@ always-used-predictions-depend-on-the = Always used: predictions depend on the i
 # key: Amount
 amount = Amount
 
+# key: Amount vs customer's average
+amount-vs-customers-average = Amount vs customer's average
+
 # key: Any
 any = Any
 
@@ -179,6 +182,9 @@ cannot-read-the-mapping-file-file = Cannot read the mapping file { $file }: { $r
 
 # key: Cash discount %
 cash-discount-8d858c = Cash discount %
+
+# key: Cash discount (%)
+cash-discount-ed56cb = Cash discount (%)
 
 # key: Cash discount days
 cash-discount-days = Cash discount days
@@ -323,6 +329,9 @@ customer-group-empty-any = Customer group (empty: any)
 # key: Customer group: {group}
 customer-group-group = Customer group: { $group }
 
+# key: Customer has not paid anything yet
+customer-has-not-paid-anything-yet = Customer has not paid anything yet
+
 # key: Customer has paid {count} invoices before
 customer-has-paid-count-invoices-before =
     { $count ->
@@ -351,11 +360,17 @@ customer-paid-share-of-past-invoices-a6f358 = Customer paid { $share } of past i
 # key: Customer paid {share} of past invoices more than {n} days late
 customer-paid-share-of-past-invoices-5c7451 = Customer paid { $share } of past invoices more than { $n } days late
 
+# key: Customer pays on the due date on average
+customer-pays-on-the-due-date = Customer pays on the due date on average
+
 # key: Customer pays {days} early on average
 customer-pays-days-early-on-average = Customer pays { $days } early on average
 
 # key: Customer pays {days} late on average
 customer-pays-days-late-on-average = Customer pays { $days } late on average
+
+# key: Customer tenure (days)
+customer-tenure-days = Customer tenure (days)
 
 # key: Customer uses {share} of its credit limit
 customer-uses-share-of-its-credit = Customer uses { $share } of its credit limit
@@ -411,6 +426,12 @@ days-past-due-0517f8 = Days past due
 # key: Days past due of the customer's oldest overdue invoice, 0 if none.
 days-past-due-of-the-customers = Days past due of the customer's oldest overdue invoice, 0 if none.
 
+# key: Days since invoice date
+days-since-invoice-date = Days since invoice date
+
+# key: Days since last payment
+days-since-last-payment = Days since last payment
+
 # key: Days since the customer last paid anything.
 days-since-the-customer-last-paid = Days since the customer last paid anything.
 
@@ -425,6 +446,9 @@ days-to-cash-after = Days to cash after
 
 # key: Days to cash before
 days-to-cash-before = Days to cash before
+
+# key: Days until due
+days-until-due = Days until due
 
 # key: Delete {policy}
 delete-policy = Delete { $policy }
@@ -574,6 +598,9 @@ filtering-and-sorting-total-invoices = Filtering and sorting { $total } invoices
 # key: Finding the invoices to learn from
 finding-the-invoices-to-learn-from = Finding the invoices to learn from
 
+# key: First invoice of this customer
+first-invoice-of-this-customer = First invoice of this customer
+
 # key: First value
 first-value = First value
 
@@ -719,6 +746,12 @@ invoice-dated-in-the-last-two-704f62 = Invoice dated in the last two weeks of a 
 # key: Invoice id
 invoice-id = Invoice id
 
+# key: Invoice is disputed
+invoice-is-disputed = Invoice is disputed
+
+# key: Invoice is not disputed
+invoice-is-not-disputed = Invoice is not disputed
+
 # key: Invoice is {days} old
 invoice-is-days-old = Invoice is { $days } old
 
@@ -727,6 +760,9 @@ invoice-is-times-the-customers-average = Invoice is { $times }× the customer's 
 
 # key: Invoice ledger (with paid date)
 invoice-ledger-with-paid-date = Invoice ledger (with paid date)
+
+# key: Invoice month
+invoice-month = Invoice month
 
 # key: Invoice number
 invoice-number = Invoice number
@@ -746,11 +782,26 @@ invoices = Invoices
 # key: Invoices paid more than N days after the due date count as very late
 invoices-paid-more-than-n-days = Invoices paid more than N days after the due date count as very late
 
+# key: Invoices paid so far
+invoices-paid-so-far = Invoices paid so far
+
 # key: Invoices to learn from: {counts}.
 invoices-to-learn-from-counts = Invoices to learn from: { $counts }.
 
 # key: Invoices with an outcome
 invoices-with-an-outcome = Invoices with an outcome
+
+# key: Issued at quarter end
+issued-at-quarter-end = Issued at quarter end
+
+# key: Issued at year end
+issued-at-year-end = Issued at year end
+
+# key: Issued in the last two weeks of a quarter
+issued-in-the-last-two-weeks-ace2cf = Issued in the last two weeks of a quarter
+
+# key: Issued in the last two weeks of the year
+issued-in-the-last-two-weeks-0c8eb2 = Issued in the last two weeks of the year
 
 # key: Issued in {month}
 issued-in-month = Issued in { $month }
@@ -896,6 +947,12 @@ new-folder = New folder
 # key: No
 no = No
 
+# key: No cash discount offered
+no-cash-discount-offered = No cash discount offered
+
+# key: No cash discount window
+no-cash-discount-window = No cash discount window
+
 # key: No credit limit
 no-credit-limit-0edd96 = No credit limit
 
@@ -932,6 +989,12 @@ no-open-invoice-matches-the-scenarios = No open invoice matches the scenario's s
 # key: No open invoices in this scope: nothing to change.
 no-open-invoices-in-this-scope = No open invoices in this scope: nothing to change.
 
+# key: No overdue invoices
+no-overdue-invoices = No overdue invoices
+
+# key: No paid invoices from this customer yet
+no-paid-invoices-from-this-customer = No paid invoices from this customer yet
+
 # key: No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
 no-predictions-yet-a-published-model = No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
 
@@ -950,6 +1013,12 @@ none-of-these-invoices-has-an = None of these invoices has an outcome yet, so th
 # key: Not enough history
 not-enough-history = Not enough history
 
+# key: Not issued at a quarter end
+not-issued-at-a-quarter-end = Not issued at a quarter end
+
+# key: Not issued at year end
+not-issued-at-year-end = Not issued at year end
+
 # key: Not published
 not-published = Not published
 
@@ -961,6 +1030,9 @@ note = Note
 
 # key: Nothing is open
 nothing-is-open = Nothing is open
+
+# key: Nothing overdue for this customer
+nothing-overdue-for-this-customer = Nothing overdue for this customer
 
 # key: Nothing usable was imported from {file}: every one of its {rows} rows had a problem (see the import report). The most common: {most_common}.
 nothing-usable-was-imported-from-file = Nothing usable was imported from { $file }: every one of its { $rows } rows had a problem (see the import report). The most common: { $most_common }.
@@ -979,6 +1051,9 @@ observed-share = Observed share
 
 # key: Offer a cash discount
 offer-a-cash-discount = Offer a cash discount
+
+# key: Oldest overdue (days)
+oldest-overdue-days = Oldest overdue (days)
 
 # key: Oldest overdue invoice is {days} past due
 oldest-overdue-invoice-is-days-past = Oldest overdue invoice is { $days } past due
@@ -1076,6 +1151,9 @@ paperless-since = Paperless since
 # key: Parent folder
 parent-folder = Parent folder
 
+# key: Past-due band
+past-due-band = Past-due band
+
 # key: Payment amount
 payment-amount = Payment amount
 
@@ -1168,6 +1246,12 @@ reading-files = Reading files
 
 # key: Recall
 recall = Recall
+
+# key: Recent days late (last 5)
+recent-days-late-last-5 = Recent days late (last 5)
+
+# key: Recent invoices paid on the due date on average
+recent-invoices-paid-on-the-due = Recent invoices paid on the due date on average
 
 # key: Recent invoices paid {days} early on average
 recent-invoices-paid-days-early-on = Recent invoices paid { $days } early on average
@@ -1268,8 +1352,14 @@ search-customers = Search customers
 # key: Select the path to copy it
 select-the-path-to-copy-it = Select the path to copy it
 
+# key: Sent electronically
+sent-electronically-97372a = Sent electronically
+
 # key: Sent electronically (e-mail, EDI, portal) rather than on paper.
 sent-electronically-e-mail-edi-portal = Sent electronically (e-mail, EDI, portal) rather than on paper.
+
+# key: Sent on paper
+sent-on-paper = Sent on paper
 
 # key: Separate tables (customers, invoices, payments).
 separate-tables-customers-invoices-payments = Separate tables (customers, invoices, payments).
@@ -1283,6 +1373,12 @@ settings-remembered-column-mappings-policies-and = Settings, remembered column m
 # key: Settling invoices from payments
 settling-invoices-from-payments = Settling invoices from payments
 
+# key: Share of amount paid late
+share-of-amount-paid-late = Share of amount paid late
+
+# key: Share of amount paid very late
+share-of-amount-paid-very-late = Share of amount paid very late
+
 # key: Share of the customer's paid amount that came 1–{n_late} days late.
 share-of-the-customers-paid-amount-703e5c = Share of the customer's paid amount that came 1–{ $n_late } days late.
 
@@ -1294,6 +1390,12 @@ share-of-the-customers-paid-invoices-a317f4 = Share of the customer's paid invoi
 
 # key: Share of the customer's paid invoices that were paid more than {n_late} days late.
 share-of-the-customers-paid-invoices-7edf35 = Share of the customer's paid invoices that were paid more than { $n_late } days late.
+
+# key: Share paid late
+share-paid-late = Share paid late
+
+# key: Share paid very late
+share-paid-very-late = Share paid very late
 
 # key: Show hidden files
 show-hidden-files = Show hidden files
@@ -1965,7 +2067,7 @@ same-invoice-as-row-first-row = same invoice as row { $first_row }, repeated
 semicolon = semicolon
 
 # key: sent electronically
-sent-electronically = sent electronically
+sent-electronically-b9a56d = sent electronically
 
 # key: some characters could not be read in the file's encoding
 some-characters-could-not-be-read = some characters could not be read in the file's encoding

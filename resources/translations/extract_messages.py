@@ -17,7 +17,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "src" / "ui", ROOT / "src" / "app", ROOT / "crates" / "core" / "src"]
-CALL = re.compile(r'\btrf?\(\s*"((?:[^"\\]|\\.)*)"', re.S)
+CALL = re.compile(r'\b(?:trf?|key)\(\s*"((?:[^"\\]|\\.)*)"', re.S)
 
 
 def keys():

@@ -1372,7 +1372,7 @@ same-invoice-as-row-first-row = dezelfde factuur als rij { $first_row }, herhaal
 
 semicolon = puntkomma
 
-sent-electronically = elektronisch verzonden
+sent-electronically-b9a56d = elektronisch verzonden
 
 some-characters-could-not-be-read = sommige tekens konden niet worden gelezen in de codering van het bestand
 
@@ -1625,3 +1625,71 @@ what-has-found-entries-where-expected = { $what } heeft { $found ->
 what-is-not-a-finite-number = { $what } is geen eindig getal.
 
 what-was-cancelled-nothing-was-changed = { $what } is geannuleerd; er is niets gewijzigd.
+
+amount-vs-customers-average = Bedrag t.o.v. klantgemiddelde
+
+cash-discount-ed56cb = Contantkorting (%)
+
+customer-has-not-paid-anything-yet = Klant heeft nog niets betaald
+
+customer-pays-on-the-due-date = Klant betaalt gemiddeld op de vervaldatum
+
+customer-tenure-days = Klant sinds (dagen)
+
+days-since-invoice-date = Dagen sinds factuurdatum
+
+days-since-last-payment = Dagen sinds laatste betaling
+
+days-until-due = Dagen tot vervaldatum
+
+first-invoice-of-this-customer = Eerste factuur van deze klant
+
+invoice-is-disputed = Factuur wordt betwist
+
+invoice-is-not-disputed = Factuur wordt niet betwist
+
+invoice-month = Factuurmaand
+
+invoices-paid-so-far = Tot nu toe betaalde facturen
+
+issued-at-quarter-end = Uitgegeven aan het kwartaaleinde
+
+issued-at-year-end = Uitgegeven aan het jaareinde
+
+issued-in-the-last-two-weeks-ace2cf = Uitgegeven in de laatste twee weken van een kwartaal
+
+issued-in-the-last-two-weeks-0c8eb2 = Uitgegeven in de laatste twee weken van het jaar
+
+no-cash-discount-offered = Geen contantkorting aangeboden
+
+no-cash-discount-window = Geen termijn voor contantkorting
+
+no-overdue-invoices = Geen vervallen facturen
+
+no-paid-invoices-from-this-customer = Nog geen betaalde facturen van deze klant
+
+not-issued-at-a-quarter-end = Niet uitgegeven aan een kwartaaleinde
+
+not-issued-at-year-end = Niet uitgegeven aan het jaareinde
+
+nothing-overdue-for-this-customer = Niets vervallen bij deze klant
+
+oldest-overdue-days = Oudste vervallen (dagen)
+
+past-due-band = Achterstandsklasse
+
+recent-days-late-last-5 = Recente dagen te laat (laatste 5)
+
+recent-invoices-paid-on-the-due = Recente facturen gemiddeld op de vervaldatum betaald
+
+sent-electronically-97372a = Elektronisch verzonden
+
+sent-on-paper = Op papier verzonden
+
+share-of-amount-paid-late = Aandeel bedrag te laat betaald
+
+share-of-amount-paid-very-late = Aandeel bedrag zeer laat betaald
+
+share-paid-late = Aandeel te laat betaald
+
+share-paid-very-late = Aandeel zeer laat betaald

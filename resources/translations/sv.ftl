@@ -1386,7 +1386,7 @@ same-invoice-as-row-first-row = samma faktura som på rad { $first_row }, upprep
 
 semicolon = semikolon
 
-sent-electronically = skickas elektroniskt
+sent-electronically-b9a56d = skickas elektroniskt
 
 some-characters-could-not-be-read = vissa tecken kunde inte läsas i filens teckenkodning
 
@@ -1646,3 +1646,71 @@ what-has-found-entries-where-expected = { $what } har { $found } poster där { $
 what-is-not-a-finite-number = { $what } är inte ett ändligt tal.
 
 what-was-cancelled-nothing-was-changed = { $what } avbröts; ingenting ändrades.
+
+amount-vs-customers-average = Belopp jämfört med kundens genomsnitt
+
+cash-discount-ed56cb = Kassarabatt (%)
+
+customer-has-not-paid-anything-yet = Kunden har inte betalat något ännu
+
+customer-pays-on-the-due-date = Kunden betalar i genomsnitt på förfallodagen
+
+customer-tenure-days = Tid som kund (dagar)
+
+days-since-invoice-date = Dagar sedan fakturadatum
+
+days-since-last-payment = Dagar sedan senaste betalning
+
+days-until-due = Dagar till förfallodatum
+
+first-invoice-of-this-customer = Kundens första faktura
+
+invoice-is-disputed = Fakturan är omtvistad
+
+invoice-is-not-disputed = Fakturan är inte omtvistad
+
+invoice-month = Fakturamånad
+
+invoices-paid-so-far = Hittills betalda fakturor
+
+issued-at-quarter-end = Utfärdad vid kvartalsslut
+
+issued-at-year-end = Utfärdad vid årsskiftet
+
+issued-in-the-last-two-weeks-ace2cf = Utfärdad under ett kvartals två sista veckor
+
+issued-in-the-last-two-weeks-0c8eb2 = Utfärdad under årets två sista veckor
+
+no-cash-discount-offered = Ingen kassarabatt erbjuden
+
+no-cash-discount-window = Ingen period för kassarabatt
+
+no-overdue-invoices = Inga förfallna fakturor
+
+no-paid-invoices-from-this-customer = Inga betalda fakturor från kunden ännu
+
+not-issued-at-a-quarter-end = Inte utfärdad vid kvartalsslut
+
+not-issued-at-year-end = Inte utfärdad vid årsskiftet
+
+nothing-overdue-for-this-customer = Inget förfallet för kunden
+
+oldest-overdue-days = Äldsta förfallna (dagar)
+
+past-due-band = Förfallointervall
+
+recent-days-late-last-5 = Dagar sent nyligen (senaste 5)
+
+recent-invoices-paid-on-the-due = Nyligen betalda fakturor betalades i genomsnitt på förfallodagen
+
+sent-electronically-97372a = Skickad elektroniskt
+
+sent-on-paper = Skickad på papper
+
+share-of-amount-paid-late = Andel av beloppet betald sent
+
+share-of-amount-paid-very-late = Andel av beloppet betald mycket sent
+
+share-paid-late = Andel betald sent
+
+share-paid-very-late = Andel betald mycket sent

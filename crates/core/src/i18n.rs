@@ -211,6 +211,12 @@ fn catalogue(language: Language) -> &'static Catalogue {
     slot.get_or_init(|| load(language))
 }
 
+/// Marks `english` as a text that is looked up with [`tr`] later (a field's name in a table of
+/// specifications): it is the key itself, and the translation files list it like a `tr` text.
+pub const fn key(english: &'static str) -> &'static str {
+    english
+}
+
 /// `english` in the current language (English itself when there is no translation).
 pub fn tr(english: &'static str) -> &'static str {
     if let Some(text) = test_catalogue::lookup(english) {

@@ -365,13 +365,12 @@ fn describe_category(field: &Field, levels: &[String], code: u32, n_late: u32) -
 fn describe_missing(field: &Field) -> String {
     let key = field.key.as_str();
     let name = field.name.as_str();
-    let owned = |text: &'static str| tr(text).to_string();
     match key {
         k if k.starts_with("history.") && k != "history.days_since_payment" => {
-            owned("No paid invoices from this customer yet")
+            tr("No paid invoices from this customer yet").to_string()
         }
-        "history.days_since_payment" => owned("Customer has not paid anything yet"),
-        "invoice.amount_vs_average" => owned("First invoice of this customer"),
+        "history.days_since_payment" => tr("Customer has not paid anything yet").to_string(),
+        "invoice.amount_vs_average" => tr("First invoice of this customer").to_string(),
         _ => trf("{field}: not given", &[("field", &name)]),
     }
 }
@@ -380,7 +379,6 @@ fn describe_missing(field: &Field) -> String {
 fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
     let key = field.key.as_str();
     let name = field.name.as_str();
-    let owned = |text: &'static str| tr(text).to_string();
     let yes = v >= 0.5;
     let d = |x: f64| days(x);
     let n = &n_late;
@@ -388,7 +386,7 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "age.days" => trf("Invoice is {days} old", &[("days", &d(v))]),
         "age.days_to_due" if v >= 0.0 => trf("Due in {days}", &[("days", &d(v))]),
         "age.days_to_due" => trf("Due date passed {days} ago", &[("days", &d(-v))]),
-        "age.days_overdue" if v <= 0.0 => owned("Not yet due"),
+        "age.days_overdue" if v <= 0.0 => tr("Not yet due").to_string(),
         "age.days_overdue" => trf("{days} past due", &[("days", &d(v))]),
         "invoice.amount" => trf("Invoice amount {amount}", &[("amount", &money(v))]),
         "invoice.amount_vs_average" => trf(
@@ -396,22 +394,24 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
             &[("times", &crate::data::format::decimal(v, 1))],
         ),
         "invoice.terms_days" => trf("Payment terms {days}", &[("days", &d(v))]),
-        "invoice.discount_pct" if v <= 0.0 => owned("No cash discount offered"),
+        "invoice.discount_pct" if v <= 0.0 => tr("No cash discount offered").to_string(),
         "invoice.discount_pct" => trf(
             "{percent}% cash discount offered",
             &[("percent", &crate::data::format::decimal(v, 1))],
         ),
-        "invoice.discount_days" if v <= 0.0 => owned("No cash discount window"),
+        "invoice.discount_days" if v <= 0.0 => tr("No cash discount window").to_string(),
         "invoice.discount_days" => trf("Discount if paid within {days}", &[("days", &d(v))]),
-        "invoice.disputed" if yes => owned("Invoice is disputed"),
-        "invoice.disputed" => owned("Invoice is not disputed"),
-        "invoice.electronic" if yes => owned("Sent electronically"),
-        "invoice.electronic" => owned("Sent on paper"),
-        "invoice.quarter_end" if yes => owned("Issued in the last two weeks of a quarter"),
-        "invoice.quarter_end" => owned("Not issued at a quarter end"),
-        "invoice.year_end" if yes => owned("Issued in the last two weeks of the year"),
-        "invoice.year_end" => owned("Not issued at year end"),
-        "history.settled_count" if v < 0.5 => owned("No paid invoices from this customer yet"),
+        "invoice.disputed" if yes => tr("Invoice is disputed").to_string(),
+        "invoice.disputed" => tr("Invoice is not disputed").to_string(),
+        "invoice.electronic" if yes => tr("Sent electronically").to_string(),
+        "invoice.electronic" => tr("Sent on paper").to_string(),
+        "invoice.quarter_end" if yes => tr("Issued in the last two weeks of a quarter").to_string(),
+        "invoice.quarter_end" => tr("Not issued at a quarter end").to_string(),
+        "invoice.year_end" if yes => tr("Issued in the last two weeks of the year").to_string(),
+        "invoice.year_end" => tr("Not issued at year end").to_string(),
+        "history.settled_count" if v < 0.5 => {
+            tr("No paid invoices from this customer yet").to_string()
+        }
         "history.settled_count" => trf(
             "Customer has paid {count} invoices before",
             &[("count", &count(v.round().max(0.0) as usize))],
@@ -438,7 +438,7 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "history.avg_days_late" if v < -0.5 => {
             trf("Customer pays {days} early on average", &[("days", &d(-v))])
         }
-        "history.avg_days_late" => owned("Customer pays on the due date on average"),
+        "history.avg_days_late" => tr("Customer pays on the due date on average").to_string(),
         "history.recent_days_late" if v > 0.5 => trf(
             "Recent invoices paid {days} late on average",
             &[("days", &d(v))],
@@ -447,7 +447,9 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
             "Recent invoices paid {days} early on average",
             &[("days", &d(-v))],
         ),
-        "history.recent_days_late" => owned("Recent invoices paid on the due date on average"),
+        "history.recent_days_late" => {
+            tr("Recent invoices paid on the due date on average").to_string()
+        }
         "history.days_since_payment" => trf("Customer last paid {days} ago", &[("days", &d(v))]),
         "history.tenure_days" if v >= 730.0 => trf(
             "Customer for {years} years",
@@ -458,7 +460,9 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
             "Customer's open invoices total {amount}",
             &[("amount", &money(v))],
         ),
-        "exposure.overdue_balance" if v <= 0.0 => owned("Nothing overdue for this customer"),
+        "exposure.overdue_balance" if v <= 0.0 => {
+            tr("Nothing overdue for this customer").to_string()
+        }
         "exposure.overdue_balance" => trf(
             "Customer's overdue invoices total {amount}",
             &[("amount", &money(v))],
@@ -467,7 +471,7 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
             "Customer has {count} open invoices",
             &[("count", &count(v.round().max(0.0) as usize))],
         ),
-        "exposure.oldest_overdue_days" if v <= 0.0 => owned("No overdue invoices"),
+        "exposure.oldest_overdue_days" if v <= 0.0 => tr("No overdue invoices").to_string(),
         "exposure.oldest_overdue_days" => trf(
             "Oldest overdue invoice is {days} past due",
             &[("days", &d(v))],

@@ -3,7 +3,7 @@
 //! translation keys), its group, how its values are read and how complete it is.
 
 use crate::data::tables::{Invoice, Tables};
-use crate::i18n::{tr, trf};
+use crate::i18n::{key, tr, trf};
 use crate::model::buckets::Buckets;
 
 use super::*;
@@ -52,7 +52,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::AgeDays,
         key: "age.days",
-        name: "Days since invoice date",
+        name: key("Days since invoice date"),
         describe: |_| tr("How long the invoice has been open when the prediction is made.").into(),
         source: Source::Age,
         kind: number,
@@ -63,7 +63,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::DaysToDue,
         key: "age.days_to_due",
-        name: "Days until due",
+        name: key("Days until due"),
         describe: |_| {
             tr("Days from the prediction date to the due date (negative once it has passed).")
                 .into()
@@ -77,7 +77,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::DaysOverdue,
         key: "age.days_overdue",
-        name: "Days past due",
+        name: key("Days past due"),
         describe: |_| {
             tr("Days the invoice is already past its due date, 0 if it is not due yet.").into()
         },
@@ -90,7 +90,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::OverdueBand,
         key: "age.overdue_band",
-        name: "Past-due band",
+        name: key("Past-due band"),
         describe: |n_late| {
             trf(
                 "Whether the invoice is not yet due or in which quarter of the {n_late}-day late window it is.",
@@ -106,7 +106,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Amount,
         key: "invoice.amount",
-        name: "Invoice amount",
+        name: key("Invoice amount"),
         describe: |_| tr("The invoice's amount.").into(),
         source: Source::Invoice,
         kind: number,
@@ -117,7 +117,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::AmountVsAverage,
         key: "invoice.amount_vs_average",
-        name: "Amount vs customer's average",
+        name: key("Amount vs customer's average"),
         describe: |_| {
             tr("The amount divided by the customer's average invoice so far (2 = twice the usual).")
                 .into()
@@ -131,7 +131,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::TermsDays,
         key: "invoice.terms_days",
-        name: "Payment terms (days)",
+        name: key("Payment terms (days)"),
         describe: |_| tr("Days between the invoice date and the due date.").into(),
         source: Source::Invoice,
         kind: number,
@@ -142,7 +142,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::DiscountPct,
         key: "invoice.discount_pct",
-        name: "Cash discount (%)",
+        name: key("Cash discount (%)"),
         describe: |_| tr("Cash discount offered for early payment, 0 if none.").into(),
         source: Source::Invoice,
         kind: number,
@@ -153,7 +153,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::DiscountDays,
         key: "invoice.discount_days",
-        name: "Cash discount days",
+        name: key("Cash discount days"),
         describe: |_| {
             tr("Days after the invoice date within which the discount may be taken, 0 if none.")
                 .into()
@@ -167,7 +167,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Disputed,
         key: "invoice.disputed",
-        name: "Disputed",
+        name: key("Disputed"),
         describe: |_| tr("The customer disputes the invoice.").into(),
         source: Source::Invoice,
         kind: flag,
@@ -178,7 +178,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Electronic,
         key: "invoice.electronic",
-        name: "Electronic billing",
+        name: key("Electronic billing"),
         describe: |_| tr("Sent electronically (e-mail, EDI, portal) rather than on paper.").into(),
         source: Source::Invoice,
         kind: flag,
@@ -189,7 +189,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Currency,
         key: "invoice.currency",
-        name: "Currency",
+        name: key("Currency"),
         describe: |_| tr("The invoice's currency.").into(),
         source: Source::Invoice,
         kind: currencies,
@@ -200,7 +200,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Month,
         key: "invoice.month",
-        name: "Invoice month",
+        name: key("Invoice month"),
         describe: |_| tr("Calendar month of the invoice date.").into(),
         source: Source::Invoice,
         kind: months,
@@ -211,7 +211,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::QuarterEnd,
         key: "invoice.quarter_end",
-        name: "Issued at quarter end",
+        name: key("Issued at quarter end"),
         describe: |_| tr("Invoice dated in the last two weeks of a quarter.").into(),
         source: Source::Invoice,
         kind: flag,
@@ -222,7 +222,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::YearEnd,
         key: "invoice.year_end",
-        name: "Issued at year end",
+        name: key("Issued at year end"),
         describe: |_| tr("Invoice dated in the last two weeks of December.").into(),
         source: Source::Invoice,
         kind: flag,
@@ -233,7 +233,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::SettledCount,
         key: "history.settled_count",
-        name: "Invoices paid so far",
+        name: key("Invoices paid so far"),
         describe: |_| {
             tr("How many of the customer's invoices were paid before this moment.").into()
         },
@@ -246,7 +246,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::ShareLate,
         key: "history.share_late",
-        name: "Share paid late",
+        name: key("Share paid late"),
         describe: |n_late| {
             trf(
                 "Share of the customer's paid invoices that were paid 1–{n_late} days late.",
@@ -262,7 +262,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::ShareVeryLate,
         key: "history.share_very_late",
-        name: "Share paid very late",
+        name: key("Share paid very late"),
         describe: |n_late| {
             trf(
                 "Share of the customer's paid invoices that were paid more than {n_late} days late.",
@@ -278,7 +278,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::ShareLateAmount,
         key: "history.share_late_amount",
-        name: "Share of amount paid late",
+        name: key("Share of amount paid late"),
         describe: |n_late| {
             trf(
                 "Share of the customer's paid amount that came 1–{n_late} days late.",
@@ -294,7 +294,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::ShareVeryLateAmount,
         key: "history.share_very_late_amount",
-        name: "Share of amount paid very late",
+        name: key("Share of amount paid very late"),
         describe: |n_late| {
             trf(
                 "Share of the customer's paid amount that came more than {n_late} days late.",
@@ -310,7 +310,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::AvgDaysLate,
         key: "history.avg_days_late",
-        name: "Average days late",
+        name: key("Average days late"),
         describe: |_| {
             tr("Average days after the due date the customer paid (negative: early).").into()
         },
@@ -323,7 +323,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::RecentDaysLate,
         key: "history.recent_days_late",
-        name: "Recent days late (last 5)",
+        name: key("Recent days late (last 5)"),
         describe: |_| tr("Average days late of the customer's last five paid invoices.").into(),
         source: Source::History,
         kind: number,
@@ -334,7 +334,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::DaysSinceLastPayment,
         key: "history.days_since_payment",
-        name: "Days since last payment",
+        name: key("Days since last payment"),
         describe: |_| tr("Days since the customer last paid anything.").into(),
         source: Source::History,
         kind: number,
@@ -345,7 +345,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::TenureDays,
         key: "history.tenure_days",
-        name: "Customer tenure (days)",
+        name: key("Customer tenure (days)"),
         describe: |_| tr("Days since the customer's first invoice.").into(),
         source: Source::History,
         kind: number,
@@ -356,7 +356,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::OpenBalance,
         key: "exposure.open_balance",
-        name: "Open balance",
+        name: key("Open balance"),
         describe: |_| {
             tr("Invoiced amount of the customer's unpaid invoices (part payments not deducted), this one included.").into()
         },
@@ -369,7 +369,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::OverdueBalance,
         key: "exposure.overdue_balance",
-        name: "Overdue balance",
+        name: key("Overdue balance"),
         describe: |_| {
             tr("Invoiced amount of the customer's unpaid invoices already past due (part payments not deducted).").into()
         },
@@ -382,7 +382,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::OpenCount,
         key: "exposure.open_count",
-        name: "Open invoices",
+        name: key("Open invoices"),
         describe: |_| tr("Number of the customer's unpaid invoices.").into(),
         source: Source::Exposure,
         kind: number,
@@ -393,7 +393,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::OldestOverdueDays,
         key: "exposure.oldest_overdue_days",
-        name: "Oldest overdue (days)",
+        name: key("Oldest overdue (days)"),
         describe: |_| {
             tr("Days past due of the customer's oldest overdue invoice, 0 if none.").into()
         },
@@ -406,7 +406,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::CreditLimit,
         key: "exposure.credit_limit",
-        name: "Credit limit",
+        name: key("Credit limit"),
         describe: |_| tr("The customer's credit limit.").into(),
         source: Source::Exposure,
         kind: number,
@@ -417,7 +417,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::CreditUse,
         key: "exposure.credit_use",
-        name: "Credit use",
+        name: key("Credit use"),
         describe: |_| tr("Open balance divided by the credit limit (1 = at the limit).").into(),
         source: Source::Exposure,
         kind: number,
@@ -428,7 +428,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Group,
         key: "customer.group",
-        name: "Customer group",
+        name: key("Customer group"),
         describe: |_| tr("The customer's group or segment.").into(),
         source: Source::Customer,
         kind: groups,
@@ -439,7 +439,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
     FieldSpec {
         base: Base::Region,
         key: "customer.region",
-        name: "Country / region",
+        name: key("Country / region"),
         describe: |_| tr("The customer's country or region.").into(),
         source: Source::Customer,
         kind: regions,
