@@ -308,7 +308,11 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     assert_eq!(first, 1);
     assert!(dir.path().join("models/sample/model-0001.json").exists());
     assert_eq!(
-        state.model_note.as_deref(),
+        state
+            .model_note
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("The bundled sample model is in use.")
     );
     assert_eq!(

@@ -47,7 +47,7 @@ pub enum JobOutput {
     /// The model the data starts with, and how it was obtained.
     ModelReady {
         model: Box<Model>,
-        note: Option<String>,
+        note: Option<crate::analysis::ModelNote>,
         warning: Option<String>,
     },
     /// No model could be trained on the data: why.
@@ -59,7 +59,7 @@ pub enum JobOutput {
         model: Box<Model>,
         comparison: Option<Comparison>,
         /// Why another bucket layout than the asked one was used.
-        layout: Option<String>,
+        layout: Option<crate::model::layout::LayoutChoice>,
     },
     /// A stored version is published now.
     Published {
@@ -229,7 +229,7 @@ pub fn train(
     Ok(JobOutput::Trained {
         model: Box::new(model),
         comparison: candidate.run.published,
-        layout: candidate.layout.map(|l| l.describe()),
+        layout: candidate.layout,
     })
 }
 

@@ -168,7 +168,7 @@ pub struct Candidate {
     pub model: Arc<Model>,
     pub comparison: Option<Comparison>,
     /// Why another bucket layout than the one on the Fields screen was used.
-    pub layout_note: Option<String>,
+    pub layout_note: Option<crate::model::layout::LayoutChoice>,
 }
 
 /// One line of the model version history.
@@ -215,7 +215,7 @@ pub struct AppState {
     /// Learn from at most this many rows (tests and slow machines); `None`: the engine default.
     pub train_max_rows: Option<usize>,
     /// How the model was obtained (shown on the Model screen).
-    pub model_note: Option<String>,
+    pub model_note: Option<crate::analysis::ModelNote>,
     /// The fields and layout for the next training.
     pub choice: ModelChoice,
     /// The latest trained model, until published or replaced.

@@ -132,7 +132,7 @@ pub type Work = Box<dyn FnOnce(&dyn Fn(Progress), &Cancel) -> JobResult + Send>;
 
 enum Event {
     Progress(Progress),
-    Done(JobResult),
+    Done(Box<JobResult>),
 }
 
 /// A running job, as the status bar shows it.
@@ -234,7 +234,7 @@ impl Runner {
                     }
                 };
                 let result = work(&progress, &thread_cancel);
-                let _ = sender.send(Event::Done(result));
+                let _ = sender.send(Event::Done(Box::new(result)));
                 if let Some(ctx) = &repaint {
                     ctx.request_repaint();
                 }
@@ -306,7 +306,7 @@ impl Runner {
                         finished.push(Finished {
                             kind: job.kind,
                             title: job.title.clone(),
-                            result,
+                            result: *result,
                         });
                         return false;
                     }

@@ -116,8 +116,8 @@ fn candidate_ui(
             *to_publish = Some((model.version, model.selection.clone()));
         }
     });
-    if let Some(note) = &candidate.layout_note {
-        ui.add(egui::Label::new(note.as_str()).wrap());
+    if let Some(layout) = &candidate.layout_note {
+        ui.add(egui::Label::new(layout.describe()).wrap());
     }
     leak_warning_ui(ui, &leaking_fields(state, &model.selection));
     let catalogue = state.catalogue();
@@ -195,7 +195,7 @@ pub fn training_ui(
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr("Model"));
         if let Some(note) = &state.model_note {
-            ui.add(egui::Label::new(note.as_str()).wrap());
+            ui.add(egui::Label::new(note.to_string()).wrap());
         }
         if let Some(candidate) = &state.candidate {
             candidate_ui(ui, state, candidate, busy, &mut to_publish);

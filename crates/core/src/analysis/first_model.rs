@@ -7,9 +7,38 @@ use std::path::Path;
 use super::{Analysis, with_layout};
 use crate::data::progress::{Cancel, Progress};
 use crate::i18n::{tr, trf};
+use crate::model::layout::LayoutChoice;
 use crate::model::store::{ModelStore, parse_model};
 use crate::model::train::{TrainParams, train};
 use crate::model::{Model, ModelError};
+
+/// How the model in use was obtained, for the Model screen; put in words when shown, so it
+/// follows the language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModelNote {
+    /// The bundled sample model (the sample data on a first start).
+    Bundled,
+    /// A first model trained on the data with the default fields, on `layout` when the data
+    /// supports another layout than the one asked for.
+    TrainedFirst { layout: Option<LayoutChoice> },
+}
+
+impl std::fmt::Display for ModelNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ModelNote::Bundled => f.write_str(tr("The bundled sample model is in use.")),
+            ModelNote::TrainedFirst { layout } => {
+                f.write_str(tr(
+                    "No model was published yet: one was trained on this data with the default fields and published.",
+                ))?;
+                match layout {
+                    Some(layout) => write!(f, " {}", layout.describe()),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+}
 
 /// How the analysis got its model.
 pub enum FirstModel {
@@ -17,7 +46,7 @@ pub enum FirstModel {
     Ready {
         model: Box<Model>,
         /// How the model was obtained, for the user ("Trained on first run…").
-        note: Option<String>,
+        note: Option<ModelNote>,
         /// The published file could not be read and an earlier one (or a new one) is used.
         warning: Option<String>,
     },
@@ -70,7 +99,7 @@ pub fn load_or_train_published(
             parse_model(path, &text).ok()
         });
     let (mut model, note) = match bundled {
-        Some(model) => (model, tr("The bundled sample model is in use.").to_string()),
+        Some(model) => (model, ModelNote::Bundled),
         None => {
             // The first model on new data uses the bucket layout the data supports, so rare
             // very late invoices never stop it.
@@ -91,13 +120,7 @@ pub fn load_or_train_published(
                     });
                 }
             };
-            let note = tr(
-                "No model was published yet: one was trained on this data with the default fields and published.",
-            );
-            let note = match layout {
-                Some(layout) => format!("{note} {}", layout.describe()),
-                None => note.to_string(),
-            };
+            let note = ModelNote::TrainedFirst { layout };
             (run.model, note)
         }
     };

@@ -28,7 +28,7 @@ use crate::model::layout::LayoutChoice;
 use crate::model::train::{TrainParams, TrainRun, train};
 use crate::model::{Buckets, Catalogue, Model, ModelError};
 
-pub use first_model::{FirstModel, FirstModelError, load_or_train_published};
+pub use first_model::{FirstModel, FirstModelError, ModelNote, load_or_train_published};
 
 /// Imported data and its origin.
 pub struct LoadedData {
