@@ -90,6 +90,11 @@ pub enum JobOutput {
     Noted(String),
 }
 
+/// The model store of the data set in `models_dir` (made when missing).
+fn open_store(models_dir: &Path) -> Result<ModelStore, AppError> {
+    ModelStore::open(models_dir).map_err(AppError::Store)
+}
+
 /// Reads files and decides their roles and mappings (remembered layouts first).
 pub fn plan_files(
     files: &[PathBuf],
@@ -175,7 +180,7 @@ pub fn load_model(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<JobOutput, AppError> {
-    let store = ModelStore::open(models_dir).map_err(AppError::Store)?;
+    let store = open_store(models_dir)?;
     let bundled = bundled_model_path();
     let first = load_or_train_published(
         analysis,
@@ -218,7 +223,7 @@ pub fn train(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<JobOutput, AppError> {
-    let store = ModelStore::open(models_dir).map_err(AppError::Store)?;
+    let store = open_store(models_dir)?;
     let candidate = analysis
         .train(params, choose_layout, progress, cancel)
         .map_err(|e| AppError::model(tr("Training"), e))?;
@@ -235,7 +240,7 @@ pub fn train(
 
 /// Publishes `version` (or rolls back when `None`) and loads the model now published.
 pub fn publish(models_dir: &Path, version: Option<u32>) -> Result<JobOutput, AppError> {
-    let store = ModelStore::open(models_dir).map_err(AppError::Store)?;
+    let store = open_store(models_dir)?;
     let (version, how) = match version {
         Some(version) => {
             store.publish(version).map_err(AppError::Store)?;
@@ -255,7 +260,7 @@ pub fn publish(models_dir: &Path, version: Option<u32>) -> Result<JobOutput, App
 
 /// The store's versions with a one-line summary each, newest first.
 pub fn versions(models_dir: &Path) -> Result<JobOutput, AppError> {
-    let store = ModelStore::open(models_dir).map_err(AppError::Store)?;
+    let store = open_store(models_dir)?;
     let rows = store
         .list()
         .into_iter()

@@ -44,6 +44,14 @@ fn group_thousands(n: u128, mark: char) -> String {
     out
 }
 
+/// The percent sign as the language writes it after a number (Swedish with a no-break space).
+fn percent_sign(language: Language) -> &'static str {
+    match language {
+        Language::Swedish => "\u{a0}%",
+        Language::English | Language::Dutch => "%",
+    }
+}
+
 /// A probability or share as a whole percentage: `62%` (Swedish `62 %`).
 pub fn percent(share: f64) -> String {
     percent_in(language(), share)
@@ -52,10 +60,7 @@ pub fn percent(share: f64) -> String {
 /// [`percent`] in `language`'s style.
 pub fn percent_in(language: Language, share: f64) -> String {
     let value = share * 100.0;
-    let sign = match language {
-        Language::Swedish => "\u{a0}%",
-        Language::English | Language::Dutch => "%",
-    };
+    let sign = percent_sign(language);
     if value.is_finite() && value.abs() < 1e15 {
         // As an integer (ties to even, as float formatting rounds): many times faster than
         // formatting a float with no decimals, and never "-0%".
@@ -68,11 +73,11 @@ pub fn percent_in(language: Language, share: f64) -> String {
 /// A share as a percentage with one decimal: `62.5%` (Swedish `62,5 %`, Dutch `62,5%`).
 pub fn percent_1(share: f64) -> String {
     let language = language();
-    let sign = match language {
-        Language::Swedish => "\u{a0}%",
-        Language::English | Language::Dutch => "%",
-    };
-    format!("{}{sign}", decimal_in(language, share * 100.0, 1))
+    format!(
+        "{}{}",
+        decimal_in(language, share * 100.0, 1),
+        percent_sign(language)
+    )
 }
 
 /// A number with `places` decimals in the language's decimal mark, without grouping (log

@@ -251,6 +251,8 @@ pub fn what_if(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<WhatIf, WhatIfError> {
+    // Checked before the catalogue is built (a pass over the data), so a change outside its
+    // range is refused at once; `what_if_with` checks again for its own callers.
     scenario.changes.validate()?;
     let catalogue = Catalogue::build(tables, &model.buckets);
     what_if_with(

@@ -1,7 +1,7 @@
 //! Payment buckets: on time (paid by the due date), late (1 to N days after it) and very late
 //! (more than N days), or on time / late in the two-bucket mode for data where very late is rare.
 
-use crate::i18n::{tr, trf};
+use crate::i18n::{Language, key, translate, trf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -46,33 +46,30 @@ impl Buckets {
     /// The bucket names in index order, for people ("On time", "Late (1–30 days)", ...).
     pub fn labels(&self) -> Vec<String> {
         let n = self.late_days;
-        if self.two_buckets {
-            vec![tr("On time").into(), tr("Late").into()]
+        self.named(|name| trf(name, &[("n", &n)]))
+    }
+
+    /// The names' keys (the English, with `{n}` for N), each put in words by `say`.
+    fn named(&self, say: impl Fn(&'static str) -> String) -> Vec<String> {
+        let on_time = key("On time");
+        let names = if self.two_buckets {
+            vec![on_time, key("Late")]
         } else {
             vec![
-                tr("On time").into(),
-                trf("Late (1–{n} days)", &[("n", &n)]),
-                trf("Very late (> {n} days)", &[("n", &n)]),
+                on_time,
+                key("Late (1–{n} days)"),
+                key("Very late (> {n} days)"),
             ]
-        }
+        };
+        names.into_iter().map(say).collect()
     }
 
     /// A bucket name a model file stored in English (its evaluation's), in the language in use;
     /// a name these buckets do not have is shown as stored.
     pub fn shown_label(&self, stored: &str) -> String {
         let n = self.late_days;
-        let english =
-            |key: &str| crate::i18n::translate(crate::i18n::Language::English, key, &[("n", &n)]);
-        let names: Vec<String> = if self.two_buckets {
-            vec![english("On time"), english("Late")]
-        } else {
-            vec![
-                english("On time"),
-                english("Late (1–{n} days)"),
-                english("Very late (> {n} days)"),
-            ]
-        };
-        names
+        let english = self.named(|name| translate(Language::English, name, &[("n", &n)]));
+        english
             .iter()
             .position(|name| name == stored)
             .and_then(|b| self.labels().get(b).cloned())
