@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use common::DroppedPath;
+use common::{DroppedPath, click, settle};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -17,7 +17,7 @@ use payment_insights::ui::PaymentInsightsApp;
 use std::path::{Path, PathBuf};
 
 mod common;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TEST_TRAIN_ROWS: usize = 20_000;
 
@@ -54,27 +54,6 @@ fn app_built(
         builder.build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
     settle(&mut harness, Duration::from_secs(300));
     harness
-}
-
-/// Steps until no job runs (a job may start the next one).
-fn settle(harness: &mut Harness<'static, PaymentInsightsApp>, limit: Duration) {
-    let started = Instant::now();
-    harness.step();
-    harness.step();
-    while harness.state().is_busy() {
-        assert!(started.elapsed() < limit, "the job did not finish in time");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-}
-
-/// Clicks and waits: a click may start a job (training, the look-back), whose progress keeps
-/// asking for frames, so `Harness::run` alone would give up after its few steps on a busy
-/// machine.
-fn click(harness: &mut Harness<'static, PaymentInsightsApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).click();
-    settle(harness, Duration::from_secs(300));
 }
 
 fn no_error(harness: &Harness<'static, PaymentInsightsApp>) {

@@ -9,6 +9,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use common::click;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -16,7 +17,9 @@ use payment_insights::app::{AppOptions, Command};
 use payment_insights::i18n::{Language, translate};
 use payment_insights::ui::PaymentInsightsApp;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod common;
 
 /// One walk at a time: the language is global.
 static ONE_LANGUAGE_AT_A_TIME: Mutex<()> = Mutex::new(());
@@ -24,26 +27,6 @@ static ONE_LANGUAGE_AT_A_TIME: Mutex<()> = Mutex::new(());
 /// `english` (a key of the source) in `language`.
 fn t(language: Language, english: &str) -> String {
     translate(language, english, &[])
-}
-
-fn settle(harness: &mut Harness<'static, PaymentInsightsApp>) {
-    let started = Instant::now();
-    harness.step();
-    harness.step();
-    while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < Duration::from_secs(300),
-            "the job did not finish in time"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'static, PaymentInsightsApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).click();
-    settle(harness);
 }
 
 /// The walk in `language`, started as on a system whose locale is `locale`.
@@ -64,7 +47,7 @@ fn walk(language: Language, locale: &str) {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
-    settle(&mut harness);
+    common::settle(&mut harness, Duration::from_secs(300));
     let errors = harness.state().app.state.errors.text();
     assert!(errors.is_empty(), "{errors}");
     // The first start spoke the system's language, and kept it.
@@ -100,7 +83,7 @@ fn walk(language: Language, locale: &str) {
         customer,
         invoice: None,
     });
-    settle(&mut harness);
+    common::settle(&mut harness, Duration::from_secs(300));
     harness.get_by_label(&t(language, "Open balance"));
     harness.snapshot(format!("{code}_customer_1280x800"));
     click(
@@ -144,7 +127,7 @@ fn walk(language: Language, locale: &str) {
     let mut settings = state.settings.clone();
     settings.language = Language::English;
     harness.state_mut().push(Command::UpdateSettings(settings));
-    settle(&mut harness);
+    common::settle(&mut harness, Duration::from_secs(300));
     let state = &harness.state().app.state;
     assert_eq!(state.scored_generation, generation, "scored again");
     assert_eq!(state.model().unwrap().version, version);

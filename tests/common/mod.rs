@@ -185,3 +185,32 @@ pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// Steps the window until no job runs (a job may start the next one), for at most `limit`.
+pub fn settle(
+    harness: &mut egui_kittest::Harness<'static, payment_insights::ui::PaymentInsightsApp>,
+    limit: std::time::Duration,
+) {
+    let started = std::time::Instant::now();
+    harness.step();
+    harness.step();
+    while harness.state().is_busy() {
+        assert!(started.elapsed() < limit, "the job did not finish in time");
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.run();
+}
+
+/// Clicks and waits: a click may start a job (training, the look-back), whose progress keeps
+/// asking for frames, so `Harness::run` alone would give up after its few steps on a busy
+/// machine.
+pub fn click(
+    harness: &mut egui_kittest::Harness<'static, payment_insights::ui::PaymentInsightsApp>,
+    role: egui::accesskit::Role,
+    label: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_role_and_label(role, label).click();
+    settle(harness, std::time::Duration::from_secs(300));
+}
