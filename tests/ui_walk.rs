@@ -795,6 +795,20 @@ fn fake_file_manager(dir: &std::path::Path) -> std::path::PathBuf {
     script
 }
 
+/// Steps the window until an error is shown (a job's answer arrives on a later frame).
+fn wait_for_error(harness: &mut Harness<'static, PaymentInsightsApp>) {
+    let started = Instant::now();
+    while harness.state().app.state.errors.is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no error shown"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.run();
+}
+
 #[cfg(unix)]
 #[test]
 fn settings_show_both_folders_and_open_them_in_the_file_manager() {
@@ -852,16 +866,7 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
     harness
         .get_by_role_and_label(Role::Button, "Open folder: Models of the data in use")
         .click();
-    let started = Instant::now();
-    while harness.state().app.state.errors.is_empty() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no error shown"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
+    wait_for_error(&mut harness);
     harness.get_by_label_contains(&format!(
         "The file manager could not open {}",
         models.display()
@@ -880,7 +885,8 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
         .push(payment_insights::app::Command::OpenFolder(
             data.path().to_path_buf(),
         ));
-    harness.run();
+    // The opener runs off the window's thread: wait for its answer, however slow the machine.
+    wait_for_error(&mut harness);
     let error = harness.state().app.state.errors.text();
     assert!(
         error.starts_with("The folder could not be opened: ") && error.contains("no-such-program"),
