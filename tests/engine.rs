@@ -70,7 +70,7 @@ fn trained_with_stages() -> &'static (TrainRun, Vec<String>) {
             &params,
             None,
             Some(&oracle()),
-            &|p: Progress| stages.borrow_mut().push(p.stage),
+            &|p: Progress| stages.borrow_mut().push(p.stage.to_string()),
             &Cancel::new(),
         )
         .unwrap();
@@ -471,7 +471,7 @@ fn a_bigger_discount_raises_the_chance_of_paying_on_time() {
     // Discount cost versus benefit is computed and shown with its formula.
     let w = run(2.0);
     assert!(w.discount_cost > 0.0);
-    assert!(w.formula.contains("discount cost"));
+    assert!(w.formula.to_string().contains("discount cost"));
 }
 
 #[test]
@@ -578,6 +578,7 @@ fn changing_a_field_the_model_does_not_use_says_so() {
     assert!(
         w.warnings
             .iter()
+            .map(ToString::to_string)
             .any(|m| m.contains("cannot tell the effect") && m.contains("Electronic billing")),
         "{:?}",
         w.warnings
@@ -713,7 +714,7 @@ fn the_store_publishes_rolls_back_and_survives_a_corrupt_file() {
     .unwrap();
     let (model, warning) = store.load_published().unwrap();
     assert_eq!(model.version, 1);
-    let warning = warning.unwrap();
+    let warning = warning.unwrap().to_string();
     assert!(warning.contains("model-0002.json") && warning.contains("version 1"));
     let entries = store.list();
     assert_eq!(entries[0].status, Status::Published);

@@ -717,7 +717,7 @@ fn negative_credit_limit_is_cleared() {
             Some("credit_limit"),
             Some("-100"),
             Problem::ImpossibleValue {
-                reason: "a credit limit cannot be negative".into()
+                reason: "a credit limit cannot be negative"
             },
             Action::Cleared
         )]
@@ -733,7 +733,7 @@ fn impossible_payment_terms_are_cleared() {
     let files = three_tables(&["C3,Gamma Oy,-5,100", "C4,Delta AS,1000,100"], &[], &[]);
     let imported = files.imported();
     let reason = || Problem::ImpossibleValue {
-        reason: "payment terms must be 0 to 730 days".into(),
+        reason: "payment terms must be 0 to 730 days",
     };
     assert_eq!(
         imported.report.issues,
@@ -780,7 +780,7 @@ fn discount_percent_and_days_out_of_range_are_cleared() {
                 Some("discount_pct"),
                 Some("120"),
                 Problem::ImpossibleValue {
-                    reason: "a cash discount must be 0 to 50 percent".into()
+                    reason: "a cash discount must be 0 to 50 percent"
                 },
                 Action::Cleared
             ),
@@ -790,7 +790,7 @@ fn discount_percent_and_days_out_of_range_are_cleared() {
                 Some("discount_days"),
                 Some("400"),
                 Problem::ImpossibleValue {
-                    reason: "discount days must be 0 to 365".into()
+                    reason: "discount days must be 0 to 365"
                 },
                 Action::Cleared
             ),

@@ -60,13 +60,13 @@ fn string_literal(text: &str) -> Option<String> {
 }
 
 /// Every text the window looks up: the first literal of each `tr(` and `trf(` call, and each
-/// text marked `key(` to be looked up later.
+/// text marked `key(` or made a `Message::new(` to be looked up later.
 fn source_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for dir in ["src", "crates/core/src"] {
         for file in rust_files(&root().join(dir)) {
             let source = std::fs::read_to_string(&file).unwrap();
-            for call in ["tr(", "trf(", "key("] {
+            for call in ["tr(", "trf(", "key(", "Message::new("] {
                 for (at, _) in source.match_indices(call) {
                     let before = source[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

@@ -431,7 +431,14 @@ fn a_cancelled_training_is_a_notice_not_an_error() {
         .click();
     settle(&mut harness, Duration::from_secs(120));
     no_error(&harness);
-    let notice = harness.state().app.state.notice.clone().unwrap_or_default();
+    let notice = harness
+        .state()
+        .app
+        .state
+        .notice
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(notice.contains("was cancelled"), "{notice}");
     assert!(harness.state().app.state.candidate.is_none());
 }

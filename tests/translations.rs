@@ -428,7 +428,12 @@ fn is_translated(code: &str, start: usize) -> bool {
     while end > 0 && bytes[end - 1].is_ascii_whitespace() {
         end -= 1;
     }
-    matches!(ident_before(code, end), "tr" | "trf" | "key")
+    match ident_before(code, end) {
+        "tr" | "trf" | "key" => true,
+        // `Message::new("…")`: the extractor lists its template like a `tr` text.
+        "new" => code[..end - "new".len()].ends_with("Message::"),
+        _ => false,
+    }
 }
 
 /// The byte ranges of the values of each `trf(template, values)` call.
@@ -453,6 +458,24 @@ fn is_placeholder_name(code: &str, start: usize, written: &str, values: &[(usize
         && i > 0
         && bytes[i - 1] == b'('
         && values.iter().any(|&(from, to)| from <= start && start < to)
+}
+
+/// Is the literal starting at `start` a placeholder name, `.arg("name", value)` on a
+/// `Message`?
+fn is_message_arg_name(code: &str, start: usize, written: &str) -> bool {
+    let bytes = code.as_bytes();
+    let mut i = start;
+    while i > 0 && bytes[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    if written.is_empty() || !written.bytes().all(is_ident) || i == 0 || bytes[i - 1] != b'(' {
+        return false;
+    }
+    let mut end = i - 1;
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    ident_before(code, end) == "arg" && code[..end - "arg".len()].trim_end().ends_with('.')
 }
 
 /// Where the file's test module (`#[cfg(test)] mod …`, at the end by convention) starts.
@@ -505,6 +528,7 @@ fn untranslated_messages(source: &str) -> Vec<(usize, String)> {
         if !literal_has_words(written)
             || is_translated(code_text, start)
             || is_placeholder_name(code_text, start, written, &values)
+            || is_message_arg_name(code_text, start, written)
         {
             continue;
         }
@@ -622,6 +646,9 @@ fn stages(progress: &dyn Fn(Progress), file: &str, warnings: &mut Vec<String>) {
     warnings.push(trf("{file} is outside the range.", &[("file", &file)]));
     let w = WhatIf { formula: format!("cost = amount × {file}"), warnings: vec![] };
     let fine = WhatIf { formula: trf("cost = amount × {file}", &[("file", &file)]), warnings };
+    progress(Progress::new(Message::new("Checking {file}").arg("file", file), 0.5));
+    warnings.push(Message::verbatim("a sentence nobody translates"));
+    warnings.push(Message::new("No open invoice matches."));
 }
 
 #[cfg(test)]
@@ -643,6 +670,7 @@ mod tests {
         (60, "\"Checking {file}\"".to_string()),
         (62, "\"{file} is outside the range.\"".to_string()),
         (64, "\"cost = amount × {file}\"".to_string()),
+        (67, "\"a sentence nobody translates\"".to_string()),
     ];
     assert_eq!(found, expected);
 }

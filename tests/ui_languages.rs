@@ -119,7 +119,16 @@ fn walk(language: Language, locale: &str) {
     assert!(errors.is_empty(), "{errors}");
     let candidate = harness.state().app.state.candidate.as_ref().unwrap();
     assert_eq!(candidate.model.version, 2);
-    harness.get_by_label(&t(language, "Publish"));
+    click(&mut harness, Role::Button, &t(language, "Publish"));
+    common::settle(&mut harness, Duration::from_secs(300));
+    let published = |language| {
+        translate(
+            language,
+            "Version {version} is published; the open invoices are scored with it.",
+            &[("version", &2)],
+        )
+    };
+    harness.get_by_label(&published(language));
 
     // Back to English on the Settings screen: at once, without scoring or training again.
     let state = &harness.state().app.state;
@@ -135,6 +144,11 @@ fn walk(language: Language, locale: &str) {
     harness.get_by_role_and_label(Role::Button, "Predictions");
     let catalogue = harness.state().app.state.catalogue().unwrap();
     assert_eq!(catalogue.language, Language::English);
+    // Texts made before the switch are shown in English now: the notice, and the what-if's
+    // formula (kept as messages, put into words when drawn).
+    harness.get_by_label(&published(Language::English));
+    click(&mut harness, Role::Button, "What-if");
+    harness.get_by_label_contains("How it is worked out: discount cost = amount × discount %");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes resources/translations/en.ftl: every text the window shows, as Fluent messages.
 
-The English text in the source (`tr("...")`, `trf("...", ...)`) is the key the code looks a
+The English text in the source (`tr("...")`, `trf("...", ...)`, `key("...")`,
+`Message::new("...")`) is the key the code looks a
 message up by; each gets a stable Fluent id made from its first words (and a short hash when two
 texts would get the same id). Run it from the repository's root after adding or changing texts;
 `cargo test --test translations` fails until en.ftl matches the source, and until every other
@@ -17,7 +18,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "src" / "ui", ROOT / "src" / "app", ROOT / "crates" / "core" / "src"]
-CALL = re.compile(r'\b(?:trf?|key)\(\s*"((?:[^"\\]|\\.)*)"', re.S)
+CALL = re.compile(r'\b(?:trf?|key|Message::new)\(\s*"((?:[^"\\]|\\.)*)"', re.S)
 
 
 def keys():

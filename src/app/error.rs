@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use thiserror::Error;
 
 use crate::data::import::ImportError;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr, trf};
 use crate::insights::export::ExportError;
 use crate::insights::whatif::InvalidChange;
 use crate::model::ModelError;
@@ -18,16 +18,19 @@ use crate::model::ModelError;
 pub enum AppError {
     #[error(transparent)]
     Import(#[from] ImportError),
-    /// A model, scoring or insight job failed; `what` names the work as a sentence's subject,
-    /// already translated ("Training").
+    /// A model, scoring or insight job failed; `what` names the work as a sentence's subject
+    /// ("Training").
     #[error("{}", trf("{what} failed: {error}", &[("what", &.what), ("error", &format!("{:#}", .source))]))]
-    Failed { what: String, source: ModelError },
+    Failed { what: Message, source: ModelError },
     /// A change of a what-if or policy outside its allowed range.
     #[error("{}", trf("{what} failed: {error}", &[("what", &.what), ("error", &.source)]))]
-    Invalid { what: String, source: InvalidChange },
+    Invalid {
+        what: Message,
+        source: InvalidChange,
+    },
     /// The user cancelled the work: a notice, not an error.
     #[error("{}", trf("{what} was cancelled; nothing was changed.", &[("what", &.what)]))]
-    Cancelled { what: String },
+    Cancelled { what: Message },
     /// A model store operation (open, publish, roll back, list) failed.
     #[error("{}", format!("{:#}", .0))]
     Store(ModelError),
@@ -36,38 +39,33 @@ pub enum AppError {
     /// A settings, policies or mappings file could not be written.
     #[error("{}", trf("{what} could not be saved ({error}). Check that {folder} is writable.", &[("what", &.what), ("error", &.source), ("folder", &.folder.display())]))]
     Save {
-        what: String,
+        what: Message,
         folder: PathBuf,
         source: std::io::Error,
     },
     /// A second request of a kind of job that runs one at a time.
     #[error("{}", super::runner::busy_message(.running))]
-    Busy { running: String },
+    Busy { running: Message },
     #[error("{}", trf("\"{what}\" could not be started: {reason}. Close other programs and try again.", &[("what", &.what), ("reason", &.reason)]))]
-    NoThread { what: String, reason: String },
+    NoThread { what: Message, reason: String },
     /// A job's thread ended without a result (it panicked).
     #[error("{}", trf("\"{what}\" stopped unexpectedly. Try again; if it happens again, check the files.", &[("what", &.what)]))]
-    JobStopped { what: String },
+    JobStopped { what: Message },
     /// The platform's file manager could not show a folder.
     #[error("{0}")]
-    Folder(String),
-    /// A message the library already put in words (a damaged file found at the start, a
-    /// model that could not be trained, a warning about the published model).
+    Folder(Message),
+    /// A message for the user (a damaged file found at the start, a model that could not be
+    /// trained, a warning about the published model, a command that needs data first).
     #[error("{0}")]
-    Told(String),
+    Told(Message),
 }
 
 impl AppError {
-    /// The failure of `what` (already translated) with a model error: cancelled or failed.
-    pub fn model(what: &str, error: ModelError) -> AppError {
+    /// The failure of `what` with a model error: cancelled or failed.
+    pub fn model(what: Message, error: ModelError) -> AppError {
         match error {
-            ModelError::Cancelled => AppError::Cancelled {
-                what: what.to_string(),
-            },
-            source => AppError::Failed {
-                what: what.to_string(),
-                source,
-            },
+            ModelError::Cancelled => AppError::Cancelled { what },
+            source => AppError::Failed { what, source },
         }
     }
 
@@ -138,9 +136,13 @@ mod tests {
     #[test]
     fn an_error_is_shown_once_and_not_overwritten() {
         let mut errors = Errors::default();
-        errors.push(AppError::Told("The policies file is damaged.".into()));
-        errors.push(AppError::model("Training", ModelError::NothingPublished));
-        errors.push(AppError::Told("The policies file is damaged.".into()));
+        let damaged = || AppError::Told(Message::verbatim("The policies file is damaged."));
+        errors.push(damaged());
+        errors.push(AppError::model(
+            Message::new("Training"),
+            ModelError::NothingPublished,
+        ));
+        errors.push(damaged());
         let texts: Vec<String> = errors.texts().collect();
         assert_eq!(texts.len(), 2);
         assert_eq!(texts[0], "The policies file is damaged.");
@@ -151,7 +153,7 @@ mod tests {
 
     #[test]
     fn a_cancelled_model_job_is_a_notice() {
-        let cancelled = AppError::model("Training", ModelError::Cancelled);
+        let cancelled = AppError::model(Message::new("Training"), ModelError::Cancelled);
         assert!(cancelled.is_cancelled());
         assert_eq!(
             cancelled.to_string(),

@@ -11,7 +11,7 @@ use crate::analysis::Analysis;
 use crate::data::import::{ImportError, ImportPlan};
 use crate::data::mapping::{CanonicalField, TableRole};
 use crate::data::parse::DateFormat;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Arg, Message};
 
 impl App {
     /// Opens `last_files` (the sample data when there are none, or when some are missing).
@@ -21,10 +21,10 @@ impl App {
             self.load_sample();
         } else if !missing.is_empty() {
             let names: Vec<String> = missing.iter().map(|f| f.display().to_string()).collect();
-            self.tell(&trf(
-                "These files cannot be found ({files}), so the sample data is shown. Import your files with \"Import your own data…\".",
-                &[("files", &names.join(", "))],
-            ));
+            self.tell(
+                Message::new("These files cannot be found ({files}), so the sample data is shown. Import your files with \"Import your own data…\".")
+                    .arg("files", names.join(", ")),
+            );
             self.load_sample();
         } else {
             self.reopening = true;
@@ -33,7 +33,7 @@ impl App {
             let base = self.state.base_dir();
             self.start(
                 JobKind::Import,
-                tr("Opening the data of the last session"),
+                Message::new("Opening the data of the last session"),
                 move |progress, cancel| {
                     Ok(jobs::import(
                         &last_files,
@@ -57,7 +57,7 @@ impl App {
         let base = self.state.base_dir();
         self.start(
             JobKind::Import,
-            tr("Importing data"),
+            Message::new("Importing data"),
             move |progress, cancel| {
                 Ok(jobs::import(
                     &sample_files(),
@@ -81,7 +81,7 @@ impl App {
         let limits = self.state.settings.import_limits;
         self.start(
             JobKind::Import,
-            tr("Reading files"),
+            Message::new("Reading files"),
             move |progress, cancel| Ok(jobs::plan_files(&files, &memory, limits, progress, cancel)),
         );
     }
@@ -95,7 +95,7 @@ impl App {
         let base = self.state.base_dir();
         self.start(
             JobKind::Import,
-            tr("Importing data"),
+            Message::new("Importing data"),
             move |progress, cancel| Ok(jobs::validated(plan, false, &base, progress, cancel)),
         );
     }
@@ -174,10 +174,10 @@ impl App {
         }
         let stopped = self.state.jobs.stop_data_jobs();
         if !stopped.is_empty() {
-            self.state.notice = Some(trf(
-                "Stopped because other data was loaded: {jobs}.",
-                &[("jobs", &stopped.join(", "))],
-            ));
+            self.state.notice = Some(
+                Message::new("Stopped because other data was loaded: {jobs}.")
+                    .arg("jobs", Arg::List(stopped)),
+            );
         }
         self.state.data_models_dir = Some(models_dir);
         self.state.analysis = Some(Analysis::new(
@@ -210,14 +210,15 @@ impl App {
             self.state.ambiguous = columns.clone();
         }
         if std::mem::take(&mut self.reopening) {
-            self.tell(&trf(
-                "The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.",
-                &[("problem", &format!("{error:#}"))],
-            ));
+            self.tell(
+                Message::new("The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.")
+                    .arg("problem", Arg::shown(error)),
+            );
             self.load_sample();
         } else if matches!(error, ImportError::Cancelled) {
-            self.state.notice =
-                Some(tr("The import was cancelled; the data shown before is kept.").to_string());
+            self.state.notice = Some(Message::new(
+                "The import was cancelled; the data shown before is kept.",
+            ));
         } else {
             self.state.errors.push(AppError::Import(error));
         }
@@ -228,13 +229,17 @@ impl App {
             return;
         };
         let memory = self.state.mapping_memory.clone();
-        self.start(JobKind::SaveMappings, "save-mappings", move |_, _| {
-            storage::save_mapping_memory(&dir, &memory).map_err(|source| AppError::Save {
-                what: tr("The column mapping (remembered for next time)").to_string(),
-                folder: dir.clone(),
-                source,
-            })?;
-            Ok(jobs::JobOutput::Saved)
-        });
+        self.start(
+            JobKind::SaveMappings,
+            Message::verbatim("save-mappings"),
+            move |_, _| {
+                storage::save_mapping_memory(&dir, &memory).map_err(|source| AppError::Save {
+                    what: Message::new("The column mapping (remembered for next time)"),
+                    folder: dir.clone(),
+                    source,
+                })?;
+                Ok(jobs::JobOutput::Saved)
+            },
+        );
     }
 }

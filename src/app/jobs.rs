@@ -13,7 +13,7 @@ use crate::data::import::{ImportError, ImportPlan, plan, read_files, validate};
 use crate::data::mapping::MappingMemory;
 use crate::data::progress::{Cancel, Progress};
 use crate::data::raw::ReadLimits;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, trf};
 use crate::insights::query::RowQuery;
 use crate::insights::whatif::{Scenario, WhatIf, WhatIfError};
 use crate::model::backtest::{Backtest, LookBack};
@@ -48,11 +48,11 @@ pub enum JobOutput {
     ModelReady {
         model: Box<Model>,
         note: Option<crate::analysis::ModelNote>,
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     /// No model could be trained on the data: why.
     NoModel {
-        message: String,
+        message: Message,
     },
     /// A candidate trained and saved in the store (not published).
     Trained {
@@ -87,7 +87,7 @@ pub enum JobOutput {
     /// A file was written.
     Saved,
     /// Something to tell the user, done.
-    Noted(String),
+    Noted(Message),
 }
 
 /// The model store of the data set in `models_dir` (made when missing).
@@ -103,7 +103,7 @@ pub fn plan_files(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> JobOutput {
-    progress(Progress::new(tr("Reading files"), 0.1));
+    progress(Progress::new(Message::new("Reading files"), 0.1));
     match read_files(files, None, limits) {
         Ok(_) if cancel.is_cancelled() => JobOutput::ImportFailed {
             error: ImportError::Cancelled,
@@ -197,7 +197,7 @@ pub fn load_model(
             note,
             warning,
         }) => {
-            progress(Progress::new(tr("Listing the fields"), 0.95));
+            progress(Progress::new(Message::new("Listing the fields"), 0.95));
             analysis.catalogue(model.buckets);
             Ok(JobOutput::ModelReady {
                 model,
@@ -207,10 +207,12 @@ pub fn load_model(
         }
         Ok(FirstModel::NoModel { message }) => Ok(JobOutput::NoModel { message }),
         Err(FirstModelError::Cancelled) => Err(AppError::model(
-            tr("Training the first model"),
+            Message::new("Training the first model"),
             ModelError::Cancelled,
         )),
-        Err(FirstModelError::Saving(e)) => Err(AppError::model(tr("Saving the first model"), e)),
+        Err(FirstModelError::Saving(e)) => {
+            Err(AppError::model(Message::new("Saving the first model"), e))
+        }
     }
 }
 
@@ -226,11 +228,11 @@ pub fn train(
     let store = open_store(models_dir)?;
     let candidate = analysis
         .train(params, choose_layout, progress, cancel)
-        .map_err(|e| AppError::model(tr("Training"), e))?;
+        .map_err(|e| AppError::model(Message::new("Training"), e))?;
     let mut model = candidate.run.model;
     store
         .save(&mut model)
-        .map_err(|e| AppError::model(tr("Saving the trained model"), e))?;
+        .map_err(|e| AppError::model(Message::new("Saving the trained model"), e))?;
     Ok(JobOutput::Trained {
         model: Box::new(model),
         comparison: candidate.run.published,
@@ -311,9 +313,9 @@ pub fn what_if(
 ) -> Result<JobOutput, AppError> {
     match analysis.what_if(scenario, progress, cancel) {
         Ok(result) => Ok(JobOutput::WhatIf(Box::new(result))),
-        Err(WhatIfError::Model(e)) => Err(AppError::model(tr("The what-if"), e)),
+        Err(WhatIfError::Model(e)) => Err(AppError::model(Message::new("The what-if"), e)),
         Err(WhatIfError::Invalid(source)) => Err(AppError::Invalid {
-            what: tr("The what-if").to_string(),
+            what: Message::new("The what-if"),
             source,
         }),
     }
@@ -329,7 +331,7 @@ pub fn export(
     match analysis.export(&path, progress, cancel) {
         Ok(rows) => Ok(JobOutput::Exported { path, rows }),
         Err(crate::insights::export::ExportError::Model(e)) => {
-            Err(AppError::model(tr("The export"), e))
+            Err(AppError::model(Message::new("The export"), e))
         }
         Err(source) => Err(AppError::Export { path, source }),
     }

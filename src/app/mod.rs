@@ -19,7 +19,7 @@ pub use crate::analysis::{FieldCatalogue, LoadedData, ScoredOutput};
 use crate::data::import::{AmbiguousColumn, ImportPlan};
 use crate::data::mapping::{CanonicalField, MappingMemory, TableRole};
 use crate::data::parse::DateFormat;
-use crate::i18n::trf;
+use crate::i18n::{Arg, Message};
 use crate::insights::customer::CustomerView;
 use crate::insights::query::RowQuery;
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
@@ -238,7 +238,7 @@ pub struct AppState {
     /// check what was understood (until the user moves on).
     pub import_hint: bool,
     /// A message about the last finished action ("Exported 1,900 rows to …").
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     /// The customer on the Customer screen.
     pub customer: Option<CustomerView>,
     /// Grows whenever the user opens a customer (the screens follow: the what-if form points
@@ -447,7 +447,7 @@ impl App {
     fn start(
         &mut self,
         kind: JobKind,
-        title: &str,
+        title: Message,
         work: impl FnOnce(
             &dyn Fn(crate::data::progress::Progress),
             &crate::data::progress::Cancel,
@@ -576,7 +576,7 @@ impl App {
             match finished.result {
                 Ok(output) => self.job_done(output),
                 Err(error) if error.is_cancelled() => {
-                    self.state.notice = Some(format!("{error:#}"));
+                    self.state.notice = Some(Message::shown(error));
                 }
                 Err(error) => self.state.errors.push(error),
             }
@@ -641,14 +641,18 @@ impl App {
             return;
         };
         let settings = self.state.settings.clone();
-        self.start(JobKind::SaveSettings, "save-settings", move |_, _| {
-            storage::save_settings(&dir, &settings).map_err(|source| AppError::Save {
-                what: crate::i18n::tr("The settings").to_string(),
-                folder: dir.clone(),
-                source,
-            })?;
-            Ok(jobs::JobOutput::Saved)
-        });
+        self.start(
+            JobKind::SaveSettings,
+            Message::verbatim("save-settings"),
+            move |_, _| {
+                storage::save_settings(&dir, &settings).map_err(|source| AppError::Save {
+                    what: Message::new("The settings"),
+                    folder: dir.clone(),
+                    source,
+                })?;
+                Ok(jobs::JobOutput::Saved)
+            },
+        );
     }
 
     fn save_policies(&mut self) {
@@ -656,19 +660,23 @@ impl App {
             return;
         };
         let policies = self.state.policies.clone();
-        self.start(JobKind::SavePolicies, "save-policies", move |_, _| {
-            storage::save_policies(&dir, &policies).map_err(|source| AppError::Save {
-                what: crate::i18n::tr("The policies").to_string(),
-                folder: dir.clone(),
-                source,
-            })?;
-            Ok(jobs::JobOutput::Saved)
-        });
+        self.start(
+            JobKind::SavePolicies,
+            Message::verbatim("save-policies"),
+            move |_, _| {
+                storage::save_policies(&dir, &policies).map_err(|source| AppError::Save {
+                    what: Message::new("The policies"),
+                    folder: dir.clone(),
+                    source,
+                })?;
+                Ok(jobs::JobOutput::Saved)
+            },
+        );
     }
 
     /// The message for a command that needs data or a model that is not there.
-    fn tell(&mut self, message: &str) {
-        self.state.errors.push(AppError::Told(message.to_string()));
+    fn tell(&mut self, message: Message) {
+        self.state.errors.push(AppError::Told(message));
     }
 }
 
@@ -683,12 +691,8 @@ fn apply_look(ctx: &egui::Context, settings: &storage::AppSettings) {
 }
 
 /// "Exported 1,900 predictions to …".
-fn exported_notice(rows: usize, path: &std::path::Path) -> String {
-    trf(
-        "Exported {rows} predictions to {path}.",
-        &[
-            ("rows", &crate::data::format::count(rows)),
-            ("path", &path.display()),
-        ],
-    )
+fn exported_notice(rows: usize, path: &std::path::Path) -> Message {
+    Message::new("Exported {rows} predictions to {path}.")
+        .arg("rows", Arg::Count(rows))
+        .arg("path", path.display().to_string())
 }

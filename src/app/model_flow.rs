@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::jobs::{self, JobOutput, Published};
 use super::{App, AppError, Candidate, JobKind, Screen, exported_notice};
-use crate::i18n::{tr, trf};
+use crate::i18n::Message;
 use crate::insights::whatif::Scenario;
 use crate::model::Model;
 
@@ -21,7 +21,7 @@ impl App {
         let choose_layout = !self.state.choice.layout_by_user;
         self.start(
             JobKind::Model,
-            tr("Preparing the model"),
+            Message::new("Preparing the model"),
             move |progress, cancel| {
                 jobs::load_model(
                     &analysis,
@@ -37,11 +37,11 @@ impl App {
 
     pub(super) fn start_train(&mut self) {
         let Some(analysis) = self.state.analysis.clone() else {
-            self.tell(tr("Import data before training a model."));
+            self.tell(Message::new("Import data before training a model."));
             return;
         };
         if let Some(refusal) = self.state.jobs.refusal(JobKind::Model) {
-            self.tell(&refusal);
+            self.tell(refusal);
             return;
         }
         self.state.errors.clear();
@@ -51,16 +51,20 @@ impl App {
             .train_params(Some(self.state.choice.selection.clone()));
         let choose_layout = !self.state.choice.layout_by_user;
         self.state.screen = Screen::Model;
-        self.start(JobKind::Model, tr("Training"), move |progress, cancel| {
-            jobs::train(
-                &analysis,
-                &models_dir,
-                params,
-                choose_layout,
-                progress,
-                cancel,
-            )
-        });
+        self.start(
+            JobKind::Model,
+            Message::new("Training"),
+            move |progress, cancel| {
+                jobs::train(
+                    &analysis,
+                    &models_dir,
+                    params,
+                    choose_layout,
+                    progress,
+                    cancel,
+                )
+            },
+        );
     }
 
     /// Scores the open invoices again (a scoring already running is replaced: its inputs are
@@ -74,11 +78,11 @@ impl App {
         };
         self.start(
             JobKind::Score,
-            tr("Scoring open invoices"),
+            Message::new("Scoring open invoices"),
             move |progress, cancel| {
                 let output = analysis
                     .score(progress, cancel)
-                    .map_err(|e| AppError::model(tr("Scoring the open invoices"), e))?;
+                    .map_err(|e| AppError::model(Message::new("Scoring the open invoices"), e))?;
                 Ok(JobOutput::Scored {
                     output: Box::new(output),
                     model,
@@ -89,14 +93,14 @@ impl App {
 
     pub(super) fn publish(&mut self, version: u32) {
         let models_dir = self.state.models_dir();
-        self.start(JobKind::Model, tr("Publishing"), move |_, _| {
+        self.start(JobKind::Model, Message::new("Publishing"), move |_, _| {
             jobs::publish(&models_dir, Some(version))
         });
     }
 
     pub(super) fn rollback(&mut self) {
         let models_dir = self.state.models_dir();
-        self.start(JobKind::Model, tr("Rolling back"), move |_, _| {
+        self.start(JobKind::Model, Message::new("Rolling back"), move |_, _| {
             jobs::publish(&models_dir, None)
         });
     }
@@ -110,12 +114,12 @@ impl App {
             .train_params(Some(self.state.choice.selection.clone()));
         self.start(
             JobKind::Backtest,
-            tr("Backtest (12 months)"),
+            Message::new("Backtest (12 months)"),
             move |progress, cancel| {
                 analysis
                     .backtest(&params, 12, progress, cancel)
                     .map(|b| JobOutput::Backtested(Box::new(b)))
-                    .map_err(|e| AppError::model(tr("The backtest"), e))
+                    .map_err(|e| AppError::model(Message::new("The backtest"), e))
             },
         );
     }
@@ -134,25 +138,27 @@ impl App {
         let params = self.state.train_params(selection);
         self.start(
             JobKind::LookBack,
-            tr("Looking back"),
+            Message::new("Looking back"),
             move |progress, cancel| {
                 analysis
                     .look_back(&params, date, progress, cancel)
                     .map(|l| JobOutput::LookedBack(Box::new(l)))
-                    .map_err(|e| AppError::model(tr("The look-back"), e))
+                    .map_err(|e| AppError::model(Message::new("The look-back"), e))
             },
         );
     }
 
     pub(super) fn run_what_if(&mut self, scenario: Scenario) {
         let Some(analysis) = self.state.analysis.clone().filter(|a| a.model.is_some()) else {
-            self.tell(tr("There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first."));
+            self.tell(Message::new("There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first."));
             return;
         };
         self.state.errors.clear();
-        self.start(JobKind::WhatIf, tr("What-if"), move |progress, cancel| {
-            jobs::what_if(&analysis, &scenario, progress, cancel)
-        });
+        self.start(
+            JobKind::WhatIf,
+            Message::new("What-if"),
+            move |progress, cancel| jobs::what_if(&analysis, &scenario, progress, cancel),
+        );
     }
 
     pub(super) fn export_to(&mut self, path: std::path::PathBuf) {
@@ -164,7 +170,7 @@ impl App {
         }
         self.start(
             JobKind::Export,
-            tr("Exporting predictions"),
+            Message::new("Exporting predictions"),
             move |progress, cancel| jobs::export(&analysis, path, progress, cancel),
         );
     }
@@ -190,19 +196,25 @@ impl App {
             .model
             .as_ref()
             .map_or(self.state.choice.buckets, |m| m.buckets);
-        self.start(JobKind::Catalogue, "catalogue", move |_, _| {
-            analysis.catalogue(buckets);
-            Ok(JobOutput::Catalogued)
-        });
+        self.start(
+            JobKind::Catalogue,
+            Message::verbatim("catalogue"),
+            move |_, _| {
+                analysis.catalogue(buckets);
+                Ok(JobOutput::Catalogued)
+            },
+        );
         self.refresh_versions();
     }
 
     /// Lists the store's versions in the background.
     pub(super) fn refresh_versions(&mut self) {
         let models_dir = self.state.models_dir();
-        self.start(JobKind::Versions, "versions", move |_, _| {
-            jobs::versions(&models_dir)
-        });
+        self.start(
+            JobKind::Versions,
+            Message::verbatim("versions"),
+            move |_, _| jobs::versions(&models_dir),
+        );
     }
 
     /// Acts on a finished model, scoring or insight job.
@@ -215,7 +227,7 @@ impl App {
             } => {
                 self.state.model_note = note;
                 if let Some(warning) = warning {
-                    self.tell(&warning);
+                    self.tell(warning);
                 }
                 self.set_model(*model);
                 self.start_score();
@@ -224,7 +236,7 @@ impl App {
                 if let Some(catalogue) = self.state.catalogue() {
                     self.state.choice.selection = catalogue.catalogue.default_selection();
                 }
-                self.tell(&message);
+                self.tell(message);
                 self.state.screen = Screen::Fields;
             }
             JobOutput::Trained {
@@ -288,17 +300,21 @@ impl App {
                 if self.state.model().is_none_or(|m| m.version != version) {
                     self.state.model_note = None;
                 }
-                self.state.notice = Some(trf(
-                    "Version {version} is published; the open invoices are scored with it.",
-                    &[("version", &version)],
-                ));
+                self.state.notice = Some(
+                    Message::new(
+                        "Version {version} is published; the open invoices are scored with it.",
+                    )
+                    .arg("version", version),
+                );
             }
             Published::RolledBack => {
                 self.state.model_note = None;
-                self.state.notice = Some(trf(
-                    "Rolled back to version {version}; the open invoices are scored with it.",
-                    &[("version", &version)],
-                ));
+                self.state.notice = Some(
+                    Message::new(
+                        "Rolled back to version {version}; the open invoices are scored with it.",
+                    )
+                    .arg("version", version),
+                );
             }
         }
         self.set_model(model);

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::jobs::{self, JobOutput};
 use super::{App, AppError, JobKind};
-use crate::i18n::trf;
+use crate::i18n::{Arg, Message};
 use crate::insights::query::RowQuery;
 
 /// The program that shows a folder in the platform's file manager.
@@ -24,10 +24,10 @@ fn file_manager() -> &'static str {
 /// that fails, is told in words with what to do instead.
 fn show_folder(program: PathBuf, folder: PathBuf) -> Result<JobOutput, AppError> {
     if !folder.is_dir() {
-        return Err(AppError::Folder(trf(
-            "The folder {folder} does not exist (any more). It is made again when the app next saves something there.",
-            &[("folder", &folder.display())],
-        )));
+        return Err(AppError::Folder(
+            Message::new("The folder {folder} does not exist (any more). It is made again when the app next saves something there.")
+                .arg("folder", folder.display().to_string()),
+        ));
     }
     let mut child = std::process::Command::new(&program)
         .arg(&folder)
@@ -36,28 +36,28 @@ fn show_folder(program: PathBuf, folder: PathBuf) -> Result<JobOutput, AppError>
         .stderr(std::process::Stdio::null())
         .spawn()
         .map_err(|error| {
-            AppError::Folder(trf(
-                "The folder could not be opened: {program} did not start ({error}). Select the path on the Settings screen, copy it and open it in your file manager.",
-                &[("program", &program.display()), ("error", &error)],
-            ))
+            AppError::Folder(
+                Message::new("The folder could not be opened: {program} did not start ({error}). Select the path on the Settings screen, copy it and open it in your file manager.")
+                    .arg("program", program.display().to_string())
+                    .arg("error", Arg::shown(error)),
+            )
         })?;
     // Windows' explorer exits with 1 even when it opened the folder: only others' exit codes
     // say something.
     let exit_code_counts = program.file_stem().is_none_or(|s| s != "explorer");
     match child.wait() {
         Ok(status) if status.success() || !exit_code_counts => Ok(JobOutput::Saved),
-        Ok(status) => Err(AppError::Folder(trf(
-            "The file manager could not open {folder} ({program} ended with {status}). Select the path on the Settings screen, copy it and open it yourself.",
-            &[
-                ("folder", &folder.display()),
-                ("program", &program.display()),
-                ("status", &status),
-            ],
-        ))),
-        Err(error) => Err(AppError::Folder(trf(
-            "The file manager could not open {folder} ({error}). Select the path on the Settings screen, copy it and open it yourself.",
-            &[("folder", &folder.display()), ("error", &error)],
-        ))),
+        Ok(status) => Err(AppError::Folder(
+            Message::new("The file manager could not open {folder} ({program} ended with {status}). Select the path on the Settings screen, copy it and open it yourself.")
+                .arg("folder", folder.display().to_string())
+                .arg("program", program.display().to_string())
+                .arg("status", status.to_string()),
+        )),
+        Err(error) => Err(AppError::Folder(
+            Message::new("The file manager could not open {folder} ({error}). Select the path on the Settings screen, copy it and open it yourself.")
+                .arg("folder", folder.display().to_string())
+                .arg("error", Arg::shown(error)),
+        )),
     }
 }
 
@@ -68,9 +68,11 @@ impl App {
             .folder_opener
             .clone()
             .unwrap_or_else(|| PathBuf::from(file_manager()));
-        self.start(JobKind::Folder, "open-folder", move |_, _| {
-            show_folder(program, folder)
-        });
+        self.start(
+            JobKind::Folder,
+            Message::verbatim("open-folder"),
+            move |_, _| show_folder(program, folder),
+        );
     }
 
     /// Starts working out the Predictions table's row order for `query` in the background,
@@ -86,9 +88,11 @@ impl App {
         }
         let (_, query) = key.clone();
         self.state.row_order_pending = Some(key);
-        self.start(JobKind::OrderRows, "order-rows", move |_, _| {
-            Ok(jobs::order_rows(&analysis, generation, query))
-        });
+        self.start(
+            JobKind::OrderRows,
+            Message::verbatim("order-rows"),
+            move |_, _| Ok(jobs::order_rows(&analysis, generation, query)),
+        );
     }
 
     /// Fills the Customer screen for `customer` (and the factors of `invoice`).
@@ -100,10 +104,10 @@ impl App {
         let (view, problem) = analysis.customer_view(customer, invoice, self.state.choice.buckets);
         self.state.customer = Some(view);
         if let Some(error) = problem {
-            self.tell(&trf(
-                "The reasons for this prediction could not be worked out: {error}",
-                &[("error", &format!("{error:#}"))],
-            ));
+            self.tell(
+                Message::new("The reasons for this prediction could not be worked out: {error}")
+                    .arg("error", Arg::shown(error)),
+            );
         }
         if self.timing.is_some() {
             let ms = started.elapsed().as_secs_f64() * 1e3;

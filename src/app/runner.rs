@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::error::AppError;
 use super::jobs::JobOutput;
 use crate::data::progress::{Cancel, Progress};
-use crate::i18n::{tr, trf};
+use crate::i18n::Message;
 
 /// The kinds of background work. Each has one slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,7 +138,7 @@ enum Event {
 /// A running job, as the status bar shows it.
 pub struct RunningJob {
     pub kind: JobKind,
-    pub title: String,
+    pub title: Message,
     pub progress: Progress,
     cancel: Cancel,
     receiver: Receiver<Event>,
@@ -147,13 +147,13 @@ pub struct RunningJob {
 /// A job that ended, with what it handed back.
 pub struct Finished {
     pub kind: JobKind,
-    pub title: String,
+    pub title: Message,
     pub result: JobResult,
 }
 
 struct Waiting {
     kind: JobKind,
-    title: String,
+    title: Message,
     work: Work,
 }
 
@@ -179,7 +179,7 @@ impl Runner {
     pub fn start(
         &mut self,
         kind: JobKind,
-        title: &str,
+        title: Message,
         work: impl FnOnce(&dyn Fn(Progress), &Cancel) -> JobResult + Send + 'static,
     ) -> Result<(), AppError> {
         if let Some(running) = self.running.iter().find(|j| j.kind == kind) {
@@ -193,7 +193,7 @@ impl Runner {
                     self.waiting.retain(|w| w.kind != kind);
                     self.waiting.push_back(Waiting {
                         kind,
-                        title: title.to_string(),
+                        title,
                         work: Box::new(work),
                     });
                     return Ok(());
@@ -201,11 +201,11 @@ impl Runner {
                 WhenBusy::Replace => self.stop(kind),
             }
         }
-        self.spawn(kind, title.to_string(), Box::new(work))
+        self.spawn(kind, title, Box::new(work))
     }
 
     /// Why a request of `kind` would be refused now (for a disabled button's tooltip).
-    pub fn refusal(&self, kind: JobKind) -> Option<String> {
+    pub fn refusal(&self, kind: JobKind) -> Option<Message> {
         if kind.when_busy() != WhenBusy::Refuse {
             return None;
         }
@@ -215,7 +215,7 @@ impl Runner {
             .map(|j| busy_message(&j.title))
     }
 
-    fn spawn(&mut self, kind: JobKind, title: String, work: Work) -> Result<(), AppError> {
+    fn spawn(&mut self, kind: JobKind, title: Message, work: Work) -> Result<(), AppError> {
         let (sender, receiver) = channel();
         let cancel = Cancel::new();
         let thread_cancel = cancel.clone();
@@ -251,7 +251,7 @@ impl Runner {
         self.running.push(RunningJob {
             kind,
             title,
-            progress: Progress::new(tr("Starting"), 0.0),
+            progress: Progress::new(Message::new("Starting"), 0.0),
             cancel,
             receiver,
         });
@@ -274,8 +274,8 @@ impl Runner {
 
     /// Stops every job that works on the loaded data (other data was just loaded) and returns
     /// the titles of those the user was shown.
-    pub fn stop_data_jobs(&mut self) -> Vec<String> {
-        let stopped: Vec<String> = self
+    pub fn stop_data_jobs(&mut self) -> Vec<Message> {
+        let stopped: Vec<Message> = self
             .running
             .iter()
             .filter(|j| j.kind.reads_data() && j.kind.is_shown())
@@ -358,11 +358,9 @@ impl Runner {
 }
 
 /// "Training is running. Wait until it is done, or cancel it." for a running job's title.
-pub fn busy_message(title: &str) -> String {
-    trf(
-        "\"{job}\" is still running. Wait until it is done, or cancel it.",
-        &[("job", &title)],
-    )
+pub fn busy_message(title: &Message) -> Message {
+    Message::new("\"{job}\" is still running. Wait until it is done, or cancel it.")
+        .arg("job", title.clone())
 }
 
 #[cfg(test)]
@@ -391,20 +389,22 @@ mod tests {
         move |_, cancel| {
             while gate.recv_timeout(Duration::from_millis(5)).is_err() {
                 if cancel.is_cancelled() {
-                    return Err(AppError::Cancelled {
-                        what: text.to_string(),
-                    });
+                    return Err(AppError::Cancelled { what: title(text) });
                 }
             }
-            Ok(JobOutput::Noted(text.to_string()))
+            Ok(JobOutput::Noted(title(text)))
         }
     }
 
-    fn noted(finished: &Finished) -> &str {
+    fn noted(finished: &Finished) -> String {
         match &finished.result {
-            Ok(JobOutput::Noted(text)) => text,
-            _ => "",
+            Ok(JobOutput::Noted(text)) => text.to_string(),
+            _ => String::new(),
         }
+    }
+
+    fn title(text: &'static str) -> Message {
+        Message::verbatim(text)
     }
 
     #[test]
@@ -412,24 +412,23 @@ mod tests {
         let mut runner = Runner::default();
         let (go, gate) = sync_channel(1);
         runner
-            .start(JobKind::Model, "Training", gated(gate, "first"))
+            .start(JobKind::Model, title("Training"), gated(gate, "first"))
             .unwrap();
-        let refused = runner.start(JobKind::Model, "Training", |_, _| {
-            Ok(JobOutput::Noted("second".into()))
+        let refused = runner.start(JobKind::Model, title("Training"), |_, _| {
+            Ok(JobOutput::Noted(title("second")))
         });
-        assert!(matches!(refused, Err(AppError::Busy { ref running }) if running == "Training"));
+        assert!(
+            matches!(refused, Err(AppError::Busy { ref running }) if running.to_string() == "Training")
+        );
         assert!(runner.refusal(JobKind::Model).is_some());
         // Another kind runs beside it.
         runner
-            .start(JobKind::WhatIf, "What-if", |_, _| {
-                Ok(JobOutput::Noted("what-if".into()))
+            .start(JobKind::WhatIf, title("What-if"), |_, _| {
+                Ok(JobOutput::Noted(title("what-if")))
             })
             .unwrap();
         go.send(()).unwrap();
-        let mut texts: Vec<String> = finish(&mut runner, 2)
-            .iter()
-            .map(|f| noted(f).to_string())
-            .collect();
+        let mut texts: Vec<String> = finish(&mut runner, 2).iter().map(noted).collect();
         texts.sort();
         assert_eq!(texts, ["first", "what-if"]);
         assert!(!runner.is_busy());
@@ -440,11 +439,11 @@ mod tests {
         let mut runner = Runner::default();
         let (go_first, gate_first) = sync_channel(1);
         runner
-            .start(JobKind::Score, "Scoring", gated(gate_first, "old"))
+            .start(JobKind::Score, title("Scoring"), gated(gate_first, "old"))
             .unwrap();
         runner
-            .start(JobKind::Score, "Scoring", |_, _| {
-                Ok(JobOutput::Noted("new".into()))
+            .start(JobKind::Score, title("Scoring"), |_, _| {
+                Ok(JobOutput::Noted(title("new")))
             })
             .unwrap();
         let _ = go_first.send(());
@@ -461,19 +460,19 @@ mod tests {
         let mut runner = Runner::default();
         let (go, gate) = sync_channel(1);
         runner
-            .start(JobKind::SaveSettings, "save", gated(gate, "first"))
+            .start(JobKind::SaveSettings, title("save"), gated(gate, "first"))
             .unwrap();
         for text in ["second", "third"] {
             runner
-                .start(JobKind::SaveSettings, "save", move |_, _| {
-                    Ok(JobOutput::Noted(text.into()))
+                .start(JobKind::SaveSettings, title("save"), move |_, _| {
+                    Ok(JobOutput::Noted(title(text)))
                 })
                 .unwrap();
         }
         assert!(runner.is_busy());
         go.send(()).unwrap();
         let done = finish(&mut runner, 2);
-        let texts: Vec<&str> = done.iter().map(noted).collect();
+        let texts: Vec<String> = done.iter().map(noted).collect();
         assert_eq!(texts, ["first", "third"]);
     }
 
@@ -483,17 +482,26 @@ mod tests {
         let (_keep_training, training_gate) = sync_channel(1);
         let (_keep_sorting, sorting_gate) = sync_channel(1);
         runner
-            .start(JobKind::Model, "Training", gated(training_gate, "t"))
+            .start(JobKind::Model, title("Training"), gated(training_gate, "t"))
             .unwrap();
         runner
-            .start(JobKind::OrderRows, "Sorting", gated(sorting_gate, "s"))
+            .start(
+                JobKind::OrderRows,
+                title("Sorting"),
+                gated(sorting_gate, "s"),
+            )
             .unwrap();
         runner
-            .start(JobKind::SaveSettings, "save", |_, _| {
-                Ok(JobOutput::Noted("saved".into()))
+            .start(JobKind::SaveSettings, title("save"), |_, _| {
+                Ok(JobOutput::Noted(title("saved")))
             })
             .unwrap();
-        assert_eq!(runner.stop_data_jobs(), ["Training"]);
+        let stopped: Vec<String> = runner
+            .stop_data_jobs()
+            .iter()
+            .map(Message::to_string)
+            .collect();
+        assert_eq!(stopped, ["Training"]);
         assert!(!runner.is_running(JobKind::Model));
         assert!(!runner.is_running(JobKind::OrderRows));
         let done = finish(&mut runner, 1);
@@ -504,7 +512,7 @@ mod tests {
     fn a_job_that_panics_is_reported_not_lost() {
         let mut runner = Runner::default();
         runner
-            .start(JobKind::Export, "Exporting predictions", |_, _| {
+            .start(JobKind::Export, title("Exporting predictions"), |_, _| {
                 panic!("boom")
             })
             .unwrap();

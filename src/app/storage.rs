@@ -5,7 +5,7 @@
 
 use crate::data::mapping::MappingMemory;
 use crate::data::raw::ReadLimits;
-use crate::i18n::{Language, tr, trf};
+use crate::i18n::{Arg, Language, Message, tr};
 use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
 use serde::{Deserialize, Serialize};
@@ -46,7 +46,7 @@ fn settings_path(dir: &Path) -> PathBuf {
 /// The saved settings; the defaults when none were saved (a first start: in `first_language`,
 /// the operating system's when it is one the app speaks). A damaged file gives the defaults and
 /// a message saying so (the file is replaced at the next save).
-pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Option<String>) {
+pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Option<Message>) {
     let path = settings_path(dir);
     let Ok(text) = std::fs::read_to_string(&path) else {
         let first = AppSettings {
@@ -59,13 +59,7 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
         Ok(settings) => (settings, None),
         Err(e) => (
             AppSettings::default(),
-            Some(trf(
-                "The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.",
-                &[
-                    ("file", &path.display()),
-                    ("error", &crate::data::json::json_problem(&e)),
-                ],
-            )),
+            Some(Message::new("The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.").arg("file", path.display().to_string()).arg("error", crate::data::json::json_problem(&e))),
         ),
     }
 }
@@ -134,7 +128,7 @@ fn mappings_path(dir: &Path) -> PathBuf {
 /// Mappings remembered per file layout; empty when none were saved. A damaged file is kept
 /// aside as `mappings.json.damaged` (so the next save does not destroy what the user may want
 /// back) and a message says so; the mappings start empty.
-pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<String>) {
+pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<Message>) {
     let path = mappings_path(dir);
     let text = match std::fs::read(&path) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| tr("it is not UTF-8 text").to_string()),
@@ -151,18 +145,8 @@ pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<String>) {
     };
     let kept = dir.join("mappings.json.damaged");
     let message = match std::fs::rename(&path, &kept) {
-        Ok(()) => trf(
-            "The remembered column mappings in {file} could not be read ({error}); the file was kept as {kept} and the mappings start empty. Map your files on the Import screen again.",
-            &[
-                ("file", &path.display()),
-                ("error", &error),
-                ("kept", &kept.display()),
-            ],
-        ),
-        Err(_) => trf(
-            "The remembered column mappings in {file} could not be read ({error}); the mappings start empty. Map your files on the Import screen again.",
-            &[("file", &path.display()), ("error", &error)],
-        ),
+        Ok(()) => Message::new("The remembered column mappings in {file} could not be read ({error}); the file was kept as {kept} and the mappings start empty. Map your files on the Import screen again.").arg("file", path.display().to_string()).arg("error", error.clone()).arg("kept", kept.display().to_string()),
+        Err(_) => Message::new("The remembered column mappings in {file} could not be read ({error}); the mappings start empty. Map your files on the Import screen again.").arg("file", path.display().to_string()).arg("error", error),
     };
     (MappingMemory::default(), Some(message))
 }
@@ -180,31 +164,18 @@ fn policies_path(dir: &Path) -> PathBuf {
 }
 
 /// The saved policies; none when the file does not exist. A damaged file is an error in words.
-pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, String> {
+pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, Message> {
     let path = policies_path(dir);
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Ok(Vec::new());
     };
     let policies: Vec<Policy> = serde_json::from_str(&text).map_err(|e| {
-        trf(
-            "The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.",
-            &[
-                ("file", &path.display()),
-                ("error", &crate::data::json::json_problem(&e)),
-            ],
-        )
+        Message::new("The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.").arg("file", path.display().to_string()).arg("error", crate::data::json::json_problem(&e))
     })?;
     // A hand-edited file may hold values no form allows: refused here, before scoring.
     for policy in &policies {
         if let Err(e) = policy.changes.validate() {
-            return Err(trf(
-                "The saved policy \"{name}\" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.",
-                &[
-                    ("name", &policy.name),
-                    ("file", &path.display()),
-                    ("error", &e),
-                ],
-            ));
+            return Err(Message::new("The saved policy \"{name}\" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.").arg("name", policy.name.clone()).arg("file", path.display().to_string()).arg("error", Arg::shown(e)));
         }
     }
     Ok(policies)
@@ -238,7 +209,7 @@ mod tests {
         std::fs::write(dir.path().join("mappings.json"), "{ not json").unwrap();
         let (memory, message) = load_mapping_memory(dir.path());
         assert_eq!(memory, MappingMemory::default());
-        let message = message.unwrap();
+        let message = message.unwrap().to_string();
         assert!(
             message.contains("mappings.json could not be read")
                 && message.contains("mappings.json.damaged"),
@@ -303,7 +274,12 @@ mod tests {
         std::fs::write(dir.path().join("settings.json"), "{ damaged").unwrap();
         let (damaged, problem) = load_settings(dir.path(), Language::English);
         assert_eq!(damaged, AppSettings::default());
-        assert!(problem.unwrap().contains("settings.json could not be read"));
+        assert!(
+            problem
+                .unwrap()
+                .to_string()
+                .contains("settings.json could not be read")
+        );
     }
 
     #[test]
@@ -329,7 +305,7 @@ mod tests {
             &[policy("Net 45", 45), policy("Forever", 2_000_000_000)],
         )
         .unwrap();
-        let problem = load_policies(dir.path()).unwrap_err();
+        let problem = load_policies(dir.path()).unwrap_err().to_string();
         assert!(problem.contains("\"Forever\""), "{problem}");
         assert!(
             problem.contains(

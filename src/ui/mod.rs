@@ -177,10 +177,10 @@ pub fn root_ui(
         egui::Panel::bottom("job").show(ui, |ui| {
             for job in state.jobs.shown() {
                 ui.horizontal(|ui| {
-                    ui.label(&job.title);
+                    ui.label(job.title.to_string());
                     ui.add(
                         egui::ProgressBar::new(job.progress.fraction)
-                            .text(job.progress.stage.as_str())
+                            .text(job.progress.stage.to_string())
                             .desired_width(400.0),
                     );
                     if ui.button(tr("Cancel")).clicked() {
@@ -192,7 +192,7 @@ pub fn root_ui(
     } else if let Some(notice) = &state.notice {
         egui::Panel::bottom("notice").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(notice);
+                ui.label(notice.to_string());
                 if ui.small_button(tr("OK")).clicked() {
                     commands.push(Command::DismissNotice);
                 }

@@ -8,6 +8,12 @@
 //! A text missing from a language falls back to English; `cargo test --test translations`
 //! fails when one is missing, when a language keeps a message no longer used, or when it drops
 //! or renames a placeholder. The CLI speaks English: it never switches the language.
+//!
+//! Texts made far from the window (progress stages, what-if warnings, notices) are kept as a
+//! [`Message`], a template with typed values, and put into words when shown.
+
+mod message;
+pub use message::{Arg, Message};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt::Write as _;

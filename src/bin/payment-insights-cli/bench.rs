@@ -173,7 +173,11 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
             &params,
             None,
             oracle.as_ref(),
-            &|p| marks.borrow_mut().push((p.stage, Instant::now())),
+            &|p| {
+                marks
+                    .borrow_mut()
+                    .push((p.stage.to_string(), Instant::now()))
+            },
             &Cancel::new(),
         )?;
         let total = started.elapsed().as_secs_f64();

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::{Analysis, with_layout};
 use crate::data::progress::{Cancel, Progress};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Arg, Message, tr};
 use crate::model::layout::LayoutChoice;
 use crate::model::store::{ModelStore, parse_model};
 use crate::model::train::{TrainParams, train};
@@ -48,10 +48,10 @@ pub enum FirstModel {
         /// How the model was obtained, for the user ("Trained on first run…").
         note: Option<ModelNote>,
         /// The published file could not be read and an earlier one (or a new one) is used.
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     /// No model could be trained on the data: why, in words, with what to do.
-    NoModel { message: String },
+    NoModel { message: Message },
 }
 
 /// Why there is no model: the user cancelled training the first one, or it could not be saved.
@@ -73,7 +73,10 @@ pub fn load_or_train_published(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<FirstModel, FirstModelError> {
-    progress(Progress::new(tr("Loading the published model"), 0.0));
+    progress(Progress::new(
+        Message::new("Loading the published model"),
+        0.0,
+    ));
     let error = match store.load_published() {
         Ok((model, warning)) => {
             return Ok(FirstModel::Ready {
@@ -86,10 +89,10 @@ pub fn load_or_train_published(
     };
     let warning = match error {
         ModelError::NothingPublished => None,
-        other => Some(trf(
-            "{problem} A new model is trained on the current data instead.",
-            &[("problem", &format!("{other:#}"))],
-        )),
+        other => Some(
+            Message::new("{problem} A new model is trained on the current data instead.")
+                .arg("problem", Arg::shown(other)),
+        ),
     };
     // The bundled model was trained on the sample data; other data gets its own.
     let bundled = bundled
@@ -113,10 +116,10 @@ pub fn load_or_train_published(
                 Err(e) => {
                     analysis.catalogue(params.buckets);
                     return Ok(FirstModel::NoModel {
-                        message: trf(
+                        message: Message::new(
                             "Training the first model failed: {error} Choose the layout and the fields on the Fields screen and train again.",
-                            &[("error", &format!("{e:#}"))],
-                        ),
+                        )
+                        .arg("error", Arg::shown(e)),
                     });
                 }
             };

@@ -10,13 +10,14 @@
 
 mod first_model;
 
+use crate::i18n::Message;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use crate::data::import::{Imported, PlanSummary};
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Index, Tables};
-use crate::i18n::{Language, language, tr};
+use crate::i18n::{Language, language};
 use crate::insights::customer::{self, CustomerView, Forecast, Portfolio, WorklistRow};
 use crate::insights::export::{self, ExportError};
 use crate::insights::predict::{self, PolicyEffect, Scored, Settings};
@@ -243,7 +244,7 @@ impl Analysis {
             progress,
             cancel,
         )?;
-        progress(Progress::new(tr("Summing the portfolio"), 0.98));
+        progress(Progress::new(Message::new("Summing the portfolio"), 0.98));
         Ok(ScoredOutput::new(tables, &model, scored))
     }
 
@@ -364,12 +365,15 @@ impl Analysis {
             .scored
             .as_ref()
             .ok_or(ExportError::Model(ModelError::NothingPublished))?;
-        progress(Progress::new(tr("Explaining every open invoice"), 0.1));
+        progress(Progress::new(
+            Message::new("Explaining every open invoice"),
+            0.1,
+        ));
         let rows = export::rows_with(&model, self.tables(), &catalogue.catalogue, &scored.scored)?;
         if cancel.is_cancelled() {
             return Err(ExportError::Model(ModelError::Cancelled));
         }
-        progress(Progress::new(tr("Writing the file"), 0.8));
+        progress(Progress::new(Message::new("Writing the file"), 0.8));
         export::write(&rows, path)?;
         Ok(rows.len())
     }

@@ -3,22 +3,23 @@
 //! background thread and shows the progress.
 
 use std::sync::Arc;
+
+use crate::i18n::Message;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How far a long job is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
-    /// What is being done, in words for the user in the current language ("Checking
-    /// invoices.csv"): callers pass `tr`/`trf` texts.
-    pub stage: String,
+    /// What is being done ("Checking invoices.csv"), put into words when shown.
+    pub stage: Message,
     /// 0..=1.
     pub fraction: f32,
 }
 
 impl Progress {
-    pub fn new(stage: &str, fraction: f32) -> Progress {
+    pub fn new(stage: Message, fraction: f32) -> Progress {
         Progress {
-            stage: stage.to_string(),
+            stage,
             fraction: fraction.clamp(0.0, 1.0),
         }
     }

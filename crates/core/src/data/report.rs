@@ -19,7 +19,8 @@ pub enum Problem {
     /// A yes/no or paper/electronic flag that is neither.
     BadFlag,
     /// A value that reads but cannot be true (negative terms, a discount of 100% or more, ...).
-    ImpossibleValue { reason: String },
+    /// `reason` is the English text (its translation key), translated when shown.
+    ImpossibleValue { reason: &'static str },
     /// The due date lies before the invoice date.
     DueBeforeInvoice { invoice_date: String },
     /// The invoice amount is zero.
@@ -81,7 +82,7 @@ impl fmt::Display for Problem {
                 tr("not a recognised yes/no or paper/electronic value").to_string()
             }
             Problem::ImpossibleValue { reason } => {
-                trf("impossible value: {reason}", &[("reason", reason)])
+                trf("impossible value: {reason}", &[("reason", &tr(reason))])
             }
             Problem::DueBeforeInvoice { invoice_date } => trf(
                 "due date is before the invoice date ({invoice_date})",

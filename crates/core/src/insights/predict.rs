@@ -2,6 +2,7 @@
 //! (given that the invoice is still unpaid at its current age), the winning bucket, the
 //! collections flag and the expected amounts per bucket; top factors on demand.
 
+use crate::i18n::Message;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +188,7 @@ pub fn score_open_with(
             return Err(ModelError::Cancelled);
         }
         progress(Progress::new(
-            tr("Scoring open invoices"),
+            Message::new("Scoring open invoices"),
             (b * BATCH) as f32 / open.len().max(1) as f32,
         ));
         let snapshots: Vec<Snapshot> = chunk
@@ -233,7 +234,7 @@ pub fn score_open_with(
             }
         }
     }
-    progress(Progress::new(tr("Scored"), 1.0));
+    progress(Progress::new(Message::new("Scored"), 1.0));
     Ok(Scored { as_of, predictions })
 }
 

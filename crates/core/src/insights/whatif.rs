@@ -9,7 +9,7 @@ use thiserror::Error;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Invoice, Tables};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Arg, Message};
 pub use crate::insights::policy::{
     Changes, Filter, InvalidChange, MAX_CHANGE_VALUE, MAX_DISCOUNT_PCT, MAX_TERMS_DAYS, Policy,
     apply_changes,
@@ -78,55 +78,59 @@ pub struct WhatIf {
     pub bad_debt_benefit: f64,
     /// Benefits minus cost.
     pub net_benefit: f64,
-    /// The formula used, in words.
-    pub formula: String,
+    /// The formula used, put into words when shown.
+    pub formula: Message,
     /// Changes whose effect the model cannot tell, and values outside the training range.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 /// Which model fields a change acts through, with a name for messages.
-fn change_fields(changes: &Changes) -> Vec<(&'static str, String, Option<f64>)> {
+fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
     let mut out = Vec::new();
     if let Some(p) = changes.discount_pct {
         out.push((
-            tr("cash discount"),
+            Message::new("cash discount"),
             "invoice.discount_pct".to_string(),
             Some(p),
         ));
     }
     if let Some(d) = changes.discount_days {
         out.push((
-            tr("discount days"),
+            Message::new("discount days"),
             "invoice.discount_days".to_string(),
             Some(f64::from(d)),
         ));
     }
     if let Some(t) = changes.terms_days {
         out.push((
-            tr("payment terms"),
+            Message::new("payment terms"),
             "invoice.terms_days".to_string(),
             Some(f64::from(t)),
         ));
     }
     if changes.electronic.is_some() {
         out.push((
-            tr("electronic billing"),
+            Message::new("electronic billing"),
             "invoice.electronic".to_string(),
             None,
         ));
     }
     if changes.resolve_dispute {
-        out.push((tr("dispute resolved"), "invoice.disputed".to_string(), None));
+        out.push((
+            Message::new("dispute resolved"),
+            "invoice.disputed".to_string(),
+            None,
+        ));
     }
     if let Some(l) = changes.credit_limit {
         out.push((
-            tr("credit limit"),
+            Message::new("credit limit"),
             "exposure.credit_limit".to_string(),
             Some(l),
         ));
     }
     for (key, v) in &changes.fields {
-        out.push((tr("field"), key.clone(), Some(*v)));
+        out.push((Message::new("field"), key.clone(), Some(*v)));
     }
     out
 }
@@ -268,32 +272,36 @@ fn scenario_warnings(
     catalogue: &Catalogue,
     scenario: &Scenario,
     ids: &[u32],
-) -> Vec<String> {
+) -> Vec<Message> {
     let as_of = tables.as_of;
     let mut warnings = Vec::new();
     for (what, key, value) in change_fields(&scenario.changes) {
-        let name = catalogue
-            .field(&key)
-            .map_or(key.clone(), |f| f.name.clone());
+        let name = catalogue.name_of(&key);
         match model.design.field(&key) {
-            None => warnings.push(trf(
-                "The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.",
-                &[("name", &name), ("what", &what)],
-            )),
+            None => warnings.push(
+                Message::new("The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.")
+                    .arg("name", name)
+                    .arg("what", what),
+            ),
             Some(df) => {
                 if let (Some(v), Some((lo, hi))) = (value, df.range)
                     && (v < lo || v > hi)
                 {
-                    warnings.push(trf(
-                        "{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.",
-                        &[("name", &name), ("v", &v), ("lo", &lo), ("hi", &hi)],
-                    ));
+                    warnings.push(
+                        Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
+                            .arg("name", name)
+                            .arg("v", Arg::Number(v))
+                            .arg("lo", Arg::Number(lo))
+                            .arg("hi", Arg::Number(hi)),
+                    );
                 }
             }
         }
     }
     if ids.is_empty() {
-        warnings.push(tr("No open invoice matches the scenario's scope.").to_string());
+        warnings.push(Message::new(
+            "No open invoice matches the scenario's scope.",
+        ));
     }
     let certain = ids
         .iter()
@@ -301,45 +309,35 @@ fn scenario_warnings(
         .filter(|inv| !model.buckets.undecided((as_of - inv.due_date).num_days()))
         .count();
     if certain > 0 {
-        warnings.push(trf(
-            "{certain} of the {total} invoices are already more than {late_days} days past due: their bucket is certain and no change can move it.",
-            &[
-                ("certain", &certain),
-                ("total", &ids.len()),
-                ("late_days", &model.buckets.late_days),
-            ],
-        ));
+        warnings.push(
+            Message::new("{certain} of the {total} invoices are already more than {late_days} days past due: their bucket is certain and no change can move it.")
+                .arg("certain", certain)
+                .arg("total", ids.len())
+                .arg("late_days", model.buckets.late_days),
+        );
     }
     warnings
 }
 
 /// How the cost and the benefits are worked out, with this model's and settings' rates.
-fn cost_formula(model: &Model, settings: &Settings) -> String {
+fn cost_formula(model: &Model, settings: &Settings) -> Message {
     let take_rate = model.behaviour.discount_take_rate.unwrap_or(1.0);
-    trf(
+    Message::new(
         "discount cost = amount × discount % × P(on time after) × {take_rate}% (share of on-time payers who take an offered discount{assumed}); \
              earlier cash = amount × {cost_of_capital}% a year × days sooner / 365; \
              fewer very late = amount × {bad_debt_rate}% bad-debt rate × (P(very late) before − after)",
-        &[
-            ("take_rate", &format!("{:.0}", take_rate * 100.0)),
-            (
-                "assumed",
-                &if model.behaviour.discount_take_rate.is_none() {
-                    tr(", assumed: no discounts in the data")
-                } else {
-                    ""
-                },
-            ),
-            (
-                "cost_of_capital",
-                &crate::data::format::decimal(settings.cost_of_capital * 100.0, 1),
-            ),
-            (
-                "bad_debt_rate",
-                &crate::data::format::decimal(settings.bad_debt_rate * 100.0, 1),
-            ),
-        ],
     )
+    .arg("take_rate", Arg::Decimal(take_rate * 100.0, 0))
+    .arg(
+        "assumed",
+        if model.behaviour.discount_take_rate.is_none() {
+            Message::new(", assumed: no discounts in the data")
+        } else {
+            Message::verbatim("")
+        },
+    )
+    .arg("cost_of_capital", Arg::Decimal(settings.cost_of_capital * 100.0, 1))
+    .arg("bad_debt_rate", Arg::Decimal(settings.bad_debt_rate * 100.0, 1))
 }
 
 /// [`what_if`] with the catalogue of `tables` for the model's buckets already built (the
@@ -374,12 +372,15 @@ pub fn what_if_with(
             date: as_of,
         })
         .collect();
-    progress(Progress::new(tr("Scoring before the change"), 0.1));
+    progress(Progress::new(
+        Message::new("Scoring before the change"),
+        0.1,
+    ));
     let (_, _, before) = model.predict(tables, catalogue, &snapshots, None)?;
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled.into());
     }
-    progress(Progress::new(tr("Scoring after the change"), 0.5));
+    progress(Progress::new(Message::new("Scoring after the change"), 0.5));
     let (_, _, after) = model.predict(tables, catalogue, &snapshots, Some(&edits))?;
     let take_rate = model.behaviour.discount_take_rate.unwrap_or(1.0);
     let k = model.buckets.count();
@@ -454,7 +455,7 @@ pub fn what_if_with(
         };
         d(b).total_cmp(&d(a))
     });
-    progress(Progress::new(tr("What-if done"), 1.0));
+    progress(Progress::new(Message::new("What-if done"), 1.0));
     Ok(result)
 }
 

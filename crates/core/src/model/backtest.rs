@@ -2,6 +2,7 @@
 //! invoices open then, and compare with how they were really paid. Pooled over the months, this
 //! says how the model would have done, with no hindsight.
 
+use crate::i18n::{Arg, Message};
 use std::collections::HashMap;
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -9,7 +10,6 @@ use serde::Serialize;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::{Invoice, Tables};
-use crate::i18n::{tr, trf};
 use crate::model::Catalogue;
 use crate::model::ModelError;
 use crate::model::buckets::Buckets;
@@ -112,7 +112,7 @@ pub fn backtest(
             return Err(ModelError::Cancelled);
         }
         progress(Progress::new(
-            &trf("Backtest: training as of {date}", &[("date", &date)]),
+            Message::new("Backtest: training as of {date}").arg("date", Arg::Date(date)),
             step as f32 / dates.len().max(1) as f32,
         ));
         let then = tables.as_known_on(date);
@@ -155,7 +155,7 @@ pub fn backtest(
     }
     let total: f64 = shares_sum.iter().sum();
     let shares: Vec<f64> = shares_sum.iter().map(|s| s / total.max(1.0)).collect();
-    progress(Progress::new(tr("Backtest done"), 1.0));
+    progress(Progress::new(Message::new("Backtest done"), 1.0));
     Ok(Backtest {
         months: out,
         skipped,
@@ -205,7 +205,7 @@ pub fn look_back(
     cancel: &Cancel,
 ) -> Result<LookBack, ModelError> {
     progress(Progress::new(
-        &trf("Training on what was known on {date}", &[("date", &date)]),
+        Message::new("Training on what was known on {date}").arg("date", Arg::Date(date)),
         0.05,
     ));
     let then = tables.as_known_on(date.min(tables.as_of));
@@ -220,7 +220,7 @@ pub fn look_back(
         return Err(ModelError::Cancelled);
     }
     progress(Progress::new(
-        &trf("Predicting the invoices open on {date}", &[("date", &date)]),
+        Message::new("Predicting the invoices open on {date}").arg("date", Arg::Date(date)),
         0.85,
     ));
     let open = open_then(tables, &index_by_id(tables), &then, &buckets, then.as_of);
@@ -266,7 +266,7 @@ pub fn look_back(
         let shares: Vec<f64> = shares.iter().map(|s| s / total.max(1.0)).collect();
         metrics::evaluate(&known_probs, &known_actual, &shares, &buckets.labels())
     });
-    progress(Progress::new(tr("Look-back done"), 1.0));
+    progress(Progress::new(Message::new("Look-back done"), 1.0));
     Ok(LookBack {
         as_of: then.as_of,
         layout,

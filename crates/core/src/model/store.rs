@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::data::atomic::write_atomic;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Arg, Message, tr, trf};
 use crate::model::{Invalid, MODEL_FORMAT, Model, ModelError};
 
 /// A model file's name: `model-0001.json`.
@@ -427,20 +427,19 @@ impl ModelStore {
 
     /// The published model. If its file cannot be read, the latest earlier published version
     /// that can be is returned with a warning saying so.
-    pub fn load_published(&self) -> Result<(Model, Option<String>), ModelError> {
+    pub fn load_published(&self) -> Result<(Model, Option<Message>), ModelError> {
         let (index, repaired) = self.index()?;
         let mut first_error: Option<ModelError> = None;
         for &version in index.published.iter().rev() {
             match self.load(version) {
                 Ok(model) => {
                     let fallback = first_error.map(|e| {
-                        trf(
-                            "{error} Using the previous good version {version} instead.",
-                            &[("error", &format!("{e:#}")), ("version", &version)],
-                        )
+                        Message::new("{error} Using the previous good version {version} instead.")
+                            .arg("error", Arg::shown(e))
+                            .arg("version", version)
                     });
-                    let warning = match (repaired.clone(), fallback) {
-                        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+                    let warning = match (repaired.clone().map(Message::verbatim), fallback) {
+                        (Some(a), Some(b)) => Some(Message::verbatim(format!("{a} {b}"))),
                         (a, b) => a.or(b),
                     };
                     return Ok((model, warning));
@@ -599,7 +598,7 @@ mod tests {
         ));
         let (model, warning) = store.load_published().unwrap();
         assert_eq!(model.version, 1);
-        let warning = warning.unwrap();
+        let warning = warning.unwrap().to_string();
         assert!(
             warning.contains("model-0003.json")
                 && warning.contains("made by a newer Payment Insights")
@@ -631,7 +630,7 @@ mod tests {
             std::fs::write(&index, damage).unwrap();
             let (model, warning) = store.load_published().unwrap();
             assert_eq!(model.version, 2, "never read as empty");
-            let warning = warning.unwrap();
+            let warning = warning.unwrap().to_string();
             assert!(
                 warning.contains("published.json is damaged")
                     && warning.contains("published.json.damaged")

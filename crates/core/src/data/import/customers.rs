@@ -6,7 +6,7 @@ use crate::data::mapping::CanonicalField;
 use crate::data::parse::DateFormat;
 use crate::data::report::{Action, FileSummary, Problem};
 use crate::data::tables::{Customer, ExtraValues};
-use crate::i18n::tr;
+use crate::i18n::{key, tr};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -78,7 +78,7 @@ impl<'a> Builder<'a> {
                     header(F::CreditLimit),
                     cols.text(F::CreditLimit, i),
                     Problem::ImpossibleValue {
-                        reason: tr("a credit limit cannot be negative").into(),
+                        reason: key("a credit limit cannot be negative"),
                     },
                     Action::Cleared,
                 );
@@ -100,7 +100,7 @@ impl<'a> Builder<'a> {
                     header(F::TermsDays),
                     cols.text(F::TermsDays, i),
                     Problem::ImpossibleValue {
-                        reason: tr("payment terms must be 0 to 730 days").into(),
+                        reason: key("payment terms must be 0 to 730 days"),
                     },
                     Action::Cleared,
                 );

@@ -7,7 +7,7 @@ use crate::data::parse::{DateFormat, parse_bool, parse_electronic};
 use crate::data::report::ImportReport;
 use crate::data::report::{Action, FileSummary, Problem};
 use crate::data::tables::{ExtraColumn, ExtraValues, Invoice};
-use crate::i18n::{tr, trf};
+use crate::i18n::{key, tr, trf};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -352,7 +352,7 @@ impl<'a> Builder<'a> {
         );
         if discount_pct.is_some_and(|p| !(0.0..50.0).contains(&p)) {
             let problem = Problem::ImpossibleValue {
-                reason: tr("a cash discount must be 0 to 50 percent").into(),
+                reason: key("a cash discount must be 0 to 50 percent"),
             };
             sheet.note(
                 &mut self.report,
@@ -372,7 +372,7 @@ impl<'a> Builder<'a> {
         );
         if discount_days.is_some_and(|d| !(0.0..=365.0).contains(&d)) {
             let problem = Problem::ImpossibleValue {
-                reason: tr("discount days must be 0 to 365").into(),
+                reason: key("discount days must be 0 to 365"),
             };
             sheet.note(
                 &mut self.report,

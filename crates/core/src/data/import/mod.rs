@@ -14,6 +14,7 @@ mod payments;
 mod plan;
 mod validate;
 
+use crate::i18n::Message;
 use columns::{Cell, Columns, DateTrouble, extra_column, text_values};
 pub use error::{AmbiguousColumn, ImportError};
 pub use plan::{
@@ -27,7 +28,6 @@ use super::progress::{Cancel, Progress};
 use super::raw::ReadLimits;
 use super::report::ImportReport;
 use super::tables::Tables;
-use crate::i18n::tr;
 use std::path::PathBuf;
 
 /// Payments within this much of the invoice amount settle it (rounding, bank charges of cents).
@@ -70,7 +70,7 @@ pub fn import_files_limited(
     progress: &dyn Fn(Progress),
     cancel: &Cancel,
 ) -> Result<(ImportPlan, Imported), ImportError> {
-    progress(Progress::new(tr("Reading files"), 0.0));
+    progress(Progress::new(Message::new("Reading files"), 0.0));
     let tables = read_files(paths, mapping_file, limits)?;
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);

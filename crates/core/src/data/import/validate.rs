@@ -9,6 +9,7 @@ use crate::data::progress::{Cancel, Progress};
 use crate::data::raw::{RawTable, ReadNote, SourceFormat};
 use crate::data::report::{Action, FileSummary, ImportReport, Problem};
 use crate::data::tables::{Customer, ExtraColumn, ImportForm, Invoice, Payment, Tables};
+use crate::i18n::Message;
 use crate::i18n::{tr, trf};
 use chrono::NaiveDate;
 use polars::prelude::PlHashMap;
@@ -84,13 +85,16 @@ pub fn validate(
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);
     }
-    progress(Progress::new(tr("Settling invoices from payments"), 0.95));
+    progress(Progress::new(
+        Message::new("Settling invoices from payments"),
+        0.95,
+    ));
     if form == ImportForm::ThreeTables {
         builder.settle();
     }
     builder.report_currency_mix();
     let tables = builder.into_tables(form);
-    progress(Progress::new(tr("Done"), 1.0));
+    progress(Progress::new(Message::new("Done"), 1.0));
     Ok(tables)
 }
 
@@ -235,7 +239,7 @@ impl<'a> Builder<'a> {
                     return Err(ImportError::Cancelled);
                 }
                 progress(Progress::new(
-                    &trf("Checking {file}", &[("file", &file.table.source)]),
+                    Message::new("Checking {file}").arg("file", file.table.source.as_str()),
                     rows_done as f32 / total_rows as f32,
                 ));
                 add_read_notes(&mut self.report, &file.table);

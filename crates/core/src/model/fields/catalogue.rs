@@ -28,6 +28,15 @@ pub(super) struct FieldSpec {
 }
 
 impl FieldSpec {
+    pub(super) fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The English name (the translation key).
+    pub(super) fn name(&self) -> &'static str {
+        self.name
+    }
+
     /// The field of this data set: named and described in the current language.
     pub(super) fn field(&self, tables: &Tables, buckets: &Buckets) -> Field {
         Field {

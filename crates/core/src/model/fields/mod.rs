@@ -10,7 +10,7 @@ use extra::add_extra_fields;
 use serde::{Deserialize, Serialize};
 
 use crate::data::tables::{ExtraValues, Tables};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr, trf};
 use crate::model::buckets::Buckets;
 
 /// Where a field's value comes from.
@@ -178,6 +178,15 @@ impl Catalogue {
 
     pub fn field(&self, key: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The field's name as a message that follows the language it is shown in: a computed
+    /// field's name is translated, an imported column's is its own (the key when unknown).
+    pub fn name_of(&self, key: &str) -> Message {
+        match BASE_FIELDS.iter().find(|spec| spec.key() == key) {
+            Some(spec) => Message::new(spec.name()),
+            None => Message::verbatim(self.field(key).map_or(key, |f| f.name.as_str())),
+        }
     }
 
     /// The default selection: every field that is usable and does not leak.

@@ -1,11 +1,12 @@
 //! The steps of a training run on its rows: choosing the regularisation by validation, fitting,
 //! scoring on the latest invoices and comparing with the published model.
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
-use crate::i18n::{tr, trf};
+use crate::i18n::trf;
 use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::FeatureTable;
@@ -71,7 +72,7 @@ impl TrainData<'_> {
         let mut previous: Option<Fitted> = None;
         for (step, &lambda) in params.lambdas.iter().enumerate() {
             progress(Progress::new(
-                tr("Choosing the regularisation by validation"),
+                Message::new("Choosing the regularisation by validation"),
                 0.25 + 0.35 * step as f32 / params.lambdas.len().max(1) as f32,
             ));
             if cancel.is_cancelled() {

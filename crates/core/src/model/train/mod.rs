@@ -14,6 +14,7 @@ mod evaluate;
 mod fit;
 mod rows;
 
+use crate::i18n::Message;
 use evaluate::*;
 use fit::*;
 pub use fit::{Fitted, fit_logistic};
@@ -24,7 +25,6 @@ use std::collections::HashMap;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
-use crate::i18n::tr;
 use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::{self, Snapshot};
@@ -119,7 +119,7 @@ pub fn train(
     let buckets = params.buckets;
     let k = buckets.count();
     progress(Progress::new(
-        tr("Finding the invoices to learn from"),
+        Message::new("Finding the invoices to learn from"),
         0.02,
     ));
     let catalogue = Catalogue::build(tables, &buckets);
@@ -135,7 +135,10 @@ pub fn train(
         return Err(ModelError::Cancelled);
     }
 
-    progress(Progress::new(tr("Building point-in-time features"), 0.1));
+    progress(Progress::new(
+        Message::new("Building point-in-time features"),
+        0.1,
+    ));
     let snapshots: Vec<Snapshot> = rows.iter().map(|r| r.snapshot).collect();
     let table = features::compute(tables, &catalogue, &buckets, &snapshots, None);
     if cancel.is_cancelled() {
@@ -159,12 +162,18 @@ pub fn train(
     let (lambda, inner_fit) = data.choose_lambda(&design, params, progress, cancel)?;
 
     // Fitted on the earlier 80% and evaluate on the latest 20%.
-    progress(Progress::new(tr("Fitting on the earlier invoices"), 0.62));
+    progress(Progress::new(
+        Message::new("Fitting on the earlier invoices"),
+        0.62,
+    ));
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
     let fit = data.fit_rows(&design, &split.train, lambda, Some(&inner_fit), params.seed)?;
-    progress(Progress::new(tr("Evaluating on the latest invoices"), 0.75));
+    progress(Progress::new(
+        Message::new("Evaluating on the latest invoices"),
+        0.75,
+    ));
     let shares = baseline_shares(&labelled, test_start, k);
     let scores = data.evaluate(&design, &fit, &shares, oracle)?;
     let comparison = published.map(|old| {
@@ -182,7 +191,10 @@ pub fn train(
     });
 
     // Refit on everything with the chosen strength.
-    progress(Progress::new(tr("Refitting on all paid invoices"), 0.82));
+    progress(Progress::new(
+        Message::new("Refitting on all paid invoices"),
+        0.82,
+    ));
     if cancel.is_cancelled() {
         return Err(ModelError::Cancelled);
     }
@@ -191,7 +203,10 @@ pub fn train(
     let y_all = data.labels_of(&split.all);
     let warm = (final_design.n_columns() == design.n_columns()).then_some(&fit);
     let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed, 100)?;
-    progress(Progress::new(tr("Measuring each field's influence"), 0.95));
+    progress(Progress::new(
+        Message::new("Measuring each field's influence"),
+        0.95,
+    ));
     let influence = influence(&final_design, &final_fit, &x_all);
     drop(x_all);
 
@@ -221,7 +236,7 @@ pub fn train(
         test_invoices: split.test.len(),
         behaviour: behaviour(tables, &buckets),
     };
-    progress(Progress::new(tr("Done"), 1.0));
+    progress(Progress::new(Message::new("Done"), 1.0));
     Ok(TrainRun {
         model,
         published: comparison,
