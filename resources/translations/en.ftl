@@ -2263,6 +2263,9 @@ invoices-open-invoices-in-scope = { $invoices } open invoices in scope
 # key: {known} of them have an outcome by {today}; the other {undecided} are still undecided and are not scored.
 known-of-them-have-an-outcome = { $known } of them have an outcome by { $today }; the other { $undecided } are still undecided and are not scored.
 
+# key: {millions}M
+millions-m = { $millions }M
+
 # key: {missing} required field(s) have no column
 missing-required-field-s-have-no =
     { $missing ->
@@ -2332,6 +2335,9 @@ share-of-limit = { $share } of { $limit }
 
 # key: {start}–{end} days past due
 start-end-days-past-due = { $start }–{ $end } days past due
+
+# key: {thousands}k
+thousands-k = { $thousands }k
 
 # key: {ticked} of {fields} fields ticked
 ticked-of-fields-fields-ticked = { $ticked } of { $fields } fields ticked

@@ -1546,6 +1546,8 @@ known-of-them-have-an-outcome = { $known ->
        *[other] de overige { $undecided } zijn nog onbeslist en worden
     } niet gescoord.
 
+millions-m = { $millions } mln
+
 missing-required-field-s-have-no = { $missing ->
         [one] { $missing } verplicht veld heeft geen kolom
        *[other] { $missing } verplichte velden hebben geen kolom
@@ -1602,6 +1604,8 @@ share-of-the-customers-past-amount-2a0234 = { $share } van het eerdere bedrag va
 share-of-limit = { $share } van { $limit }
 
 start-end-days-past-due = { $start }–{ $end } dagen vervallen
+
+thousands-k = { $thousands }k
 
 ticked-of-fields-fields-ticked = { $fields ->
         [one] { $ticked } van { $fields } veld aangevinkt

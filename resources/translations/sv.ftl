@@ -1560,6 +1560,8 @@ invoices-open-invoices-in-scope =
 
 known-of-them-have-an-outcome = { $known } av dem har ett utfall per { $today }; de övriga { $undecided } är fortfarande oavgjorda och bedöms inte.
 
+millions-m = { $millions } milj.
+
 missing-required-field-s-have-no =
     { $missing ->
         [one] { $missing } obligatoriskt fält saknar kolumn
@@ -1624,6 +1626,8 @@ share-of-the-customers-past-amount-2a0234 = { $share } av kundens tidigare belop
 share-of-limit = { $share } av { $limit }
 
 start-end-days-past-due = { $start }–{ $end } dagar efter förfallodatum
+
+thousands-k = { $thousands } tusen
 
 ticked-of-fields-fields-ticked =
     { $ticked ->

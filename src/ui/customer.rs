@@ -607,7 +607,7 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
         .x_axis_formatter(move |mark, _| {
             chrono::TimeDelta::try_days(mark.value.round() as i64)
                 .and_then(|d| epoch.checked_add_signed(d))
-                .map(|d| d.format("%Y-%m").to_string())
+                .map(crate::data::format::month)
                 .unwrap_or_default()
         })
         .y_axis_label(tr("Days late"))

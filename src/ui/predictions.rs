@@ -54,18 +54,6 @@ impl Default for PredictionsState {
     }
 }
 
-/// An axis amount in few characters: 750, 12k, 3.4M.
-fn short_money(value: f64) -> String {
-    let a = value.abs();
-    if a >= 1e6 {
-        format!("{}M", crate::data::format::decimal(value / 1e6, 1))
-    } else if a >= 1e3 {
-        format!("{:.0}k", value / 1e3)
-    } else {
-        format!("{value:.0}")
-    }
-}
-
 /// From this many predictions on, the row order is worked out on a background thread (the
 /// app's [`Command::OrderRows`]): filtering and sorting a million rows takes longer than a
 /// frame. Until it is ready the table keeps the order it had.
@@ -398,7 +386,7 @@ fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
         .show_x(false)
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names))
-        .y_axis_formatter(|mark, _| short_money(mark.value))
+        .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
         .y_grid_spacer(super::widgets::amount_grid_spacer())
         .y_axis_min_width(40.0)
         .show(ui, |plot| {
@@ -664,7 +652,7 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
         .allow_scroll(false)
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names.clone()))
-        .y_axis_formatter(|mark, _| short_money(mark.value))
+        .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
         .y_grid_spacer(super::widgets::amount_grid_spacer())
         .y_axis_min_width(40.0)
         .show(ui, |plot| {

@@ -123,7 +123,12 @@ fn rates_ui(ui: &mut egui::Ui, settings: &mut AppSettings) -> bool {
                 ui,
                 tr("Flag for collections when P(on time) is below"),
                 &mut threshold,
-                |d| d.range(1.0..=99.0).speed(0.5).suffix("%").max_decimals(0),
+                |d| {
+                    d.range(1.0..=99.0)
+                        .speed(0.5)
+                        .suffix(crate::data::format::percent_suffix())
+                        .max_decimals(0)
+                },
             )
             .changed()
             {
@@ -133,7 +138,9 @@ fn rates_ui(ui: &mut egui::Ui, settings: &mut AppSettings) -> bool {
             ui.end_row();
             let mut capital = settings.rates.cost_of_capital * 100.0;
             if labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
-                d.range(0.0..=100.0).speed(0.1).suffix("%")
+                d.range(0.0..=100.0)
+                    .speed(0.1)
+                    .suffix(crate::data::format::percent_suffix())
             })
             .changed()
             {
@@ -146,7 +153,11 @@ fn rates_ui(ui: &mut egui::Ui, settings: &mut AppSettings) -> bool {
                 ui,
                 tr("Bad-debt rate of very late amounts"),
                 &mut bad_debt,
-                |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
+                |d| {
+                    d.range(0.0..=100.0)
+                        .speed(0.1)
+                        .suffix(crate::data::format::percent_suffix())
+                },
             )
             .changed()
             {

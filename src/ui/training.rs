@@ -252,7 +252,7 @@ pub fn training_ui(
                 let months: Vec<String> = backtest
                     .skipped
                     .iter()
-                    .map(|d| d.format("%Y-%m").to_string())
+                    .map(|d| crate::data::format::month(*d))
                     .collect();
                 ui.weak(trf(
                     "Left out for too little history before them to train on: {months}",
@@ -266,7 +266,7 @@ pub fn training_ui(
                 ui.strong(tr("Log loss"));
                 ui.end_row();
                 for month in &backtest.months {
-                    ui.label(month.as_of.format("%Y-%m").to_string());
+                    ui.label(crate::data::format::month(month.as_of));
                     ui.label(count(month.rows));
                     ui.label(percent(month.accuracy));
                     ui.label(crate::data::format::decimal(month.log_loss, 3));

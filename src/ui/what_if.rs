@@ -281,7 +281,9 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
             ui.add_enabled_ui(form.change_discount, |ui| {
                 ui.horizontal(|ui| {
                     labelled_drag(ui, tr("Discount %"), &mut form.discount_pct, |d| {
-                        d.range(0.0..=20.0).speed(0.1).suffix("%")
+                        d.range(0.0..=20.0)
+                            .speed(0.1)
+                            .suffix(crate::data::format::percent_suffix())
                     });
                     labelled_drag(
                         ui,
@@ -351,7 +353,9 @@ fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         let mut settings = state.settings.clone();
         let mut capital = settings.rates.cost_of_capital * 100.0;
         let mut changed = labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
-            d.range(0.0..=100.0).speed(0.1).suffix("%")
+            d.range(0.0..=100.0)
+                .speed(0.1)
+                .suffix(crate::data::format::percent_suffix())
         })
         .changed();
         let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
@@ -359,7 +363,11 @@ fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui,
             tr("Bad-debt rate of very late amounts"),
             &mut bad_debt,
-            |d| d.range(0.0..=100.0).speed(0.1).suffix("%"),
+            |d| {
+                d.range(0.0..=100.0)
+                    .speed(0.1)
+                    .suffix(crate::data::format::percent_suffix())
+            },
         )
         .changed();
         if changed {
@@ -531,6 +539,7 @@ fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
         .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
         .include_y(0.0)
+        .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {

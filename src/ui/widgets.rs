@@ -1,6 +1,7 @@
 //! Small shared pieces of the window: number formats, bucket colours, cards and probability bars.
 
 pub use crate::data::format::{count, money, percent};
+use crate::i18n::trf;
 
 /// The colour of a bucket: green on time, amber late, red very late (two buckets: green, red).
 pub fn bucket_color(bucket: usize, buckets: usize) -> egui::Color32 {
@@ -81,6 +82,25 @@ pub fn localised(drag: egui::DragValue<'_>) -> egui::DragValue<'_> {
         }
     })
     .custom_parser(move |text| crate::data::format::parse_number(language, text))
+}
+
+/// An axis amount in few characters, with the language's abbreviations: 750, 12k, 3.4M
+/// (Swedish 12 tn, 3,4 mn; Dutch 12k, 3,4 mln).
+pub fn short_money(value: f64) -> String {
+    let a = value.abs();
+    if a >= 1e6 {
+        trf(
+            "{millions}M",
+            &[("millions", &crate::data::format::decimal(value / 1e6, 1))],
+        )
+    } else if a >= 1e3 {
+        trf(
+            "{thousands}k",
+            &[("thousands", &format!("{:.0}", value / 1e3))],
+        )
+    } else {
+        format!("{value:.0}")
+    }
 }
 
 /// Grid lines for an amount axis: about three labelled steps over the visible range, each a

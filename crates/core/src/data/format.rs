@@ -52,6 +52,12 @@ fn percent_sign(language: Language) -> &'static str {
     }
 }
 
+/// The percent sign after a number in the language in use, for a field's suffix: `%`
+/// (Swedish ` %`, with a no-break space).
+pub fn percent_suffix() -> &'static str {
+    percent_sign(language())
+}
+
 /// A probability or share as a whole percentage: `62%` (Swedish `62 %`).
 pub fn percent(share: f64) -> String {
     percent_in(language(), share)
@@ -105,6 +111,14 @@ pub fn date_in(language: Language, day: NaiveDate) -> String {
     match language {
         Language::English | Language::Swedish => day.format("%Y-%m-%d").to_string(),
         Language::Dutch => day.format("%d-%m-%Y").to_string(),
+    }
+}
+
+/// A month as the language writes it, for a chart's axis: `2026-09` (Dutch `09-2026`).
+pub fn month(day: NaiveDate) -> String {
+    match language() {
+        Language::English | Language::Swedish => day.format("%Y-%m").to_string(),
+        Language::Dutch => day.format("%m-%Y").to_string(),
     }
 }
 
