@@ -14,6 +14,7 @@ use payment_insights::data::mapping::{CanonicalField, MappingFile, TableRole};
 use payment_insights::data::raw::ReadError;
 use payment_insights::data::report::{Action, Problem};
 use payment_insights::data::tables::{ExtraValues, ImportForm, Invoice, Tables};
+use payment_insights::i18n::Message;
 use std::path::{Path, PathBuf};
 
 fn invoice<'a>(tables: &'a Tables, id: &str) -> &'a Invoice {
@@ -216,7 +217,11 @@ fn every_date_format_imports_to_the_right_days() {
         let formats = &imported.report.files;
         for (file, column) in [(0, "invoice_date"), (0, "due_date"), (1, "payment_date")] {
             assert_eq!(
-                formats[file].column_formats.get(column).map(String::as_str),
+                formats[file]
+                    .column_formats
+                    .get(column)
+                    .map(ToString::to_string)
+                    .as_deref(),
                 Some(*label),
                 "{name}: format of {column}"
             );
@@ -342,7 +347,7 @@ fn ibm_style_ledger_maps_every_column_and_derives_customers() {
     let formats = &imported.report.files[0].column_formats;
     for column in ["InvoiceDate", "DueDate", "SettledDate", "PaperlessDate"] {
         assert_eq!(
-            formats.get(column).map(String::as_str),
+            formats.get(column).map(ToString::to_string).as_deref(),
             Some("M/D/YYYY"),
             "{column}"
         );
@@ -402,7 +407,7 @@ fn highradius_style_ledger_maps_the_invoice_columns_it_should() {
                 Some("name_customer"),
                 None,
                 Problem::VaryingCustomerValue { customers: 1 },
-                Action::Repaired("the first row's value is used".into())
+                Action::Repaired(Message::verbatim("the first row's value is used"))
             ),
             issue(
                 "dataset.csv",

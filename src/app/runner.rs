@@ -417,9 +417,7 @@ mod tests {
         let refused = runner.start(JobKind::Model, title("Training"), |_, _| {
             Ok(JobOutput::Noted(title("second")))
         });
-        assert!(
-            matches!(refused, Err(AppError::Busy { ref running }) if running.to_string() == "Training")
-        );
+        assert!(matches!(refused, Err(AppError::Busy { ref running }) if *running == "Training"));
         assert!(runner.refusal(JobKind::Model).is_some());
         // Another kind runs beside it.
         runner

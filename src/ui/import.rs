@@ -128,7 +128,7 @@ fn understood_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command
                             .column
                             .as_ref()
                             .and_then(|c| formats.and_then(|m| m.get(c)))
-                            .cloned()
+                            .map(ToString::to_string)
                             .unwrap_or_default();
                         ui.label(read_as);
                         ui.end_row();

@@ -101,8 +101,8 @@ impl Plausible {
     }
 
     /// The plausible dates, for messages.
-    pub fn date_range(&self) -> (String, String) {
-        (self.earliest.to_string(), self.latest.to_string())
+    pub fn date_range(&self) -> (NaiveDate, NaiveDate) {
+        (self.earliest, self.latest)
     }
 
     /// The largest plausible amount, for messages (`1e12`, `5e9`).

@@ -1,7 +1,10 @@
 //! The import report: every problem found in the user's files, where it is (file, row, column,
 //! value) and what was done about it. Partial failure is reported, never hidden.
 
-use crate::i18n::{tr, trf};
+use chrono::NaiveDate;
+
+use crate::data::format;
+use crate::i18n::{Message, tr, trf};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -22,7 +25,7 @@ pub enum Problem {
     /// `reason` is the English text (its translation key), translated when shown.
     ImpossibleValue { reason: &'static str },
     /// The due date lies before the invoice date.
-    DueBeforeInvoice { invoice_date: String },
+    DueBeforeInvoice { invoice_date: NaiveDate },
     /// The invoice amount is zero.
     ZeroAmount,
     /// A negative invoice amount: a credit note, not an invoice to predict.
@@ -40,9 +43,9 @@ pub enum Problem {
     /// An invoice for a customer the customer file does not have.
     UnknownCustomer,
     /// A payment dated before its invoice.
-    PaymentBeforeInvoice { invoice_date: String },
+    PaymentBeforeInvoice { invoice_date: NaiveDate },
     /// A paid/settled date before the invoice date.
-    SettledBeforeInvoice { invoice_date: String },
+    SettledBeforeInvoice { invoice_date: NaiveDate },
     /// A payment of zero.
     ZeroPayment,
     /// Payments add up to more than the invoice amount.
@@ -64,7 +67,10 @@ pub enum Problem {
     /// A row with no values at all.
     BlankRow,
     /// A date far outside the rest of the data (see `plausible`).
-    ImplausibleDate { earliest: String, latest: String },
+    ImplausibleDate {
+        earliest: NaiveDate,
+        latest: NaiveDate,
+    },
     /// An amount far beyond the rest of the data (see `plausible`).
     ImplausibleAmount { limit: String },
 }
@@ -86,7 +92,7 @@ impl fmt::Display for Problem {
             }
             Problem::DueBeforeInvoice { invoice_date } => trf(
                 "due date is before the invoice date ({invoice_date})",
-                &[("invoice_date", invoice_date)],
+                &[("invoice_date", &format::date(*invoice_date))],
             ),
             Problem::ZeroAmount => tr("invoice amount is zero").to_string(),
             Problem::CreditNote => tr("negative amount: a credit note, not an invoice").to_string(),
@@ -109,11 +115,11 @@ impl fmt::Display for Problem {
             Problem::UnknownCustomer => tr("customer ID not in the customer file").to_string(),
             Problem::PaymentBeforeInvoice { invoice_date } => trf(
                 "payment dated before the invoice date ({invoice_date})",
-                &[("invoice_date", invoice_date)],
+                &[("invoice_date", &format::date(*invoice_date))],
             ),
             Problem::SettledBeforeInvoice { invoice_date } => trf(
                 "paid date is before the invoice date ({invoice_date})",
-                &[("invoice_date", invoice_date)],
+                &[("invoice_date", &format::date(*invoice_date))],
             ),
             Problem::ZeroPayment => tr("payment of zero").to_string(),
             Problem::Overpaid { paid, amount } => trf(
@@ -150,7 +156,10 @@ impl fmt::Display for Problem {
             Problem::BlankRow => tr("row is empty").to_string(),
             Problem::ImplausibleDate { earliest, latest } => trf(
                 "date far outside the rest of the data (plausible: {earliest} to {latest}); kept out of the as-of date and training",
-                &[("earliest", earliest), ("latest", latest)],
+                &[
+                    ("earliest", &format::date(*earliest)),
+                    ("latest", &format::date(*latest)),
+                ],
             ),
             Problem::ImplausibleAmount { limit } => trf(
                 "amount far beyond the rest of the data (plausible: up to {limit}); kept out of training",
@@ -166,8 +175,8 @@ impl fmt::Display for Problem {
 pub enum Action {
     /// The row was not imported.
     RowSkipped,
-    /// The value was replaced; the text says by what.
-    Repaired(String),
+    /// The value was replaced; the message says by what.
+    Repaired(Message),
     /// The value was left empty (treated as unknown).
     Cleared,
     /// The invoice is kept (balances, predictions) but not learned from.
@@ -237,13 +246,14 @@ impl fmt::Display for Issue {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FileSummary {
     pub file: String,
-    pub role: String,
+    /// The role's name ("Invoices").
+    pub role: Message,
     /// How the file was read (CSV dialect or sheet).
-    pub format: String,
+    pub format: Message,
     pub rows_read: usize,
     pub rows_imported: usize,
     /// Column → how its values were read (date format, decimal separator).
-    pub column_formats: BTreeMap<String, String>,
+    pub column_formats: BTreeMap<String, Message>,
 }
 
 /// Everything the import noticed.

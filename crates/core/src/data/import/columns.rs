@@ -10,7 +10,7 @@ use crate::data::parse::{
 use crate::data::raw::SourceFormat;
 use crate::data::report::{Action, ImportReport, Problem};
 use crate::data::tables::{ExtraColumn, ExtraValues};
-use crate::i18n::trf;
+use crate::i18n::{Arg, Message};
 use chrono::NaiveDate;
 use polars::prelude::PlHashMap;
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ pub(super) struct Columns<'a> {
     pub(super) file: &'a PlannedFile,
     pub(super) values: Vec<Vec<Option<&'a str>>>,
     /// How each column's values were read, for the file summary.
-    pub(super) formats: BTreeMap<String, String>,
+    pub(super) formats: BTreeMap<String, Message>,
     /// Date formats detected before (column → format).
     pub(super) known: BTreeMap<String, DateFormat>,
     /// Column index of each field, indexed by `CanonicalField as usize`.
@@ -188,7 +188,8 @@ impl<'a> Columns<'a> {
             })
             .collect();
         let header = self.header(index).to_string();
-        self.formats.insert(header, format.label().to_string());
+        self.formats
+            .insert(header, Message::verbatim(format.label()));
         cells
     }
 
@@ -213,7 +214,7 @@ impl<'a> Columns<'a> {
             .collect();
         self.formats.insert(
             header,
-            trf("number, decimal {decimal}", &[("decimal", &decimal)]),
+            Message::new("number, decimal {decimal}").arg("decimal", Arg::shown(decimal)),
         );
         cells
     }

@@ -7,7 +7,7 @@ use crate::data::parse::{DateFormat, parse_bool, parse_electronic};
 use crate::data::report::ImportReport;
 use crate::data::report::{Action, FileSummary, Problem};
 use crate::data::tables::{ExtraColumn, ExtraValues, Invoice};
-use crate::i18n::{key, tr, trf};
+use crate::i18n::{Arg, Message, key, tr};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -52,7 +52,7 @@ impl<'a> Builder<'a> {
                 file.mapping.column(field),
                 None,
                 Problem::VaryingCustomerValue { customers },
-                Action::Repaired(tr("the first row's value is used").into()),
+                Action::Repaired(Message::new("the first row's value is used")),
             );
         }
         let cols = &mut sheet.cols;
@@ -236,10 +236,13 @@ impl<'a> Builder<'a> {
                 .checked_add_days(chrono::Days::new(t.max(0) as u64))
         });
         let action = match repaired {
-            Some(repaired) => Action::Repaired(trf(
-                "due date set to {date}: invoice date + the customer's {days} days terms",
-                &[("date", &repaired), ("days", &known_terms.unwrap_or(0))],
-            )),
+            Some(repaired) => Action::Repaired(
+                Message::new(
+                    "due date set to {date}: invoice date + the customer's {days} days terms",
+                )
+                .arg("date", Arg::Date(repaired))
+                .arg("days", known_terms.unwrap_or(0)),
+            ),
             None => Action::RowSkipped,
         };
         sheet.note(&mut self.report, F::DueDate, i, problem, action);
@@ -323,16 +326,12 @@ impl<'a> Builder<'a> {
             trainable = false;
         }
         if due_date < invoice_date {
-            let problem = Problem::DueBeforeInvoice {
-                invoice_date: invoice_date.to_string(),
-            };
+            let problem = Problem::DueBeforeInvoice { invoice_date };
             sheet.note(&mut self.report, F::DueDate, i, problem, left_out.clone());
             trainable = false;
         }
         if settled_date.is_some_and(|settled| settled < invoice_date) {
-            let problem = Problem::SettledBeforeInvoice {
-                invoice_date: invoice_date.to_string(),
-            };
+            let problem = Problem::SettledBeforeInvoice { invoice_date };
             sheet.note(&mut self.report, F::SettledDate, i, problem, left_out);
             trainable = false;
         }

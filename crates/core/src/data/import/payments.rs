@@ -118,7 +118,7 @@ impl<'a> Builder<'a> {
                     header(F::PaymentDate),
                     cols.text(F::PaymentDate, i),
                     Problem::PaymentBeforeInvoice {
-                        invoice_date: inv.invoice_date.to_string(),
+                        invoice_date: inv.invoice_date,
                     },
                     Action::LeftOutOfTraining,
                 );

@@ -9,8 +9,7 @@ use crate::data::progress::{Cancel, Progress};
 use crate::data::raw::{RawTable, ReadNote, SourceFormat};
 use crate::data::report::{Action, FileSummary, ImportReport, Problem};
 use crate::data::tables::{Customer, ExtraColumn, ImportForm, Invoice, Payment, Tables};
-use crate::i18n::Message;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Arg, Message, tr, trf};
 use chrono::NaiveDate;
 use polars::prelude::PlHashMap;
 use std::collections::BTreeMap;
@@ -352,10 +351,10 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired(trf(
-                    "values after column {expected} ignored",
-                    &[("expected", expected)],
-                )),
+                Action::Repaired(
+                    Message::new("values after column {expected} ignored")
+                        .arg("expected", *expected),
+                ),
             ),
             ReadNote::MissingFields {
                 row,
@@ -370,7 +369,7 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired(tr("missing values left empty").to_string()),
+                Action::Repaired(Message::new("missing values left empty")),
             ),
             ReadNote::RenamedHeader { column, from, to } => report.push(
                 file,
@@ -378,7 +377,7 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                 Some(&trf("column {column}", &[("column", column)])),
                 Some(from),
                 Problem::RenamedHeader { to: to.clone() },
-                Action::Repaired(trf("named \"{to}\"", &[("to", to)])),
+                Action::Repaired(Message::new("named \"{to}\"").arg("to", to.as_str())),
             ),
             ReadNote::CellError { row, column, value } => report.push(
                 file,
@@ -394,7 +393,7 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                 None,
                 None,
                 Problem::BadText,
-                Action::Repaired(tr("unreadable characters shown as �").to_string()),
+                Action::Repaired(Message::new("unreadable characters shown as �")),
             ),
         }
     }
@@ -403,15 +402,17 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
 pub(super) fn summary(
     file: &PlannedFile,
     rows_imported: usize,
-    formats: BTreeMap<String, String>,
+    formats: BTreeMap<String, Message>,
 ) -> FileSummary {
     FileSummary {
         file: file.table.source.clone(),
-        role: file.role.label().to_string(),
+        role: Message::new(file.role.key()),
         format: match &file.table.format {
-            SourceFormat::Csv(d) => trf("CSV, {dialect}", &[("dialect", d)]),
+            SourceFormat::Csv(d) => {
+                Message::new("CSV, {dialect}").arg("dialect", Arg::shown(d.clone()))
+            }
             SourceFormat::Excel { sheet, .. } => {
-                trf("Excel, sheet \"{sheet}\"", &[("sheet", sheet)])
+                Message::new("Excel, sheet \"{sheet}\"").arg("sheet", sheet.as_str())
             }
         },
         rows_read: file.table.height(),

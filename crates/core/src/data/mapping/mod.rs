@@ -16,7 +16,7 @@ pub use file::{FileMapping, MappingFile, MappingFileError, role_key};
 pub use guess::{FieldMatch, auto_map, guess_role, normalise};
 pub use memory::{MappingMemory, layout_fingerprint};
 
-use crate::i18n::tr;
+use crate::i18n::{key, tr};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -105,11 +105,16 @@ impl TableRole {
 
     /// The name users see, in the current language.
     pub fn label(self) -> &'static str {
+        tr(self.key())
+    }
+
+    /// The English name, the key of its translations.
+    pub fn key(self) -> &'static str {
         match self {
-            TableRole::Customers => tr("Customers"),
-            TableRole::Invoices => tr("Invoices"),
-            TableRole::Payments => tr("Payments"),
-            TableRole::Ledger => tr("Invoice ledger (with paid date)"),
+            TableRole::Customers => key("Customers"),
+            TableRole::Invoices => key("Invoices"),
+            TableRole::Payments => key("Payments"),
+            TableRole::Ledger => key("Invoice ledger (with paid date)"),
         }
     }
 
