@@ -53,6 +53,12 @@ fn walk(language: Language, locale: &str) {
     // The first start spoke the system's language, and kept it.
     assert_eq!(harness.state().app.state.settings.language, language);
 
+    // The import report names each file's role and format in the language.
+    click(&mut harness, Role::Button, &t(language, "Import"));
+    for (file, role) in [("invoices.csv", "Invoices"), ("payments.csv", "Payments")] {
+        harness.get_by_label_contains(&format!("{file} — {} (CSV, ", t(language, role)));
+    }
+
     // Predictions, in the language's words and number marks.
     harness.get_by_label(&t(language, "Sample data"));
     click(&mut harness, Role::Button, &t(language, "Predictions"));

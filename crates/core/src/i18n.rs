@@ -229,7 +229,7 @@ pub fn tr(english: &'static str) -> &'static str {
         return text;
     }
     let language = language();
-    remembered(english, language, |english| {
+    remembered(english, language, Question::Translation, |english| {
         catalogue(language)
             .plain
             .get(english)
@@ -238,20 +238,34 @@ pub fn tr(english: &'static str) -> &'static str {
     })
 }
 
+/// What [`remembered`] is asked of a literal.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Question {
+    /// Its translation ([`tr`]).
+    Translation,
+    /// Whether it is filled in as written ([`trf`]).
+    AsWritten,
+}
+
+/// A literal (its address and length), the language and the question asked of it.
+type Asked = (usize, usize, u8, Question);
+
 /// What `find` says of the literal `key` in `language`, remembered per thread by the literal's
 /// address: a sentence written for every reason of 100,000 invoices then costs no string hash.
 /// (Two copies of one literal are simply remembered twice.)
 fn remembered(
     key: &'static str,
     language: Language,
+    question: Question,
     find: impl FnOnce(&'static str) -> &'static str,
 ) -> &'static str {
     use std::cell::RefCell;
     thread_local! {
-        static SEEN: RefCell<HashMap<(usize, usize, u8), &'static str>> =
-            RefCell::new(HashMap::default());
+        static SEEN: RefCell<HashMap<Asked, &'static str>> = RefCell::new(HashMap::default());
     }
-    let address = (key.as_ptr() as usize, key.len(), language.index());
+    // One literal may be asked both questions (`tr("Invoices")` and a message with that
+    // template, which the linker may store once): the answers are kept apart.
+    let address = (key.as_ptr() as usize, key.len(), language.index(), question);
     if let Some(found) = SEEN.with_borrow(|seen| seen.get(&address).copied()) {
         return found;
     }
@@ -270,7 +284,7 @@ pub fn trf(template: &'static str, values: &[(&str, &dyn std::fmt::Display)]) ->
     let language = language();
     // A message that says its key is filled in directly; the answer is remembered by address.
     const FLUENT: &str = "";
-    let as_written = remembered(template, language, |template| {
+    let as_written = remembered(template, language, Question::AsWritten, |template| {
         if catalogue(language).as_written.contains(template) {
             template
         } else {
@@ -428,6 +442,26 @@ mod test_catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_literal_both_translated_and_used_as_a_template_keeps_both_answers() {
+        const LITERAL: &str = "Invoices";
+        let translated = remembered(
+            LITERAL,
+            Language::Dutch,
+            Question::Translation,
+            |_| "Facturen",
+        );
+        assert_eq!(translated, "Facturen");
+        // The same literal as a message's template: not "filled in as written" because it was
+        // translated before.
+        let as_written = remembered(LITERAL, Language::Dutch, Question::AsWritten, |_| "");
+        assert_eq!(as_written, "");
+        assert_eq!(
+            remembered(LITERAL, Language::Dutch, Question::Translation, |_| "other"),
+            "Facturen"
+        );
+    }
 
     #[test]
     fn english_reads_as_the_key() {
