@@ -2136,6 +2136,26 @@ your-choice = your choice
 # key: {bucket}, as predicted
 bucket-as-predicted = { $bucket }, as predicted
 
+# key: {bucket}: invoice of {date}, paid on the due date
+bucket-invoice-of-date-paid-on = { $bucket }: invoice of { $date }, paid on the due date
+
+# key: {bucket}: invoice of {date}, paid {days} days after the due date
+bucket-invoice-of-date-paid-days-61d247 =
+    { $days ->
+        [one] { $bucket }: invoice of { $date }, paid { $days } day after the due date
+       *[other] { $bucket }: invoice of { $date }, paid { $days } days after the due date
+    }
+
+# key: {bucket}: invoice of {date}, paid {days} days before the due date
+bucket-invoice-of-date-paid-days-1162f5 =
+    { $days ->
+        [one] { $bucket }: invoice of { $date }, paid { $days } day before the due date
+       *[other] { $bucket }: invoice of { $date }, paid { $days } days before the due date
+    }
+
+# key: {bucket}: predicted {predicted}, observed {observed}
+bucket-predicted-predicted-observed-observed = { $bucket }: predicted { $predicted }, observed { $observed }
+
 # key: {certain} of the {total} invoices are already more than {late_days} days past due: their bucket is certain and no change can move it.
 certain-of-the-total-invoices-are = { $certain } of the { $total } invoices are already more than { $late_days } days past due: their bucket is certain and no change can move it.
 

@@ -1697,3 +1697,19 @@ share-of-amount-paid-very-late = Aandeel bedrag zeer laat betaald
 share-paid-late = Aandeel te laat betaald
 
 share-paid-very-late = Aandeel zeer laat betaald
+
+bucket-invoice-of-date-paid-on = { $bucket }: factuur van { $date }, betaald op de vervaldatum
+
+bucket-invoice-of-date-paid-days-61d247 =
+    { $days ->
+        [one] { $bucket }: factuur van { $date }, { $days } dag na de vervaldatum betaald
+       *[other] { $bucket }: factuur van { $date }, { $days } dagen na de vervaldatum betaald
+    }
+
+bucket-invoice-of-date-paid-days-1162f5 =
+    { $days ->
+        [one] { $bucket }: factuur van { $date }, { $days } dag vóór de vervaldatum betaald
+       *[other] { $bucket }: factuur van { $date }, { $days } dagen vóór de vervaldatum betaald
+    }
+
+bucket-predicted-predicted-observed-observed = { $bucket }: voorspeld { $predicted }, waargenomen { $observed }

@@ -1718,3 +1718,19 @@ share-of-amount-paid-very-late = Andel av beloppet betald mycket sent
 share-paid-late = Andel betald sent
 
 share-paid-very-late = Andel betald mycket sent
+
+bucket-invoice-of-date-paid-on = { $bucket }: faktura från { $date }, betald på förfallodagen
+
+bucket-invoice-of-date-paid-days-61d247 =
+    { $days ->
+        [one] { $bucket }: faktura från { $date }, betald { $days } dag efter förfallodatum
+       *[other] { $bucket }: faktura från { $date }, betald { $days } dagar efter förfallodatum
+    }
+
+bucket-invoice-of-date-paid-days-1162f5 =
+    { $days ->
+        [one] { $bucket }: faktura från { $date }, betald { $days } dag före förfallodatum
+       *[other] { $bucket }: faktura från { $date }, betald { $days } dagar före förfallodatum
+    }
+
+bucket-predicted-predicted-observed-observed = { $bucket }: förutsagt { $predicted }, observerat { $observed }

@@ -611,6 +611,35 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
                 .unwrap_or_default()
         })
         .y_axis_label(tr("Days late"))
+        .label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => {
+                let day = chrono::TimeDelta::try_days(position.x.round() as i64)
+                    .and_then(|d| epoch.checked_add_signed(d))?;
+                let days = position.y.round() as i64;
+                let date = crate::data::format::date(day);
+                let values: [(&str, &dyn std::fmt::Display); 3] = [
+                    ("bucket", plot_name),
+                    ("date", &date),
+                    ("days", &days.abs()),
+                ];
+                Some(match days.signum() {
+                    1 => trf(
+                        "{bucket}: invoice of {date}, paid {days} days after the due date",
+                        &values,
+                    ),
+                    -1 => trf(
+                        "{bucket}: invoice of {date}, paid {days} days before the due date",
+                        &values,
+                    ),
+                    _ => trf("{bucket}: invoice of {date}, paid on the due date", &values),
+                })
+            }
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
         .show(ui, |plot| {
             for (b, label) in labels.iter().enumerate() {
                 let points: Vec<[f64; 2]> = history

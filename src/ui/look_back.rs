@@ -181,8 +181,9 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     let rows = &result.rows;
     let mut table = list_table(ui, "look_back_rows")
         .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(140.0))
-        .column(Column::auto().at_least(90.0))
+        // Names are cut short with "…": the other columns then fit at 1280 points.
+        .column(Column::initial(125.0).at_least(90.0).clip(true))
+        .column(Column::auto().at_least(75.0))
         .column(Column::auto().at_least(80.0));
     for _ in 0..k {
         table = table.column(Column::auto().at_least(80.0));
@@ -240,10 +241,13 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
                     Some(a) => {
                         let bucket = labels.get(a).map_or("", String::as_str);
                         if a == r.predicted {
-                            ui.colored_label(
-                                bucket_color(a, k),
-                                trf("{bucket}, as predicted", &[("bucket", &bucket)]),
-                            );
+                            // A mark keeps the column narrow (the table holds at 1280 points
+                            // in every language); the words are on hover.
+                            ui.colored_label(bucket_color(a, k), format!("✔ {bucket}")) // i18n: not text
+                                .on_hover_text(trf(
+                                    "{bucket}, as predicted",
+                                    &[("bucket", &bucket)],
+                                ));
                         } else {
                             ui.colored_label(bucket_color(a, k), bucket);
                         }

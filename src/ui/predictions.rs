@@ -640,7 +640,7 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
     let mut names: Vec<String> = forecast
         .weeks
         .iter()
-        .map(|w| w.start.format("%d %b").to_string())
+        .map(|w| crate::data::format::day_month(w.start))
         .collect();
     names.push(tr("Later").to_string());
     let mut amounts: Vec<Vec<f64>> = forecast.weeks.iter().map(|w| w.expected.clone()).collect();

@@ -422,6 +422,23 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
         .include_y(1.0)
         .x_axis_label(tr("Predicted probability"))
         .y_axis_label(tr("Observed share"))
+        .x_axis_formatter(|mark, _| crate::data::format::brief(mark.value))
+        .y_axis_formatter(|mark, _| crate::data::format::brief(mark.value))
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(trf(
+                "{bucket}: predicted {predicted}, observed {observed}",
+                &[
+                    ("bucket", plot_name),
+                    ("predicted", &percent(position.x)),
+                    ("observed", &percent(position.y)),
+                ],
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
+        })
         .legend(
             Legend::default()
                 .follow_insertion_order(true)

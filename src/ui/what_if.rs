@@ -548,8 +548,20 @@ fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
             names.get(i as usize).cloned().unwrap_or_default()
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(tr("Before"), before).color(egui::Color32::GRAY));
-            plot.bar_chart(BarChart::new(tr("After"), after).color(egui::Color32::DARK_GRAY));
+            // Hovering a bar tells its amount in the language's marks.
+            let amount = |name: &'static str| {
+                Box::new(move |bar: &Bar, _: &BarChart| format!("{name}\n{}", money(bar.value)))
+            };
+            plot.bar_chart(
+                BarChart::new(tr("Before"), before)
+                    .color(egui::Color32::GRAY)
+                    .element_formatter(amount(tr("Before"))),
+            );
+            plot.bar_chart(
+                BarChart::new(tr("After"), after)
+                    .color(egui::Color32::DARK_GRAY)
+                    .element_formatter(amount(tr("After"))),
+            );
         });
 }
 

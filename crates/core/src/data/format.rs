@@ -101,6 +101,57 @@ pub fn decimal_in(language: Language, value: f64, places: usize) -> String {
     }
 }
 
+/// A day and its month as a chart's label: `05 Oct` (Swedish and Dutch `5 okt`).
+pub fn day_month(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = day.month0() as usize;
+    match language() {
+        Language::English => day.format("%d %b").to_string(),
+        Language::Swedish => {
+            const MONTHS: [&str; 12] = [
+                "jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov",
+                "dec",
+            ];
+            format!("{} {}", day.day(), MONTHS[month])
+        }
+        Language::Dutch => {
+            const MONTHS: [&str; 12] = [
+                "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+            ];
+            format!("{} {}", day.day(), MONTHS[month])
+        }
+    }
+}
+
+/// A measured value as briefly as it reads exactly enough, in the language's marks: at most
+/// two decimals, no trailing zeros, thousands marks from 10,000 (`2.5`, `0.33`, `250,000`;
+/// Swedish and Dutch `2,5`). Chart axes and ranges learned in training.
+pub fn brief(value: f64) -> String {
+    brief_in(language(), value)
+}
+
+/// [`brief`] in `language`'s marks.
+pub fn brief_in(language: Language, value: f64) -> String {
+    if value.abs() >= 10_000.0 {
+        let whole = count_in(language, value.abs().round() as usize);
+        return if value < 0.0 {
+            format!("-{whole}")
+        } else {
+            whole
+        };
+    }
+    let text = decimal_in(language, value, 2);
+    let mark = language.decimal_mark();
+    match text.split_once(mark) {
+        Some((whole, fraction)) => match fraction.trim_end_matches('0') {
+            "" if whole == "-0" => "0".to_string(),
+            "" => whole.to_string(),
+            fraction => format!("{whole}{mark}{fraction}"),
+        },
+        None => text,
+    }
+}
+
 /// A date as the language writes it: `2026-09-30` (Dutch `30-09-2026`).
 pub fn date(day: NaiveDate) -> String {
     date_in(language(), day)

@@ -77,7 +77,7 @@ impl Arg {
             Arg::Whole(n) => n.to_string(),
             Arg::Count(n) => format::count_in(language, *n),
             Arg::Decimal(value, places) => format::decimal_in(language, *value, *places),
-            Arg::Number(value) => brief(language, *value),
+            Arg::Number(value) => format::brief_in(language, *value),
             Arg::Money(amount) => format::money_in(language, *amount),
             Arg::Percent(share) => format::percent_in(language, *share),
             Arg::Date(day) => format::date_in(language, *day),
@@ -91,27 +91,6 @@ impl Arg {
             // test) shows it in that one.
             Arg::Shown(value) => format!("{value:#}"),
         }
-    }
-}
-
-/// `value` with at most two decimals and no trailing zeros.
-fn brief(language: Language, value: f64) -> String {
-    if value.abs() >= 10_000.0 {
-        let whole = format::count_in(language, value.abs().round() as usize);
-        return if value < 0.0 {
-            format!("-{whole}")
-        } else {
-            whole
-        };
-    }
-    let text = format::decimal_in(language, value, 2);
-    let mark = language.decimal_mark();
-    match text.split_once(mark) {
-        Some((whole, fraction)) => match fraction.trim_end_matches('0') {
-            "" => whole.to_string(),
-            fraction => format!("{whole}{mark}{fraction}"),
-        },
-        None => text,
     }
 }
 
@@ -275,7 +254,7 @@ mod tests {
 
     #[test]
     fn a_measured_value_is_brief_in_every_language() {
-        let shown = |language, value| Arg::Number(value).render(language);
+        let shown = |language, value: f64| Arg::Number(value).render(language);
         assert_eq!(shown(Language::English, 2.5), "2.5");
         assert_eq!(shown(Language::Swedish, 2.5), "2,5");
         assert_eq!(shown(Language::Dutch, 30.0), "30");
