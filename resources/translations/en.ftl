@@ -1772,6 +1772,9 @@ whether-the-invoice-is-not-yet = Whether the invoice is not yet due or in which 
 # key: Which invoices:
 which-invoices = Which invoices:
 
+# key: Why an invoice is predicted so
+why-an-invoice-is-predicted-so = Why an invoice is predicted so
+
 # key: Why invoice {invoice} is predicted so
 why-invoice-invoice-is-predicted-so = Why invoice { $invoice } is predicted so
 

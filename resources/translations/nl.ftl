@@ -1167,6 +1167,8 @@ whether-the-invoice-is-not-yet = Of de factuur nog niet vervallen is, of in welk
 
 which-invoices = Welke facturen:
 
+why-an-invoice-is-predicted-so = Waarom een factuur zo wordt voorspeld
+
 why-invoice-invoice-is-predicted-so = Waarom factuur { $invoice } zo wordt voorspeld
 
 worsening = Verslechterend

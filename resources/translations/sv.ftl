@@ -1182,6 +1182,8 @@ whether-the-invoice-is-not-yet = Om fakturan ännu inte har förfallit, eller i 
 
 which-invoices = Vilka fakturor:
 
+why-an-invoice-is-predicted-so = Varför en faktura får sin förutsägelse
+
 why-invoice-invoice-is-predicted-so = Varför faktura { $invoice } fått den här förutsägelsen
 
 worsening = Försämras

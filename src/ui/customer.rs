@@ -339,14 +339,13 @@ pub fn customer_ui(
             }
         };
         let reasons_ui = |ui: &mut egui::Ui| {
-            let invoice = view
-                .invoice
-                .and_then(|i| tables.invoices.get(i as usize))
-                .map_or("", |i| i.id.as_str());
-            ui.strong(trf(
-                "Why invoice {invoice} is predicted so",
-                &[("invoice", &invoice)],
-            ));
+            match view.invoice.and_then(|i| tables.invoices.get(i as usize)) {
+                Some(invoice) => ui.strong(trf(
+                    "Why invoice {invoice} is predicted so",
+                    &[("invoice", &invoice.id)],
+                )),
+                None => ui.strong(tr("Why an invoice is predicted so")),
+            };
             factors_ui(ui, &view.factors, &labels);
             // The card above shows the end of the data; the model the start of the day.
             if status.payments_on_as_of > 0 && view.factors.iter().any(|f| f.strength.is_finite())
