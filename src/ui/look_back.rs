@@ -178,90 +178,95 @@ pub fn look_back_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     });
     summary_ui(ui, &result, tables);
     ui.separator();
-    let rows = &result.rows;
-    let mut table = list_table(ui, "look_back_rows")
-        .column(Column::auto().at_least(90.0))
-        // Names are cut short with "…": the other columns then fit at 1280 points.
-        .column(Column::initial(125.0).at_least(90.0).clip(true))
-        .column(Column::auto().at_least(75.0))
-        .column(Column::auto().at_least(80.0));
-    for _ in 0..k {
-        table = table.column(Column::auto().at_least(80.0));
-    }
-    table
-        .column(Column::auto().at_least(110.0))
-        .column(Column::auto().at_least(110.0))
-        .column(Column::remainder().at_least(70.0))
-        .header(22.0, |mut header| {
-            let mut titles = vec![
-                tr("Invoice").to_string(),
-                tr("Customer").to_string(),
-                tr("Amount").to_string(),
-                tr("Due date").to_string(),
-            ];
-            titles.extend(labels.iter().cloned());
-            titles.push(tr("Predicted").to_string());
-            titles.push(tr("What happened").to_string());
-            titles.push(tr("Days late").to_string());
-            let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-            header_titles(&mut header, &titles);
-        })
-        .body(|body| {
-            body.rows(20.0, rows.len(), |mut row| {
-                let Some(r) = rows.get(row.index()) else {
-                    return;
-                };
-                let Some(inv) = tables.invoices.get(r.invoice as usize) else {
-                    return;
-                };
-                let customer = tables.customer(inv);
-                row.col(|ui| {
-                    ui.label(&inv.id);
-                });
-                row.col(|ui| {
-                    let name = customer
-                        .map(|c| c.name.clone().unwrap_or_else(|| c.id.clone()))
-                        .unwrap_or_default();
-                    ui.add(egui::Label::new(name).truncate());
-                });
-                row.col(|ui| {
-                    ui.label(money(inv.amount));
-                });
-                row.col(|ui| {
-                    ui.label(date(inv.due_date));
-                });
-                for (b, p) in r.probs.iter().enumerate() {
-                    row.col(|ui| prob_bar_ui(ui, *p, bucket_color(b, k)));
-                }
-                row.col(|ui| {
-                    let text = labels.get(r.predicted).map_or("", String::as_str);
-                    ui.colored_label(bucket_color(r.predicted, k), text);
-                });
-                row.col(|ui| match r.actual {
-                    Some(a) => {
-                        let bucket = labels.get(a).map_or("", String::as_str);
-                        if a == r.predicted {
-                            // A mark keeps the column narrow (the table holds at 1280 points
-                            // in every language); the words are on hover.
-                            ui.colored_label(bucket_color(a, k), format!("✔ {bucket}")) // i18n: not text
-                                .on_hover_text(trf(
-                                    "{bucket}, as predicted",
-                                    &[("bucket", &bucket)],
-                                ));
-                        } else {
-                            ui.colored_label(bucket_color(a, k), bucket);
+    // Wider than a small window: the table scrolls sideways rather than cutting columns off.
+    egui::ScrollArea::horizontal()
+        .id_salt("look_back_wide")
+        .show(ui, |ui| {
+            let rows = &result.rows;
+            let mut table = list_table(ui, "look_back_rows")
+                .column(Column::auto().at_least(90.0))
+                // Names are cut short with "…": the other columns then fit at 1280 points.
+                .column(Column::initial(125.0).at_least(90.0).clip(true))
+                .column(Column::auto().at_least(75.0))
+                .column(Column::auto().at_least(80.0));
+            for _ in 0..k {
+                table = table.column(Column::auto().at_least(80.0));
+            }
+            table
+                .column(Column::auto().at_least(110.0))
+                .column(Column::auto().at_least(110.0))
+                .column(Column::remainder().at_least(70.0))
+                .header(22.0, |mut header| {
+                    let mut titles = vec![
+                        tr("Invoice").to_string(),
+                        tr("Customer").to_string(),
+                        tr("Amount").to_string(),
+                        tr("Due date").to_string(),
+                    ];
+                    titles.extend(labels.iter().cloned());
+                    titles.push(tr("Predicted").to_string());
+                    titles.push(tr("What happened").to_string());
+                    titles.push(tr("Days late").to_string());
+                    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+                    header_titles(&mut header, &titles);
+                })
+                .body(|body| {
+                    body.rows(20.0, rows.len(), |mut row| {
+                        let Some(r) = rows.get(row.index()) else {
+                            return;
+                        };
+                        let Some(inv) = tables.invoices.get(r.invoice as usize) else {
+                            return;
+                        };
+                        let customer = tables.customer(inv);
+                        row.col(|ui| {
+                            ui.label(&inv.id);
+                        });
+                        row.col(|ui| {
+                            let name = customer
+                                .map(|c| c.name.clone().unwrap_or_else(|| c.id.clone()))
+                                .unwrap_or_default();
+                            ui.add(egui::Label::new(name).truncate());
+                        });
+                        row.col(|ui| {
+                            ui.label(money(inv.amount));
+                        });
+                        row.col(|ui| {
+                            ui.label(date(inv.due_date));
+                        });
+                        for (b, p) in r.probs.iter().enumerate() {
+                            row.col(|ui| prob_bar_ui(ui, *p, bucket_color(b, k)));
                         }
-                    }
-                    None => {
-                        ui.weak(tr("Still open"));
-                    }
+                        row.col(|ui| {
+                            let text = labels.get(r.predicted).map_or("", String::as_str);
+                            ui.colored_label(bucket_color(r.predicted, k), text);
+                        });
+                        row.col(|ui| match r.actual {
+                            Some(a) => {
+                                let bucket = labels.get(a).map_or("", String::as_str);
+                                if a == r.predicted {
+                                    // A mark keeps the column narrow (the table holds at 1280 points
+                                    // in every language); the words are on hover.
+                                    ui.colored_label(bucket_color(a, k), format!("✔ {bucket}")) // i18n: not text
+                                        .on_hover_text(trf(
+                                            "{bucket}, as predicted",
+                                            &[("bucket", &bucket)],
+                                        ));
+                                } else {
+                                    ui.colored_label(bucket_color(a, k), bucket);
+                                }
+                            }
+                            None => {
+                                ui.weak(tr("Still open"));
+                            }
+                        });
+                        row.col(|ui| {
+                            match r.days_late {
+                                Some(d) => ui.label(d.to_string()),
+                                None => ui.weak("—"), // i18n: not text
+                            };
+                        });
+                    });
                 });
-                row.col(|ui| {
-                    match r.days_late {
-                        Some(d) => ui.label(d.to_string()),
-                        None => ui.weak("—"), // i18n: not text
-                    };
-                });
-            });
         });
 }
