@@ -8,7 +8,7 @@ use payment_insights::app::{AppOptions, AppState};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::Prediction;
 use payment_insights::ui::PaymentInsightsApp;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 mod common;
 
@@ -51,16 +51,12 @@ fn loaded_app_with(options: AppOptions) -> Harness<'static, PaymentInsightsApp> 
     let mut harness = Harness::builder()
         .with_size([1400.0, 860.0])
         .build_eframe(move |cc| PaymentInsightsApp::with_options(&cc.egui_ctx, options));
-    let started = Instant::now();
-    while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < Duration::from_secs(300),
-            "the sample data and the first model were not ready within five minutes"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
+    common::step_until(
+        &mut harness,
+        Duration::from_secs(300),
+        "the sample data and the first model were not ready within five minutes",
+        |h| !h.state().is_busy(),
+    );
     harness
 }
 
@@ -146,17 +142,7 @@ fn wait_for_job(harness: &mut Harness<'static, PaymentInsightsApp>) {
 }
 
 fn wait_for_job_up_to(harness: &mut Harness<'static, PaymentInsightsApp>, limit: Duration) {
-    let started = Instant::now();
-    // Two frames: one turns a click into a command, the next acts on it and starts the job.
-    // The job requests repaints as it progresses, so step by hand until it is done.
-    harness.step();
-    harness.step();
-    while harness.state().is_busy() {
-        assert!(started.elapsed() < limit, "the job did not finish");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
+    common::settle(harness, limit);
 }
 
 #[test]
@@ -797,16 +783,9 @@ fn fake_file_manager(dir: &std::path::Path) -> std::path::PathBuf {
 
 /// Steps the window until an error is shown (a job's answer arrives on a later frame).
 fn wait_for_error(harness: &mut Harness<'static, PaymentInsightsApp>) {
-    let started = Instant::now();
-    while harness.state().app.state.errors.is_empty() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no error shown"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    harness.run();
+    common::step_until(harness, Duration::from_secs(20), "no error shown", |h| {
+        !h.state().app.state.errors.is_empty()
+    });
 }
 
 #[cfg(unix)]
@@ -848,14 +827,12 @@ fn settings_show_both_folders_and_open_them_in_the_file_manager() {
         .click();
     harness.run();
     let opened = tools.path().join("opened.txt");
-    let started = Instant::now();
-    while !opened.exists() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "no folder opened"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    common::step_until(
+        &mut harness,
+        Duration::from_secs(20),
+        "no folder opened",
+        |_| opened.exists(),
+    );
     assert_eq!(
         std::fs::read_to_string(&opened).unwrap(),
         data.path().display().to_string()
@@ -1095,24 +1072,20 @@ fn the_customer_screen_says_when_the_model_saw_the_customer() {
 
 /// Steps until the Predictions table shows the order its filter and sort ask for.
 fn wait_for_order(harness: &mut Harness<'static, PaymentInsightsApp>) {
-    let started = Instant::now();
-    loop {
-        harness.step();
-        let window = harness.state();
-        if window
-            .screens
-            .predictions
-            .is_current(window.app.state.scored_generation)
-        {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the table was not ordered within a minute"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.run();
+    // The frame that asks for the new order comes first.
+    harness.step();
+    common::step_until(
+        harness,
+        Duration::from_secs(60),
+        "the table was not ordered within a minute",
+        |window| {
+            let window = window.state();
+            window
+                .screens
+                .predictions
+                .is_current(window.app.state.scored_generation)
+        },
+    );
 }
 
 /// With hundreds of thousands of rows the table is filtered and sorted on a thread: the window

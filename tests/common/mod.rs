@@ -191,11 +191,25 @@ pub fn settle(
     harness: &mut egui_kittest::Harness<'static, payment_insights::ui::PaymentInsightsApp>,
     limit: std::time::Duration,
 ) {
+    // Two frames: one turns a click into a command, the next acts on it and starts the job.
+    harness.step();
+    harness.step();
+    step_until(harness, limit, "the job did not finish in time", |h| {
+        !h.state().is_busy()
+    });
+}
+
+/// Steps the window (its jobs answer on later frames) until `done`, failing with `what` after
+/// `limit`, then lets it settle.
+pub fn step_until(
+    harness: &mut egui_kittest::Harness<'static, payment_insights::ui::PaymentInsightsApp>,
+    limit: std::time::Duration,
+    what: &str,
+    done: impl Fn(&egui_kittest::Harness<'static, payment_insights::ui::PaymentInsightsApp>) -> bool,
+) {
     let started = std::time::Instant::now();
-    harness.step();
-    harness.step();
-    while harness.state().is_busy() {
-        assert!(started.elapsed() < limit, "the job did not finish in time");
+    while !done(harness) {
+        assert!(started.elapsed() < limit, "{what}");
         harness.step();
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
