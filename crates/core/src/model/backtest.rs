@@ -159,7 +159,7 @@ pub fn backtest(
     Ok(Backtest {
         months: out,
         skipped,
-        pooled: metrics::evaluate(&all_probs, &all_actual, &shares, &buckets.labels()),
+        pooled: metrics::evaluate(&all_probs, &all_actual, &shares, &buckets.stored_labels()),
     })
 }
 
@@ -264,7 +264,12 @@ pub fn look_back(
             .collect();
         let total: f64 = shares.iter().sum();
         let shares: Vec<f64> = shares.iter().map(|s| s / total.max(1.0)).collect();
-        metrics::evaluate(&known_probs, &known_actual, &shares, &buckets.labels())
+        metrics::evaluate(
+            &known_probs,
+            &known_actual,
+            &shares,
+            &buckets.stored_labels(),
+        )
     });
     progress(Progress::new(Message::new("Look-back done"), 1.0));
     Ok(LookBack {

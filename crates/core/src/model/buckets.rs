@@ -64,12 +64,23 @@ impl Buckets {
         names.into_iter().map(say).collect()
     }
 
+    /// The bucket names joined with " / ", put in words when shown (in a message kept for
+    /// later, they follow a change of language).
+    pub fn names(self) -> BucketNames {
+        BucketNames(self)
+    }
+
+    /// The bucket names in English, as evaluations store them (in a model file, a candidate's
+    /// comparison): the same whatever language the model was trained in.
+    pub fn stored_labels(&self) -> Vec<String> {
+        let n = self.late_days;
+        self.named(|name| translate(Language::English, name, &[("n", &n)]))
+    }
+
     /// A bucket name a model file stored in English (its evaluation's), in the language in use;
     /// a name these buckets do not have is shown as stored.
     pub fn shown_label(&self, stored: &str) -> String {
-        let n = self.late_days;
-        let english = self.named(|name| translate(Language::English, name, &[("n", &n)]));
-        english
+        self.stored_labels()
             .iter()
             .position(|name| name == stored)
             .and_then(|b| self.labels().get(b).cloned())
@@ -143,6 +154,17 @@ impl Buckets {
     }
 }
 
+/// The names of some buckets, "On time / Late (1–30 days) / Very late (> 30 days)", in the
+/// language of the moment they are shown.
+#[derive(Clone, Copy, Debug)]
+pub struct BucketNames(Buckets);
+
+impl std::fmt::Display for BucketNames {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.labels().join(" / "))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +176,22 @@ mod tests {
         assert_eq!(buckets.shown_label("On time"), labels[0]);
         assert_eq!(buckets.shown_label(&labels[2]), labels[2]);
         assert_eq!(buckets.shown_label("Someday"), "Someday");
+    }
+
+    #[test]
+    fn evaluations_store_english_names_whatever_the_language_of_the_moment() {
+        let buckets = Buckets::default();
+        let swedish = r#"{"On time": "I tid", "Late (1–{n} days)": "Sent (1–{n} dagar)"}"#;
+        let (shown, stored, names) = crate::i18n::test_catalogue::with(swedish, || {
+            (
+                buckets.labels(),
+                buckets.stored_labels(),
+                buckets.names().to_string(),
+            )
+        });
+        assert_eq!(shown[..2], ["I tid", "Sent (1–30 dagar)"]);
+        assert_eq!(stored[..2], ["On time", "Late (1–30 days)"]);
+        assert!(names.starts_with("I tid / Sent (1–30 dagar) / "), "{names}");
     }
 
     #[test]

@@ -1,12 +1,11 @@
 //! The steps of a training run on its rows: choosing the regularisation by validation, fitting,
 //! scoring on the latest invoices and comparing with the published model.
 
-use crate::i18n::Message;
 use std::collections::HashMap;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
-use crate::i18n::trf;
+use crate::i18n::{Arg, Message};
 use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::FeatureTable;
@@ -116,7 +115,8 @@ impl TrainData<'_> {
         oracle: Option<&HashMap<String, Vec<f64>>>,
     ) -> Result<Scores, ModelError> {
         let split = self.split;
-        let labels = self.buckets.labels();
+        // Stored in English: the model file reads the same in every language.
+        let labels = self.buckets.stored_labels();
         let x_test = design.matrix(self.catalogue, self.table, Some(&split.test))?;
         let y_test = self.labels_of(&split.test);
         let test_probs = fit.probabilities(&x_test);
@@ -194,10 +194,10 @@ pub(super) fn compare(
     if old.buckets != *buckets {
         return Comparison::NotComparable {
             version: old.version,
-            reason: trf(
+            reason: Message::new(
                 "It uses other buckets ({buckets}), so its metrics would measure something else.",
-                &[("buckets", &old.buckets.labels().join(" / "))],
-            ),
+            )
+            .arg("buckets", Arg::shown(old.buckets.names())),
         };
     }
     let labels_of = |ids: &[usize]| -> Vec<usize> {
@@ -219,7 +219,12 @@ pub(super) fn compare(
     match score(test_rows) {
         Ok(probs) => Comparison::Evaluated {
             version: old.version,
-            evaluation: metrics::evaluate(&probs, &labels_of(test_rows), shares, &buckets.labels()),
+            evaluation: metrics::evaluate(
+                &probs,
+                &labels_of(test_rows),
+                shares,
+                &buckets.stored_labels(),
+            ),
             overdue_log_loss: (!overdue_rows.is_empty())
                 .then(|| {
                     score(overdue_rows)
@@ -230,7 +235,7 @@ pub(super) fn compare(
         },
         Err(e) => Comparison::NotComparable {
             version: old.version,
-            reason: format!("{e:#}"),
+            reason: Message::shown(e),
         },
     }
 }

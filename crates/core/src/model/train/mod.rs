@@ -76,7 +76,7 @@ pub enum Comparison {
     },
     NotComparable {
         version: u32,
-        reason: String,
+        reason: Message,
     },
 }
 
