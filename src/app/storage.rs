@@ -3,9 +3,10 @@
 //! `models`).
 //! Writes are atomic (temporary file, then rename) so a crash never leaves half a file.
 
+use crate::data::json::json_message;
 use crate::data::mapping::MappingMemory;
 use crate::data::raw::ReadLimits;
-use crate::i18n::{Arg, Language, Message, tr};
+use crate::i18n::{Arg, Language, Message};
 use crate::insights::predict::Settings;
 use crate::insights::whatif::Policy;
 use serde::{Deserialize, Serialize};
@@ -59,7 +60,13 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
         Ok(settings) => (settings, None),
         Err(e) => (
             AppSettings::default(),
-            Some(Message::new("The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.").arg("file", path.display().to_string()).arg("error", crate::data::json::json_problem(&e))),
+            Some(
+                Message::new(
+                    "The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.",
+                )
+                .arg("file", path.display().to_string())
+                .arg("error", json_message(&e)),
+            ),
         ),
     }
 }
@@ -131,22 +138,29 @@ fn mappings_path(dir: &Path) -> PathBuf {
 pub fn load_mapping_memory(dir: &Path) -> (MappingMemory, Option<Message>) {
     let path = mappings_path(dir);
     let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| tr("it is not UTF-8 text").to_string()),
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| Message::new("it is not UTF-8 text")),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return (MappingMemory::default(), None);
         }
-        Err(e) => Err(crate::data::raw::io_reason(&e).to_string()),
+        Err(e) => Err(crate::data::raw::io_message(&e)),
     };
-    let error = match text
-        .and_then(|t| serde_json::from_str(&t).map_err(|e| crate::data::json::json_problem(&e)))
-    {
+    let error = match text.and_then(|t| serde_json::from_str(&t).map_err(|e| json_message(&e))) {
         Ok(memory) => return (memory, None),
         Err(error) => error,
     };
     let kept = dir.join("mappings.json.damaged");
     let message = match std::fs::rename(&path, &kept) {
-        Ok(()) => Message::new("The remembered column mappings in {file} could not be read ({error}); the file was kept as {kept} and the mappings start empty. Map your files on the Import screen again.").arg("file", path.display().to_string()).arg("error", error.clone()).arg("kept", kept.display().to_string()),
-        Err(_) => Message::new("The remembered column mappings in {file} could not be read ({error}); the mappings start empty. Map your files on the Import screen again.").arg("file", path.display().to_string()).arg("error", error),
+        Ok(()) => Message::new(
+            "The remembered column mappings in {file} could not be read ({error}); the file was kept as {kept} and the mappings start empty. Map your files on the Import screen again.",
+        )
+        .arg("file", path.display().to_string())
+        .arg("error", error)
+        .arg("kept", kept.display().to_string()),
+        Err(_) => Message::new(
+            "The remembered column mappings in {file} could not be read ({error}); the mappings start empty. Map your files on the Import screen again.",
+        )
+        .arg("file", path.display().to_string())
+        .arg("error", error),
     };
     (MappingMemory::default(), Some(message))
 }
@@ -170,12 +184,21 @@ pub fn load_policies(dir: &Path) -> Result<Vec<Policy>, Message> {
         return Ok(Vec::new());
     };
     let policies: Vec<Policy> = serde_json::from_str(&text).map_err(|e| {
-        Message::new("The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.").arg("file", path.display().to_string()).arg("error", crate::data::json::json_problem(&e))
+        Message::new(
+            "The saved policies in {file} could not be read ({error}); no policy is applied. Save them again from the What-if screen.",
+        )
+        .arg("file", path.display().to_string())
+        .arg("error", json_message(&e))
     })?;
     // A hand-edited file may hold values no form allows: refused here, before scoring.
     for policy in &policies {
         if let Err(e) = policy.changes.validate() {
-            return Err(Message::new("The saved policy \"{name}\" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.").arg("name", policy.name.clone()).arg("file", path.display().to_string()).arg("error", Arg::shown(e)));
+            return Err(Message::new(
+                "The saved policy \"{name}\" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.",
+            )
+            .arg("name", policy.name.clone())
+            .arg("file", path.display().to_string())
+            .arg("error", Arg::shown(e)));
         }
     }
     Ok(policies)

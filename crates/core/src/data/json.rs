@@ -2,26 +2,32 @@
 //! settings, mappings, policies), in words: the JSON library's own text ("EOF while parsing a
 //! value at line 2 column 0") never reaches the user.
 
-use crate::i18n::{tr, trf};
+use crate::i18n::Message;
 
 /// Why `serde_json` could not read a file, with the line where it stopped.
 pub fn json_problem(error: &serde_json::Error) -> String {
+    json_message(error).to_string()
+}
+
+/// [`json_problem`] kept as a message, to be put into words when shown.
+pub fn json_message(error: &serde_json::Error) -> Message {
     let line = error.line();
     let column = error.column();
     match error.classify() {
-        serde_json::error::Category::Eof => trf(
-            "it ends too early, at line {line}: the file was cut short",
-            &[("line", &line)],
-        ),
-        serde_json::error::Category::Syntax => trf(
-            "it is not valid JSON at line {line}, column {column}",
-            &[("line", &line), ("column", &column)],
-        ),
-        serde_json::error::Category::Data => trf(
+        serde_json::error::Category::Eof => {
+            Message::new("it ends too early, at line {line}: the file was cut short")
+                .arg("line", line)
+        }
+        serde_json::error::Category::Syntax => {
+            Message::new("it is not valid JSON at line {line}, column {column}")
+                .arg("line", line)
+                .arg("column", column)
+        }
+        serde_json::error::Category::Data => Message::new(
             "line {line} holds a value of the wrong kind, or a value the file needs is missing",
-            &[("line", &line)],
-        ),
-        serde_json::error::Category::Io => tr("the system could not read it").to_string(),
+        )
+        .arg("line", line),
+        serde_json::error::Category::Io => Message::new("the system could not read it"),
     }
 }
 

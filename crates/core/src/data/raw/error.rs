@@ -2,7 +2,7 @@
 //! column and value where there is one).
 
 use super::*;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, key, tr, trf};
 
 /// Problems that make a file unusable as a whole. Each names the file (and the row, column and
 /// value where there is one) and says what to do, in the app's own words: no library's text
@@ -174,10 +174,19 @@ pub enum ReadError {
 
 /// Why a file could not be opened, in words (the system's text stays out of messages).
 pub fn io_reason(error: &std::io::Error) -> &'static str {
+    tr(io_reason_key(error))
+}
+
+/// [`io_reason`] kept as a message, to be put into words when shown.
+pub fn io_message(error: &std::io::Error) -> Message {
+    Message::new(io_reason_key(error))
+}
+
+fn io_reason_key(error: &std::io::Error) -> &'static str {
     match error.kind() {
-        std::io::ErrorKind::NotFound => tr("it does not exist"),
-        std::io::ErrorKind::PermissionDenied => tr("permission to read it was denied"),
-        _ => tr("the system could not read it"),
+        std::io::ErrorKind::NotFound => key("it does not exist"),
+        std::io::ErrorKind::PermissionDenied => key("permission to read it was denied"),
+        _ => key("the system could not read it"),
     }
 }
 

@@ -12,7 +12,7 @@ mod workbook;
 
 pub use csv::read_csv_bytes;
 use csv::*;
-pub use error::{ReadError, format_size, io_reason};
+pub use error::{ReadError, format_size, io_message, io_reason};
 use limits::*;
 pub use limits::{CSV_MEMORY_FACTOR, MAX_CELLS, MAX_COLUMNS, ReadLimits, WORKBOOK_MEMORY_FACTOR};
 use workbook::*;
