@@ -225,21 +225,11 @@ impl App {
     }
 
     fn save_mappings(&mut self) {
-        let Some(dir) = self.state.data_dir.clone() else {
-            return;
-        };
         let memory = self.state.mapping_memory.clone();
-        self.start(
+        self.start_save(
             JobKind::SaveMappings,
-            Message::verbatim("save-mappings"),
-            move |_, _| {
-                storage::save_mapping_memory(&dir, &memory).map_err(|source| AppError::Save {
-                    what: Message::new("The column mapping (remembered for next time)"),
-                    folder: dir.clone(),
-                    source,
-                })?;
-                Ok(jobs::JobOutput::Saved)
-            },
+            Message::new("The column mapping (remembered for next time)"),
+            move |dir| storage::save_mapping_memory(dir, &memory),
         );
     }
 }

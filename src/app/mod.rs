@@ -637,41 +637,42 @@ impl App {
     }
 
     fn save_settings(&mut self) {
-        let Some(dir) = self.state.data_dir.clone() else {
-            return;
-        };
         let settings = self.state.settings.clone();
-        self.start(
+        self.start_save(
             JobKind::SaveSettings,
-            Message::verbatim("save-settings"),
-            move |_, _| {
-                storage::save_settings(&dir, &settings).map_err(|source| AppError::Save {
-                    what: Message::new("The settings"),
-                    folder: dir.clone(),
-                    source,
-                })?;
-                Ok(jobs::JobOutput::Saved)
-            },
+            Message::new("The settings"),
+            move |dir| storage::save_settings(dir, &settings),
         );
     }
 
     fn save_policies(&mut self) {
+        let policies = self.state.policies.clone();
+        self.start_save(
+            JobKind::SavePolicies,
+            Message::new("The policies"),
+            move |dir| storage::save_policies(dir, &policies),
+        );
+    }
+
+    /// Saves a file of the data folder in the background (a save waits for the one before it
+    /// of its kind); a failure names `what` and the folder.
+    fn start_save(
+        &mut self,
+        kind: JobKind,
+        what: Message,
+        save: impl FnOnce(&std::path::Path) -> std::io::Result<()> + Send + 'static,
+    ) {
         let Some(dir) = self.state.data_dir.clone() else {
             return;
         };
-        let policies = self.state.policies.clone();
-        self.start(
-            JobKind::SavePolicies,
-            Message::verbatim("save-policies"),
-            move |_, _| {
-                storage::save_policies(&dir, &policies).map_err(|source| AppError::Save {
-                    what: Message::new("The policies"),
-                    folder: dir.clone(),
-                    source,
-                })?;
-                Ok(jobs::JobOutput::Saved)
-            },
-        );
+        self.start(kind, what.clone(), move |_, _| {
+            save(&dir).map_err(|source| AppError::Save {
+                what,
+                folder: dir.clone(),
+                source,
+            })?;
+            Ok(jobs::JobOutput::Saved)
+        });
     }
 
     /// The message for a command that needs data or a model that is not there.
