@@ -1730,6 +1730,9 @@ version-version-is-published-the-open = Version { $version } is published; the o
 # key: Versions
 versions = Versions
 
+# key: Very late
+very-late = Very late
+
 # key: Very late (> {n} days)
 very-late-n-days = Very late (> { $n } days)
 

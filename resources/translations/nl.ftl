@@ -1136,6 +1136,8 @@ version-version-is-published-the-open = Versie { $version } is gepubliceerd; de 
 
 versions = Versies
 
+very-late = Zeer laat
+
 very-late-n-days = Zeer laat (> { $n } dagen)
 
 very-late-means-more-than-n = Zeer laat betekent hier meer dan { $n } dagen na de vervaldatum, niet { $asked }: { $count ->

@@ -1150,6 +1150,8 @@ version-version-is-published-the-open = Version { $version } är publicerad; de 
 
 versions = Versioner
 
+very-late = Mycket sent
+
 very-late-n-days = Mycket sent (> { $n } dagar)
 
 very-late-means-more-than-n =

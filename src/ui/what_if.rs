@@ -10,6 +10,7 @@ use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
 use crate::insights::whatif::{self, Changes, Filter, Now, Policy, Scenario, Scope, WhatIf};
+use crate::model::buckets::Buckets;
 use egui_extras::Column;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
@@ -193,7 +194,7 @@ pub fn what_if_ui(
         super::policies::policies_list_ui(ui, state, commands);
         ui.separator();
         if let (Some(result), Some(model)) = (&state.what_if_result, state.model()) {
-            result_ui(ui, result, &model.labels(), tables);
+            result_ui(ui, result, &model.buckets, tables);
         }
     });
 }
@@ -510,8 +511,8 @@ fn now_ui(ui: &mut egui::Ui, now: &Now, text: Option<String>) {
 }
 
 /// The expected amount per bucket before and after, as bars side by side.
-fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
-    let k = labels.len();
+fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, buckets: &Buckets) {
+    let k = buckets.count();
     let mut before = Vec::new();
     let mut after = Vec::new();
     for b in 0..k {
@@ -532,14 +533,25 @@ fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
             .fill(bucket_color(b, k)),
         );
     }
-    let names = labels.to_vec();
+    // The full names are in the table beside the chart; short ones fit under the bars.
+    let names = buckets.short_labels();
+    let highest = result
+        .total_before
+        .iter()
+        .chain(&result.total_after)
+        .fold(0.0_f64, |a, &b| a.max(b));
     Plot::new("whatif_chart")
         .width(420.0)
         .height(220.0)
         .legend(Legend::default().follow_insertion_order(true))
         .allow_scroll(false)
         .include_y(0.0)
+        // Room above the bars for the legend, and beside the outer bars for their names.
+        .include_y(highest * 1.4)
+        .include_x(-0.8)
+        .include_x(k as f64 - 0.2)
         .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
+        .y_grid_spacer(super::widgets::amount_grid_spacer())
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {
@@ -565,7 +577,8 @@ fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String]) {
         });
 }
 
-fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tables) {
+fn result_ui(ui: &mut egui::Ui, result: &WhatIf, buckets: &Buckets, tables: &Tables) {
+    let labels = &buckets.labels();
     let k = labels.len();
     for w in &result.warnings {
         ui.colored_label(
@@ -621,7 +634,7 @@ fn result_ui(ui: &mut egui::Ui, result: &WhatIf, labels: &[String], tables: &Tab
             });
         });
         ui.add_space(16.0);
-        totals_chart_ui(ui, result, labels);
+        totals_chart_ui(ui, result, buckets);
     });
     ui.add(
         egui::Label::new(

@@ -1,7 +1,7 @@
 //! Payment buckets: on time (paid by the due date), late (1 to N days after it) and very late
 //! (more than N days), or on time / late in the two-bucket mode for data where very late is rare.
 
-use crate::i18n::{Language, key, translate, trf};
+use crate::i18n::{Language, key, tr, translate, trf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +47,17 @@ impl Buckets {
     pub fn labels(&self) -> Vec<String> {
         let n = self.late_days;
         self.named(|name| trf(name, &[("n", &n)]))
+    }
+
+    /// Short names without the days ("On time", "Late", "Very late"), for a chart's axis
+    /// where the full names are beside it.
+    pub fn short_labels(&self) -> Vec<String> {
+        let names: &[&'static str] = if self.two_buckets {
+            &[key("On time"), key("Late")]
+        } else {
+            &[key("On time"), key("Late"), key("Very late")]
+        };
+        names.iter().map(|name| tr(name).to_string()).collect()
     }
 
     /// The names' keys (the English, with `{n}` for N), each put in words by `say`.
