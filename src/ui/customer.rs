@@ -365,19 +365,19 @@ pub fn customer_ui(
                 );
             }
         };
-        // Side by side where there is room; in a narrow window the reasons go below the
-        // invoices rather than being squeezed.
-        if ui.available_width() >= 1080.0 {
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_max_width(520.0);
-                    open_ui(ui, commands);
-                });
+        // Side by side where the reasons have room beside the invoices (whose table is
+        // wider in Swedish and Dutch); otherwise they go below rather than being squeezed.
+        const REASONS_WIDTH: f32 = 520.0;
+        let mut beside = false;
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| open_ui(ui, commands));
+            if ui.available_width() >= REASONS_WIDTH + 16.0 {
+                beside = true;
                 ui.add_space(16.0);
                 ui.vertical(|ui| reasons_ui(ui));
-            });
-        } else {
-            open_ui(ui, commands);
+            }
+        });
+        if !beside {
             ui.add_space(8.0);
             reasons_ui(ui);
         }
@@ -610,6 +610,7 @@ fn history_chart_ui(ui: &mut egui::Ui, history: &[HistoryRow], labels: &[String]
                 .unwrap_or_default()
         })
         .y_axis_label(tr("Days late"))
+        .y_grid_spacer(super::widgets::round_grid_spacer())
         .label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,

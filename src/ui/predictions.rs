@@ -387,7 +387,7 @@ fn bands_chart_ui(ui: &mut egui::Ui, bands: &[Vec<f64>], labels: &[String]) {
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names))
         .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
-        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_grid_spacer(super::widgets::round_grid_spacer())
         .y_axis_min_width(40.0)
         .show(ui, |plot| {
             for chart in charts {
@@ -653,7 +653,7 @@ fn forecast_ui(ui: &mut egui::Ui, scored: &ScoredOutput, labels: &[String]) {
         .include_y(0.0)
         .x_axis_formatter(x_formatter(names.clone()))
         .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
-        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_grid_spacer(super::widgets::round_grid_spacer())
         .y_axis_min_width(40.0)
         .show(ui, |plot| {
             for chart in charts {

@@ -424,6 +424,9 @@ fn calibration_ui(ui: &mut egui::Ui, evaluation: &Evaluation, labels: &[String])
         .y_axis_label(tr("Observed share"))
         .x_axis_formatter(|mark, _| crate::data::format::brief(mark.value))
         .y_axis_formatter(|mark, _| crate::data::format::brief(mark.value))
+        // Labelled steps of 0.2 or 0.5 (powers of ten would leave only 0 and 1).
+        .x_grid_spacer(super::widgets::round_grid_spacer())
+        .y_grid_spacer(super::widgets::round_grid_spacer())
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,

@@ -551,7 +551,7 @@ fn totals_chart_ui(ui: &mut egui::Ui, result: &WhatIf, buckets: &Buckets) {
         .include_x(-0.8)
         .include_x(k as f64 - 0.2)
         .y_axis_formatter(|mark, _| super::widgets::short_money(mark.value))
-        .y_grid_spacer(super::widgets::amount_grid_spacer())
+        .y_grid_spacer(super::widgets::round_grid_spacer())
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {

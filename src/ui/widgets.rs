@@ -103,10 +103,11 @@ pub fn short_money(value: f64) -> String {
     }
 }
 
-/// Grid lines for an amount axis: about three labelled steps over the visible range, each a
-/// round 1, 2 or 5 × 10ⁿ, so short charts still show their scale (egui_plot's default steps
-/// are powers of ten, which leaves a 150-point-high chart with only its zero labelled).
-pub fn amount_grid_spacer() -> Box<dyn Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark>> {
+/// Grid lines for an axis of amounts, days or shares: about three labelled steps over the
+/// visible range, each a round 1, 2 or 5 × 10ⁿ, so short charts still show their scale
+/// (egui_plot's default steps are powers of ten, which leaves a 150-point-high chart with only
+/// its zero labelled).
+pub fn round_grid_spacer() -> Box<dyn Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark>> {
     egui_plot::uniform_grid_spacer(|input| {
         let span = (input.bounds.1 - input.bounds.0).abs().max(1e-9);
         let large = round_step(span / 3.0);
