@@ -2,7 +2,7 @@
 //! cost/benefit, and where data and models are kept (each folder with a button that shows it in
 //! the file manager). Changes apply at once and are saved.
 
-use super::widgets::labelled_drag;
+use super::widgets::{labelled_drag, percent_drag};
 use crate::app::storage::{AppSettings, Theme};
 use crate::app::{AppState, Command};
 use crate::i18n::{Language, tr, trf};
@@ -118,52 +118,29 @@ fn rates_ui(ui: &mut egui::Ui, settings: &mut AppSettings) -> bool {
         .num_columns(2)
         .spacing([16.0, 8.0])
         .show(ui, |ui| {
-            let mut threshold = settings.rates.flag_threshold * 100.0;
-            if labelled_drag(
+            changed |= percent_drag(
                 ui,
                 tr("Flag for collections when P(on time) is below"),
-                &mut threshold,
-                |d| {
-                    d.range(1.0..=99.0)
-                        .speed(0.5)
-                        .suffix(crate::data::format::percent_suffix())
-                        .max_decimals(0)
-                },
+                &mut settings.rates.flag_threshold,
+                |d| d.range(1.0..=99.0).speed(0.5).max_decimals(0),
             )
-            .changed()
-            {
-                settings.rates.flag_threshold = threshold / 100.0;
-                changed = true;
-            }
+            .changed();
             ui.end_row();
-            let mut capital = settings.rates.cost_of_capital * 100.0;
-            if labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
-                d.range(0.0..=100.0)
-                    .speed(0.1)
-                    .suffix(crate::data::format::percent_suffix())
-            })
-            .changed()
-            {
-                settings.rates.cost_of_capital = capital / 100.0;
-                changed = true;
-            }
+            changed |= percent_drag(
+                ui,
+                tr("Cost of capital (% a year)"),
+                &mut settings.rates.cost_of_capital,
+                |d| d.range(0.0..=100.0).speed(0.1),
+            )
+            .changed();
             ui.end_row();
-            let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
-            if labelled_drag(
+            changed |= percent_drag(
                 ui,
                 tr("Bad-debt rate of very late amounts"),
-                &mut bad_debt,
-                |d| {
-                    d.range(0.0..=100.0)
-                        .speed(0.1)
-                        .suffix(crate::data::format::percent_suffix())
-                },
+                &mut settings.rates.bad_debt_rate,
+                |d| d.range(0.0..=100.0).speed(0.1),
             )
-            .changed()
-            {
-                settings.rates.bad_debt_rate = bad_debt / 100.0;
-                changed = true;
-            }
+            .changed();
             ui.end_row();
         });
     ui.label(

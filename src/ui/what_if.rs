@@ -4,7 +4,9 @@
 //! A scenario can be saved as a policy that later scoring applies.
 
 use super::Screens;
-use super::widgets::{bucket_color, count, header_titles, labelled_drag, list_table, money};
+use super::widgets::{
+    bucket_color, count, header_titles, labelled_drag, list_table, money, percent_drag,
+};
 use crate::app::JobKind;
 use crate::app::{AppState, Command};
 use crate::data::tables::Tables;
@@ -352,28 +354,21 @@ fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.strong(tr("Settings"));
         let mut settings = state.settings.clone();
-        let mut capital = settings.rates.cost_of_capital * 100.0;
-        let mut changed = labelled_drag(ui, tr("Cost of capital (% a year)"), &mut capital, |d| {
-            d.range(0.0..=100.0)
-                .speed(0.1)
-                .suffix(crate::data::format::percent_suffix())
-        })
+        let mut changed = percent_drag(
+            ui,
+            tr("Cost of capital (% a year)"),
+            &mut settings.rates.cost_of_capital,
+            |d| d.range(0.0..=100.0).speed(0.1),
+        )
         .changed();
-        let mut bad_debt = settings.rates.bad_debt_rate * 100.0;
-        changed |= labelled_drag(
+        changed |= percent_drag(
             ui,
             tr("Bad-debt rate of very late amounts"),
-            &mut bad_debt,
-            |d| {
-                d.range(0.0..=100.0)
-                    .speed(0.1)
-                    .suffix(crate::data::format::percent_suffix())
-            },
+            &mut settings.rates.bad_debt_rate,
+            |d| d.range(0.0..=100.0).speed(0.1),
         )
         .changed();
         if changed {
-            settings.rates.cost_of_capital = capital / 100.0;
-            settings.rates.bad_debt_rate = bad_debt / 100.0;
             commands.push(Command::UpdateSettings(settings));
         }
     });

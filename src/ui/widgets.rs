@@ -69,6 +69,24 @@ pub fn labelled_drag<N: egui::emath::Numeric>(
         .labelled_by(id)
 }
 
+/// A share (0..=1) edited as a percentage with the language's sign: `drag` sets the range and
+/// the speed in percent. The share changes only when the user changed the field.
+pub fn percent_drag(
+    ui: &mut egui::Ui,
+    label: &str,
+    share: &mut f64,
+    drag: impl FnOnce(egui::DragValue<'_>) -> egui::DragValue<'_>,
+) -> egui::Response {
+    let mut percent = *share * 100.0;
+    let response = labelled_drag(ui, label, &mut percent, |d| {
+        drag(d).suffix(crate::data::format::percent_suffix())
+    });
+    if response.changed() {
+        *share = percent / 100.0;
+    }
+    response
+}
+
 /// `drag` writing and reading numbers in the language's marks.
 pub fn localised(drag: egui::DragValue<'_>) -> egui::DragValue<'_> {
     let language = crate::i18n::language();
