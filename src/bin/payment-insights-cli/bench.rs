@@ -203,14 +203,10 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
         oracle_loss = model.oracle_log_loss;
 
         // 100,000 invoices to score: the open ones, topped up with earlier invoices on their issue date.
-        let mut snapshots: Vec<Snapshot> = tables
-            .open_invoices()
-            .map(|(i, _)| Snapshot {
-                invoice: i as u32,
-                date: tables.as_of,
-            })
-            .take(100_000)
-            .collect();
+        let mut snapshots = Snapshot::all_on(
+            tables.open_invoices().map(|(i, _)| i as u32).take(100_000),
+            tables.as_of,
+        );
         for (i, inv) in tables.invoices.iter().enumerate() {
             if snapshots.len() >= 100_000 {
                 break;

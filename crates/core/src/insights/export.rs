@@ -91,14 +91,7 @@ pub fn rows_with(
     catalogue: &Catalogue,
     scored: &Scored,
 ) -> Result<Vec<Vec<Cell>>, ModelError> {
-    let snapshots: Vec<Snapshot> = scored
-        .predictions
-        .iter()
-        .map(|p| Snapshot {
-            invoice: p.invoice,
-            date: scored.as_of,
-        })
-        .collect();
+    let snapshots = Snapshot::all_on(scored.predictions.iter().map(|p| p.invoice), scored.as_of);
     let explained =
         crate::insights::predict::score_and_explain(model, tables, catalogue, &snapshots, 3)?;
     let keys = model.buckets.keys();

@@ -191,13 +191,7 @@ pub fn score_open_with(
             Message::new("Scoring open invoices"),
             (b * BATCH) as f32 / open.len().max(1) as f32,
         ));
-        let snapshots: Vec<Snapshot> = chunk
-            .iter()
-            .map(|&invoice| Snapshot {
-                invoice,
-                date: as_of,
-            })
-            .collect();
+        let snapshots = Snapshot::all_on(chunk.iter().copied(), as_of);
         let (_, _, probs) = model.predict(tables, catalogue, &snapshots, Some(&edits))?;
         for (&i, p) in chunk.iter().zip(probs) {
             let Some(inv) = tables.invoices.get(i as usize) else {
@@ -218,13 +212,7 @@ pub fn score_open_with(
         // change.
         let mut changed: Vec<u32> = policy_of.keys().copied().collect();
         changed.sort_unstable();
-        let snapshots: Vec<Snapshot> = changed
-            .iter()
-            .map(|&invoice| Snapshot {
-                invoice,
-                date: as_of,
-            })
-            .collect();
+        let snapshots = Snapshot::all_on(changed.iter().copied(), as_of);
         let (_, _, probs) = model.predict(tables, catalogue, &snapshots, None)?;
         let without: std::collections::HashMap<u32, Vec<f64>> =
             changed.into_iter().zip(probs).collect();

@@ -365,13 +365,7 @@ pub fn what_if_with(
             edits.invoices.insert(i, changed);
         }
     }
-    let snapshots: Vec<Snapshot> = ids
-        .iter()
-        .map(|&invoice| Snapshot {
-            invoice,
-            date: as_of,
-        })
-        .collect();
+    let snapshots = Snapshot::all_on(ids.iter().copied(), as_of);
     progress(Progress::new(
         Message::new("Scoring before the change"),
         0.1,

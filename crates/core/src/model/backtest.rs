@@ -224,13 +224,7 @@ pub fn look_back(
         0.85,
     ));
     let open = open_then(tables, &index_by_id(tables), &then, &buckets, then.as_of);
-    let snapshots: Vec<Snapshot> = open
-        .iter()
-        .map(|&(i, _, _)| Snapshot {
-            invoice: i,
-            date: then.as_of,
-        })
-        .collect();
+    let snapshots = Snapshot::all_on(open.iter().map(|&(i, _, _)| i), then.as_of);
     let catalogue = Catalogue::build(&then, &buckets);
     let probs = if snapshots.is_empty() {
         Vec::new()

@@ -22,6 +22,16 @@ pub struct Snapshot {
     pub date: NaiveDate,
 }
 
+impl Snapshot {
+    /// Each of `invoices` looked at on `date` (the open invoices on the as-of date).
+    pub fn all_on(invoices: impl IntoIterator<Item = u32>, date: NaiveDate) -> Vec<Snapshot> {
+        invoices
+            .into_iter()
+            .map(|invoice| Snapshot { invoice, date })
+            .collect()
+    }
+}
+
 /// Values of one field over all rows: numbers (NaN = missing) or category codes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawColumn {
