@@ -402,6 +402,7 @@ fn every_screen_at(w: f32, h: f32) {
             ("Model", "model"),
             ("Predictions", "predictions"),
             ("What-if", "what_if"),
+            ("Strategies", "strategies"),
             ("Settings", "settings"),
         ] {
             click(&mut harness, Role::Button, label);

@@ -45,6 +45,9 @@ n6-months = 6 months
 # key: A cash discount of {value}% is outside the allowed range of 0 to {max}%.
 a-cash-discount-of-value-is = A cash discount of { $value }% is outside the allowed range of 0 to { $max }%.
 
+# key: A change of the payment terms by {value} days is outside the allowed range of -{max} to {max} days.
+a-change-of-the-payment-terms = A change of the payment terms by { $value } days is outside the allowed range of -{ $max } to { $max } days.
+
 # key: A credit limit of {value} is outside the allowed range of 0 to {max}.
 a-credit-limit-of-value-is = A credit limit of { $value } is outside the allowed range of 0 to { $max }.
 
@@ -57,17 +60,32 @@ a-model-trained-only-on-what = A model trained only on what was known on { $date
 # key: A policy needs a name and covers a customer or a filter, not one invoice
 a-policy-needs-a-name-and = A policy needs a name and covers a customer or a filter, not one invoice
 
+# key: A random share of the chosen customers is kept without the offer, so its real effect can be measured later by comparing them with the others
+a-random-share-of-the-chosen = A random share of the chosen customers is kept without the offer, so its real effect can be measured later by comparing them with the others
+
+# key: A strategy of yours already has this name
+a-strategy-of-yours-already-has = A strategy of yours already has this name
+
 # key: A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
 a-log-loss-at-least-15 = A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
 
 # key: Accuracy
 accuracy = Accuracy
 
+# key: Add strategy
+add-strategy = Add strategy
+
+# key: Add {count} discounts
+add-count-discounts = Add { $count } discounts
+
 # key: After
 after = After
 
 # key: All months together: accuracy {accuracy}, log loss {log_loss}, grade {grade}
 all-months-together-accuracy-accuracy-log = All months together: accuracy { $accuracy }, log loss { $log_loss }, grade { $grade }
+
+# key: All open invoices
+all-open-invoices = All open invoices
 
 # key: Always used: predictions depend on the invoice's age
 always-used-predictions-depend-on-the = Always used: predictions depend on the invoice's age
@@ -77,6 +95,9 @@ amount = Amount
 
 # key: Amount vs customer's average
 amount-vs-customers-average = Amount vs customer's average
+
+# key: Annual cost
+annual-cost = Annual cost
 
 # key: Any
 any = Any
@@ -101,6 +122,9 @@ average-days-late = Average days late
 
 # key: Average days late of the customer's last five paid invoices.
 average-days-late-of-the-customers = Average days late of the customer's last five paid invoices.
+
+# key: Back to the order of the candidates
+back-to-the-order-of-the = Back to the order of the candidates
 
 # key: Back to {customer}
 back-to-customer = Back to { $customer }
@@ -138,11 +162,20 @@ benefit-of-earlier-cash = Benefit of earlier cash
 # key: Benefit of fewer very late
 benefit-of-fewer-very-late = Benefit of fewer very late
 
+# key: Best per customer
+best-per-customer = Best per customer
+
+# key: Best strategy
+best-strategy = Best strategy
+
 # key: Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.
 both-columns-are-measured-on-the = Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.
 
 # key: Bucket
 bucket = Bucket
+
+# key: Budget: spend at most
+budget-spend-at-most = Budget: spend at most
 
 # key: Building point-in-time features
 building-point-in-time-features = Building point-in-time features
@@ -171,6 +204,9 @@ candidate = Candidate
 # key: Candidate: version {version} trained {trained_at} on {invoices} invoices ({rows} rows)
 candidate-version-version-trained-trained-at = Candidate: version { $version } trained { $trained_at } on { $invoices } invoices ({ $rows } rows)
 
+# key: Candidates: {ticked} of {total} ticked, and No change
+candidates-ticked-of-total-ticked-and = Candidates: { $ticked } of { $total } ticked, and No change
+
 # key: Cannot be used: {reason}
 cannot-be-used-reason = Cannot be used: { $reason }
 
@@ -179,6 +215,9 @@ cannot-open-file-reason-check-that = Cannot open { $file }: { $reason }. Check t
 
 # key: Cannot read the mapping file {file}: {reason}. Check the path given with --mapping.
 cannot-read-the-mapping-file-file = Cannot read the mapping file { $file }: { $reason }. Check the path given with --mapping.
+
+# key: Cash discount
+cash-discount-4c043a = Cash discount
 
 # key: Cash discount %
 cash-discount-8d858c = Cash discount %
@@ -191,6 +230,9 @@ cash-discount-days = Cash discount days
 
 # key: Cash discount offered for early payment, 0 if none.
 cash-discount-offered-for-early-payment = Cash discount offered for early payment, 0 if none.
+
+# key: Cash discount {pct}% within {days} days
+cash-discount-pct-within-days-days = Cash discount { $pct }% within { $days } days
 
 # key: Cash forecast
 cash-forecast = Cash forecast
@@ -238,6 +280,9 @@ choose-an-open-invoice-to-see = Choose an open invoice to see the reasons.
 # key: Choose another customer…
 choose-another-customer = Choose another customer…
 
+# key: Choose at least one change
+choose-at-least-one-change = Choose at least one change
+
 # key: Choose customers, invoices and payments (or one invoice ledger)
 choose-customers-invoices-and-payments-or = Choose customers, invoices and payments (or one invoice ledger)
 
@@ -255,6 +300,9 @@ choosing-files = Choosing files
 
 # key: Choosing the regularisation by validation
 choosing-the-regularisation-by-validation = Choosing the regularisation by validation
+
+# key: Chosen: {chosen} customers, {held} of them held out without the offer. For the {offered} who get it: discount cost {cost}, net value {net}, {extra} more paid on time (the model's estimates).
+chosen-chosen-customers-held-of-them = Chosen: { $chosen } customers, { $held } of them held out without the offer. For the { $offered } who get it: discount cost { $cost }, net value { $net }, { $extra } more paid on time (the model's estimates).
 
 # key: Clear filter
 clear-filter = Clear filter
@@ -274,11 +322,29 @@ column-in-the-file = Column in the file
 # key: Columns never offered
 columns-never-offered = Columns never offered
 
+# key: Compare strategies
+compare-strategies = Compare strategies
+
+# key: Compare strategies for this customer…
+compare-strategies-for-this-customer = Compare strategies for this customer…
+
+# key: Compare strategies for this scope…
+compare-strategies-for-this-scope = Compare strategies for this scope…
+
+# key: Compare ways of getting paid sooner side by side and choose one per customer. Every figure is the model's estimate from how invoices like these were paid, not a measured effect.
+compare-ways-of-getting-paid-sooner = Compare ways of getting paid sooner side by side and choose one per customer. Every figure is the model's estimate from how invoices like these were paid, not a measured effect.
+
+# key: Comparing strategies
+comparing-strategies = Comparing strategies
+
 # key: Complete
 complete = Complete
 
 # key: Cost of capital (% a year)
 cost-of-capital-a-year = Cost of capital (% a year)
+
+# key: Cost per extra on time
+cost-per-extra-on-time = Cost per extra on time
 
 # key: Country / region
 country-region = Country / region
@@ -393,6 +459,9 @@ customers-with-the-largest-amount-expected = Customers with the largest amount e
 # key: DSO (90 days)
 dso-90-days = DSO (90 days)
 
+# key: DSO change
+dso-change = DSO change
+
 # key: Dark
 dark = Dark
 
@@ -441,6 +510,9 @@ days-since-the-customers-first-invoice = Days since the customer's first invoice
 # key: Days the invoice is already past its due date, 0 if it is not due yet.
 days-the-invoice-is-already-past = Days the invoice is already past its due date, 0 if it is not due yet.
 
+# key: Days to cash
+days-to-cash = Days to cash
+
 # key: Days to cash after
 days-to-cash-after = Days to cash after
 
@@ -452,6 +524,9 @@ days-until-due = Days until due
 
 # key: Delete {policy}
 delete-policy = Delete { $policy }
+
+# key: Delete {strategy}
+delete-strategy = Delete { $strategy }
 
 # key: Delivery (paper / electronic)
 delivery-paper-electronic = Delivery (paper / electronic)
@@ -474,14 +549,23 @@ discount-days-of-value-are-more = Discount days of { $value } are more than the 
 # key: Discount days of {value} are outside the allowed range of 0 to {max} days.
 discount-days-of-value-are-outside = Discount days of { $value } are outside the allowed range of 0 to { $max } days.
 
+# key: Discount grid:
+discount-grid = Discount grid:
+
 # key: Discount if paid within {days}
 discount-if-paid-within-days = Discount if paid within { $days }
+
+# key: Discounts, terms, electronic billing side by side for this customer's open invoices
+discounts-terms-electronic-billing-side-by = Discounts, terms, electronic billing side by side for this customer's open invoices
 
 # key: Dismiss
 dismiss = Dismiss
 
 # key: Disputed
 disputed-465681 = Disputed
+
+# key: Disputes resolved
+disputes-resolved = Disputes resolved
 
 # key: Do not publish
 do-not-publish = Do not publish
@@ -503,6 +587,15 @@ due-date-passed-days-ago = Due date passed { $days } ago
 
 # key: Due in {days}
 due-in-days = Due in { $days }
+
+# key: Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + {cost_of_capital}%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by {take_rate}% of on-time payers{assumed}; loss = {bad_debt_rate}% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
+each-invoices-value-amount-over-buckets = Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + { $cost_of_capital }%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by { $take_rate }% of on-time payers{ $assumed }; loss = { $bad_debt_rate }% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
+
+# key: Earlier cash
+earlier-cash = Earlier cash
+
+# key: Efficient frontier
+efficient-frontier = Efficient frontier
 
 # key: Electronic billing
 electronic-billing-5cb2c8 = Electronic billing
@@ -552,6 +645,9 @@ export-csv = Export CSV…
 # key: Export Excel…
 export-excel = Export Excel…
 
+# key: Exported the strategy of {rows} customers to {path}.
+exported-the-strategy-of-rows-customers = Exported the strategy of { $rows } customers to { $path }.
+
 # key: Exported {rows} predictions to {path}.
 exported-rows-predictions-to-path =
     { $rows ->
@@ -562,8 +658,17 @@ exported-rows-predictions-to-path =
 # key: Exporting predictions
 exporting-predictions = Exporting predictions
 
+# key: Exporting the strategy choice
+exporting-the-strategy-choice = Exporting the strategy choice
+
+# key: Extra on time
+extra-on-time = Extra on time
+
 # key: F1
 f1 = F1
+
+# key: Fewer very late
+fewer-very-late = Fewer very late
 
 # key: Field
 field-c326a4 = Field
@@ -585,6 +690,9 @@ file-526613 = File:
 
 # key: Files read
 files-read = Files read
+
+# key: Filled points lie on the efficient frontier: no other strategy costs less and brings more. Strategies without evidence are not drawn.
+filled-points-lie-on-the-efficient = Filled points lie on the efficient frontier: no other strategy costs less and brings more. Strategies without evidence are not drawn.
 
 # key: Filter
 filter-d7decf = Filter
@@ -634,6 +742,15 @@ form-one-invoice-ledger-with-paid = Form: one invoice ledger with paid dates.
 # key: Form: separate tables (customers, invoices, payments).
 form-separate-tables-customers-invoices-payments = Form: separate tables (customers, invoices, payments).
 
+# key: Frontier: discount cost against
+frontier-discount-cost-against = Frontier: discount cost against
+
+# key: Give a range of percents and at least one number of days
+give-a-range-of-percents-and = Give a range of percents and at least one number of days
+
+# key: Give the strategy a name
+give-the-strategy-a-name = Give the strategy a name
+
 # key: Gives the outcome away: {reason}
 gives-the-outcome-away-reason = Gives the outcome away: { $reason }
 
@@ -645,6 +762,9 @@ grade-grade-accuracy-accuracy-log-loss = Grade { $grade }, accuracy { $accuracy 
 
 # key: Group
 group = Group
+
+# key: Hold out
+hold-out = Hold out
 
 # key: How it is worked out: {formula}
 how-it-is-worked-out-formula = How it is worked out: { $formula }
@@ -896,6 +1016,9 @@ macro-f1 = Macro F1
 # key: Manage policies…
 manage-policies = Manage policies…
 
+# key: Margin
+margin = Margin
+
 # key: Match
 match = Match
 
@@ -938,11 +1061,26 @@ name = Name
 # key: Needs a published model and no running job
 needs-a-published-model-and-no = Needs a published model and no running job
 
+# key: Needs a published model, a customer when one is asked for, and no running comparison
+needs-a-published-model-a-customer = Needs a published model, a customer when one is asked for, and no running comparison
+
+# key: Negative: shorter terms
+negative-shorter-terms = Negative: shorter terms
+
 # key: Net benefit
 net-benefit = Net benefit
 
+# key: Net value
+net-value-402ede = Net value
+
 # key: New folder
 new-folder = New folder
+
+# key: New invoices: the invoices issued in the last {days} days, re-issued as of {date} as a stand-in for future orders
+new-invoices-the-invoices-issued-in-4285c4 = New invoices: the invoices issued in the last { $days } days, re-issued as of { $date } as a stand-in for future orders
+
+# key: New invoices: the invoices issued in the last {days} days, re-issued as of {date} as a stand-in for future orders (not the invoices open now).
+new-invoices-the-invoices-issued-in-322887 = New invoices: the invoices issued in the last { $days } days, re-issued as of { $date } as a stand-in for future orders (not the invoices open now).
 
 # key: No
 no = No
@@ -953,8 +1091,17 @@ no-cash-discount-offered = No cash discount offered
 # key: No cash discount window
 no-cash-discount-window = No cash discount window
 
+# key: No change
+no-change = No change
+
+# key: No change (always compared)
+no-change-always-compared = No change (always compared)
+
 # key: No credit limit
 no-credit-limit-0edd96 = No credit limit
+
+# key: No customer gets an offer in this choice, so there is no policy to save.
+no-customer-gets-an-offer-in = No customer gets an offer in this choice, so there is no policy to save.
 
 # key: No customer has this id
 no-customer-has-this-id = No customer has this id
@@ -976,6 +1123,9 @@ no-data-yet-use-import-your = No data yet. Use "Import your own data…" to choo
 
 # key: No field is selected. Tick at least one field and train again.
 no-field-is-selected-tick-at = No field is selected. Tick at least one field and train again.
+
+# key: No invoice matches this scope: nothing to compare.
+no-invoice-matches-this-scope-nothing = No invoice matches this scope: nothing to compare.
 
 # key: No model was published yet: one was trained on this data with the default fields and published.
 no-model-was-published-yet-one = No model was published yet: one was trained on this data with the default fields and published.
@@ -1049,6 +1199,9 @@ ok = OK
 # key: Observed share
 observed-share = Observed share
 
+# key: Offer
+offer = Offer
+
 # key: Offer a cash discount
 offer-a-cash-discount = Offer a cash discount
 
@@ -1064,8 +1217,14 @@ on-its-own-it-tells-the = On its own it tells the payment bucket for { $share }%
 # key: On time
 on-time = On time
 
+# key: One customer
+one-customer = One customer
+
 # key: One invoice ledger with paid dates.
 one-invoice-ledger-with-paid-dates = One invoice ledger with paid dates.
+
+# key: One policy per chosen strategy, for the customers who get the offer; scoring applies them from then on
+one-policy-per-chosen-strategy-for = One policy per chosen strategy, for the customers who get the offer; scoring applies them from then on
 
 # key: Only {count} invoices ended "{bucket}"; at least 30 per bucket are needed. {suggestion}
 only-count-invoices-ended-bucket-at = Only { $count } invoices ended "{ $bucket }"; at least 30 per bucket are needed. { $suggestion }
@@ -1172,8 +1331,17 @@ payment-terms-of-value-days-are = Payment terms of { $value } days are outside t
 # key: Payment terms {days}
 payment-terms-days-e7e56b = Payment terms { $days }
 
+# key: Payment terms {days} days longer
+payment-terms-days-days-longer = Payment terms { $days } days longer
+
+# key: Payment terms {days} days shorter
+payment-terms-days-days-shorter = Payment terms { $days } days shorter
+
 # key: Payments
 payments = Payments
+
+# key: Pays for
+pays-for = Pays for
 
 # key: Perfect calibration
 perfect-calibration = Perfect calibration
@@ -1244,6 +1412,9 @@ read-the-same-files-again-and = Read the same files again and show the mapping t
 # key: Reading files
 reading-files = Reading files
 
+# key: Reading the customers' histories
+reading-the-customers-histories = Reading the customers' histories
+
 # key: Recall
 recall = Recall
 
@@ -1264,6 +1435,12 @@ refitting-on-all-paid-invoices = Refitting on all paid invoices
 
 # key: Refresh
 refresh = Refresh
+
+# key: Region (empty: any)
+region-empty-any = Region (empty: any)
+
+# key: Remind {days} days before due
+remind-days-days-before-due = Remind { $days } days before due
 
 # key: Rename
 rename = Rename
@@ -1295,11 +1472,17 @@ run-backtest-12-months = Run backtest (12 months)
 # key: Run what-if
 run-what-if = Run what-if
 
+# key: Runner-up
+runner-up = Runner-up
+
 # key: Sample data
 sample-data = Sample data
 
 # key: Save
 save = Save
+
+# key: Save as policies
+save-as-policies = Save as policies
 
 # key: Save as policy
 save-as-policy = Save as policy
@@ -1313,8 +1496,14 @@ save-every-open-invoice-with-its-d1f4f3 = Save every open invoice with its proba
 # key: Save the predictions
 save-the-predictions = Save the predictions
 
+# key: Save the strategy choice
+save-the-strategy-choice = Save the strategy choice
+
 # key: Saved policies
 saved-policies = Saved policies
+
+# key: Saved {count} policies from the strategy choice; scoring applies them from now on.
+saved-count-policies-from-the-strategy = Saved { $count } policies from the strategy choice; scoring applies them from now on.
 
 # key: Saving the first model
 saving-the-first-model = Saving the first model
@@ -1339,6 +1528,9 @@ scoring-before-the-change = Scoring before the change
 
 # key: Scoring open invoices
 scoring-open-invoices = Scoring open invoices
+
+# key: Scoring strategy {n} of {total}
+scoring-strategy-n-of-total = Scoring strategy { $n } of { $total }
 
 # key: Scoring the open invoices
 scoring-the-open-invoices = Scoring the open invoices
@@ -1372,6 +1564,9 @@ settings-remembered-column-mappings-policies-and = Settings, remembered column m
 
 # key: Settling invoices from payments
 settling-invoices-from-payments = Settling invoices from payments
+
+# key: Several strategies side by side on these invoices, with the best per customer
+several-strategies-side-by-side-on = Several strategies side by side on these invoices, with the best per customer
 
 # key: Share of amount paid late
 share-of-amount-paid-late = Share of amount paid late
@@ -1430,6 +1625,9 @@ sort-by-this-column-click-again = Sort by this column; click again to reverse
 # key: Sort by {column}
 sort-by-column = Sort by { $column }
 
+# key: Spent {spent} of the budget of {budget} on discounts.
+spent-spent-of-the-budget-of = Spent { $spent } of the budget of { $budget } on discounts.
+
 # key: Starting
 starting = Starting
 
@@ -1445,6 +1643,18 @@ still-open = Still open
 # key: Stopped because other data was loaded: {jobs}.
 stopped-because-other-data-was-loaded = Stopped because other data was loaded: { $jobs }.
 
+# key: Strategies
+strategies = Strategies
+
+# key: Strategies compared
+strategies-compared = Strategies compared
+
+# key: Strategy
+strategy = Strategy
+
+# key: Strategy: {name}
+strategy-name = Strategy: { $name }
+
 # key: Summing the portfolio
 summing-the-portfolio = Summing the portfolio
 
@@ -1456,6 +1666,9 @@ tables-csv-excel = Tables (CSV, Excel)
 
 # key: Terms (days)
 terms-days = Terms (days)
+
+# key: Terms changed by (days)
+terms-changed-by-days = Terms changed by (days)
 
 # key: Test invoices
 test-invoices = Test invoices
@@ -1498,6 +1711,9 @@ the-data-has-no-customers = The data has no customers.
 
 # key: The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.
 the-data-of-your-last-session = The data of your last session could not be opened again: { $problem } The sample data is shown meanwhile; the Import screen has your files.
+
+# key: The discount's cost as a yearly rate, d/(1−d) × 365/(terms − discount days), at the scope's median terms, next to your cost of capital
+the-discounts-cost-as-a-yearly = The discount's cost as a yearly rate, d/(1−d) × 365/(terms − discount days), at the scope's median terms, next to your cost of capital
 
 # key: The export
 the-export = The export
@@ -1550,6 +1766,9 @@ the-mapping-file-file-names-an = The mapping file { $file } names an unknown fie
 # key: The model does not use "{name}" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.
 the-model-does-not-use-name = The model does not use "{ $name }" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the { $what }.
 
+# key: The model does not use: {levers}
+the-model-does-not-use-levers = The model does not use: { $levers }
+
 # key: The model store {folder} has no version number left after {last}. Move the old model files out of the folder.
 the-model-store-folder-has-no = The model store { $folder } has no version number left after { $last }. Move the old model files out of the folder.
 
@@ -1589,8 +1808,20 @@ the-saved-policy-name-in-file = The saved policy "{ $name }" in { $file } cannot
 # key: The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.
 the-saved-settings-in-file-could = The saved settings in { $file } could not be read ({ $error }); the defaults are used. Change them on the Settings screen to save them again.
 
+# key: The saved strategies in {file} could not be read ({error}); only the ready-made ones are offered. Add your own again on the Strategies screen.
+the-saved-strategies-in-file-could = The saved strategies in { $file } could not be read ({ $error }); only the ready-made ones are offered. Add your own again on the Strategies screen.
+
+# key: The saved strategy "{name}" in {file} cannot be used: {error} Only the ready-made strategies are offered. Add your own again on the Strategies screen.
+the-saved-strategy-name-in-file = The saved strategy "{ $name }" in { $file } cannot be used: { $error } Only the ready-made strategies are offered. Add your own again on the Strategies screen.
+
 # key: The settings
 the-settings = The settings
+
+# key: The strategies
+the-strategies = The strategies
+
+# key: The strategy "{name}" cannot be compared: {problem}
+the-strategy-name-cannot-be-compared = The strategy "{ $name }" cannot be compared: { $problem }
 
 # key: The system's file dialog could not be opened, so the app's own file chooser is shown. To use it always, tick "Use the app's own file chooser" on the Settings screen.
 the-systems-file-dialog-could-not = The system's file dialog could not be opened, so the app's own file chooser is shown. To use it always, tick "Use the app's own file chooser" on the Settings screen.
@@ -1613,6 +1844,9 @@ there-is-no-payment-information-no = There is no payment information: no payment
 # key: There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first.
 there-is-no-published-model-yet-4f7356 = There is no published model yet, so a what-if cannot be run. Train and publish a model on the Fields screen first.
 
+# key: There is no published model yet, so strategies cannot be compared. Train and publish a model on the Fields screen first.
+there-is-no-published-model-yet-e73c07 = There is no published model yet, so strategies cannot be compared. Train and publish a model on the Fields screen first.
+
 # key: There is no published model yet. Train one and publish it.
 there-is-no-published-model-yet-62cdf6 = There is no published model yet. Train one and publish it.
 
@@ -1630,6 +1864,9 @@ this-invoice = This invoice
 
 # key: Ticked although they give the outcome away: {fields}
 ticked-although-they-give-the-outcome = Ticked although they give the outcome away: { $fields }
+
+# key: Too close to call: the net value's range over {resamples} resamples of the customers in scope (5% to 95%) includes zero. It shows how much the total rests on a few customers, not the model's own uncertainty.
+too-close-to-call-the-net = Too close to call: the net value's range over { $resamples } resamples of the customers in scope (5% to 95%) includes zero. It shows how much the total rests on a few customers, not the model's own uncertainty.
 
 # key: Too few invoices in a bucket ({buckets}); each bucket needs at least {min}.
 too-few-invoices-in-a-bucket = Too few invoices in a bucket ({ $buckets }); each bucket needs at least { $min }.
@@ -1721,6 +1958,9 @@ use-two-buckets = Use two buckets
 # key: Value
 value = Value
 
+# key: Verdict
+verdict = Verdict
+
 # key: Version
 version = Version
 
@@ -1799,6 +2039,9 @@ your-files-are-imported-check-what = Your files are imported. Check what was und
 # key: Your files are open and will be opened again at the next start: {files}
 your-files-are-open-and-will = Your files are open and will be opened again at the next start: { $files }
 
+# key: Your own:
+your-own = Your own:
+
 # key: a cash discount must be 0 to 50 percent
 a-cash-discount-must-be-0 = a cash discount must be 0 to 50 percent
 
@@ -1813,6 +2056,12 @@ an-unknown-line = an unknown line
 
 # key: an unknown month
 an-unknown-month = an unknown month
+
+# key: baseline
+baseline = baseline
+
+# key: best by net value
+best-by-net-value = best by net value
 
 # key: cannot be locked: {error}
 cannot-be-locked-error = cannot be locked: { $error }
@@ -1901,14 +2150,23 @@ due-date-set-to-date-invoice = due date set to { $date }: invoice date + the cus
 # key: electronic billing
 electronic-billing-02a3c1 = electronic billing
 
+# key: extra amount paid on time
+extra-amount-paid-on-time = extra amount paid on time
+
 # key: field
 field-2da0b6 = field
 
 # key: file, column, value or problem
 file-column-value-or-problem = file, column, value or problem
 
+# key: from
+from = from
+
 # key: from {date}
 from-date = from { $date }
+
+# key: held out
+held-out = held out
 
 # key: holds:
 holds = holds:
@@ -1976,11 +2234,17 @@ named-to = named "{ $to }"
 # key: negative amount: a credit note, not an invoice
 negative-amount-a-credit-note-not = negative amount: a credit note, not an invoice
 
+# key: net value
+net-value-9be15a = net value
+
 # key: no cash discount
 no-cash-discount = no cash discount
 
 # key: no credit limit
 no-credit-limit-dd1a95 = no credit limit
+
+# key: no evidence in your data: the model cannot tell its effect
+no-evidence-in-your-data-the = no evidence in your data: the model cannot tell its effect
 
 # key: no rows
 no-rows = no rows
@@ -2005,6 +2269,12 @@ number-decimal-decimal = number, decimal { $decimal }
 
 # key: odds ×{factor}
 odds-factor = odds ×{ $factor }
+
+# key: of the chosen customers without the offer
+of-the-chosen-customers-without-the = of the chosen customers without the offer
+
+# key: on discounts
+on-discounts = on discounts
 
 # key: on the due date
 on-the-due-date = on the due date
@@ -2084,6 +2354,9 @@ sorted-ascending = sorted ascending
 # key: sorted descending
 sorted-descending = sorted descending
 
+# key: step
+step = step
+
 # key: tab
 tab = tab
 
@@ -2118,6 +2391,12 @@ the-system-could-not-write-it = the system could not write it
 # key: the workbook could not be built: {error}
 the-workbook-could-not-be-built = the workbook could not be built: { $error }
 
+# key: to
+to = to
+
+# key: too close to call
+too-close-to-call = too close to call
+
 # key: toward {bucket}
 toward-bucket = toward { $bucket }
 
@@ -2135,6 +2414,9 @@ value-repaired-how = value repaired: { $how }
 
 # key: values after column {expected} ignored
 values-after-column-expected-ignored = values after column { $expected } ignored
+
+# key: within (days, e.g. 10, 20)
+within-days-e-g-10-20 = within (days, e.g. 10, 20)
 
 # key: your choice
 your-choice = your choice
@@ -2174,8 +2456,14 @@ column-desc = { $column } (desc)
 # key: {count} invoices in this currency while most are in {main}; amounts are not converted
 count-invoices-in-this-currency-while = { $count } invoices in this currency while most are in { $main }; amounts are not converted
 
+# key: {count} of the {total} invoices are past the discount's days: the offer cannot reach them and they keep their terms.
+count-of-the-total-invoices-are = { $count } of the { $total } invoices are past the discount's days: the offer cannot reach them and they keep their terms.
+
 # key: {count} of these invoices already have a cash discount: the new one replaces it.
 count-of-these-invoices-already-have = { $count } of these invoices already have a cash discount: the new one replaces it.
+
+# key: {count} of {total}
+count-of-total = { $count } of { $total }
 
 # key: {count} of {total} with a discount, {terms}
 count-of-total-with-a-discount = { $count } of { $total } with a discount, { $terms }
@@ -2283,6 +2571,9 @@ file-column-column-dates-like-examples-641a69 = { $file }, column "{ $column }":
 # key: {file}: {role}, {rows} rows
 file-role-rows-rows = { $file }: { $role }, { $rows } rows
 
+# key: {invoices} invoices of {customers} customers, {amount} open: the model's estimates
+invoices-invoices-of-customers-customers-amount = { $invoices } invoices of { $customers } customers, { $amount } open: the model's estimates
+
 # key: {invoices} open invoices in scope
 invoices-open-invoices-in-scope = { $invoices } open invoices in scope
 
@@ -2347,6 +2638,9 @@ problem-a-new-model-is-trained = { $problem } A new model is trained on the curr
 # key: {problem} Training with this layout would fail.
 problem-training-with-this-layout-would = { $problem } Training with this layout would fail.
 
+# key: {rate} (capital {capital})
+rate-capital-capital = { $rate } (capital { $capital })
+
 # key: {rows} rows
 rows-rows = { $rows } rows
 
@@ -2361,6 +2655,12 @@ share-of-limit = { $share } of { $limit }
 
 # key: {start}–{end} days past due
 start-end-days-past-due = { $start }–{ $end } days past due
+
+# key: {strategy}: cost {cost}, {benefit} {value}
+strategy-cost-cost-benefit-value = { $strategy }: cost { $cost }, { $benefit } { $value }
+
+# key: {strategy}: {warning}
+strategy-warning = { $strategy }: { $warning }
 
 # key: {thousands}k
 thousands-k = { $thousands }k
@@ -2385,3 +2685,6 @@ what-is-not-a-finite-number = { $what } is not a finite number.
 
 # key: {what} was cancelled; nothing was changed.
 what-was-cancelled-nothing-was-changed = { $what } was cancelled; nothing was changed.
+
+# key: ⚠ warnings on hover
+warnings-on-hover = ⚠ warnings on hover

@@ -1717,3 +1717,247 @@ bucket-invoice-of-date-paid-days-1162f5 =
     }
 
 bucket-predicted-predicted-observed-observed = { $bucket }: voorspeld { $predicted }, waargenomen { $observed }
+
+# Strategies
+
+a-change-of-the-payment-terms = Een wijziging van de betalingstermijn met { $value } dagen valt buiten het toegestane bereik van -{ $max } tot { $max } dagen.
+
+a-random-share-of-the-chosen = Een willekeurig deel van de gekozen klanten krijgt het aanbod niet, zodat het werkelijke effect later kan worden gemeten door hen met de anderen te vergelijken
+
+a-strategy-of-yours-already-has = Een van uw strategieën heeft deze naam al
+
+add-strategy = Strategie toevoegen
+
+add-count-discounts =
+    { $count ->
+        [one] { $count } korting toevoegen
+       *[other] { $count } kortingen toevoegen
+    }
+
+all-open-invoices = Alle openstaande facturen
+
+annual-cost = Kosten op jaarbasis
+
+best-per-customer = Beste per klant
+
+best-strategy = Beste strategie
+
+budget-spend-at-most = Budget: besteed maximaal
+
+candidates-ticked-of-total-ticked-and = Kandidaten: { $ticked } van { $total } aangevinkt, plus Geen wijziging
+
+cash-discount-4c043a = Contantkorting
+
+cash-discount-pct-within-days-days =
+    { $days ->
+        [one] Contantkorting { $pct }% binnen { $days } dag
+       *[other] Contantkorting { $pct }% binnen { $days } dagen
+    }
+
+choose-at-least-one-change = Kies ten minste één wijziging
+
+chosen-chosen-customers-held-of-them =
+    { $chosen ->
+        [one] Gekozen: { $chosen } klant, van wie { $held } in de controlegroep zonder het aanbod. Voor de { $offered } die het krijgen: kortingskosten { $cost }, nettowaarde { $net }, { $extra } meer op tijd betaald (schattingen van het model).
+       *[other] Gekozen: { $chosen } klanten, van wie { $held } in de controlegroep zonder het aanbod. Voor de { $offered } die het krijgen: kortingskosten { $cost }, nettowaarde { $net }, { $extra } meer op tijd betaald (schattingen van het model).
+    }
+
+compare-strategies = Strategieën vergelijken
+
+compare-strategies-for-this-customer = Strategieën vergelijken voor deze klant…
+
+compare-strategies-for-this-scope = Strategieën vergelijken voor dit bereik…
+
+compare-ways-of-getting-paid-sooner = Vergelijk manieren om sneller betaald te krijgen naast elkaar en kies er één per klant. Elk cijfer is een schatting van het model op basis van hoe vergelijkbare facturen zijn betaald, geen gemeten effect.
+
+comparing-strategies = Strategieën vergelijken
+
+cost-per-extra-on-time = Kosten per extra op tijd
+
+dso-change = DSO-wijziging
+
+days-to-cash = Dagen tot betaling
+
+delete-strategy = { $strategy } verwijderen
+
+discount-grid = Kortingsreeks:
+
+discounts-terms-electronic-billing-side-by = Kortingen, betalingstermijnen en elektronische facturering naast elkaar voor de openstaande facturen van deze klant
+
+disputes-resolved = Geschillen opgelost
+
+each-invoices-value-amount-over-buckets = Waarde van elke factuur = bedrag × Σ over de categorieën van P(categorie) × ((1 − genomen korting) ÷ (1 + { $cost_of_capital }%)^(dagen tot betaling ÷ 365) − verlies); de korting wordt op de laatste dag genomen door { $take_rate }% van de tijdige betalers{ $assumed }; verlies = { $bad_debt_rate }% van de zeer late bedragen. Nettowaarde = waarde − waarde bij Geen wijziging = eerder geld + minder zeer laat − kortingskosten, in contante waarden (het scherm Wat-als toont de eerste-ordebenadering van dezelfde onderdelen). Wijziging DSO = Σ bedrag × wijziging dagen tot betaling ÷ het bedrag van alle openstaande facturen (van alle nieuwe, bij nieuwe facturen).
+
+earlier-cash = Eerder geld
+
+efficient-frontier = Efficiënte grens
+
+exported-the-strategy-of-rows-customers =
+    { $rows ->
+        [one] Strategiekeuze van { $rows } klant geëxporteerd naar { $path }.
+       *[other] Strategiekeuze van { $rows } klanten geëxporteerd naar { $path }.
+    }
+
+exporting-the-strategy-choice = Strategiekeuze exporteren
+
+extra-on-time = Extra op tijd
+
+fewer-very-late = Minder zeer laat
+
+filled-points-lie-on-the-efficient = Gevulde punten liggen op de efficiënte grens: geen andere strategie kost minder en levert meer op. Strategieën zonder onderbouwing in de gegevens worden niet getekend.
+
+frontier-discount-cost-against = Efficiënte grens: kortingskosten tegenover
+
+give-a-range-of-percents-and = Geef een bereik van percentages en ten minste één aantal dagen op
+
+give-the-strategy-a-name = Geef de strategie een naam
+
+hold-out = Controlegroep
+
+margin = Marge
+
+needs-a-published-model-a-customer = Vereist een gepubliceerd model, een klant als daarom wordt gevraagd, en geen lopende vergelijking
+
+negative-shorter-terms = Negatief: kortere betalingstermijn
+
+net-value-402ede = Nettowaarde
+
+new-invoices-the-invoices-issued-in-4285c4 = Nieuwe facturen: de facturen die in de afgelopen { $days } dagen zijn uitgegeven, opnieuw uitgegeven met peildatum { $date } als benadering van toekomstige orders
+
+new-invoices-the-invoices-issued-in-322887 = Nieuwe facturen: de facturen die in de afgelopen { $days } dagen zijn uitgegeven, opnieuw uitgegeven met peildatum { $date } als benadering van toekomstige orders (niet de facturen die nu openstaan).
+
+
+no-change = Geen wijziging
+
+no-change-always-compared = Geen wijziging (altijd vergeleken)
+
+no-customer-gets-an-offer-in = Geen enkele klant krijgt een aanbod in deze keuze, dus er is geen beleid om op te slaan.
+
+no-invoice-matches-this-scope-nothing = Geen factuur valt binnen dit bereik: niets te vergelijken.
+
+offer = Aanbod
+
+one-customer = Eén klant
+
+one-policy-per-chosen-strategy-for = Eén beleid per gekozen strategie, voor de klanten die het aanbod krijgen; bij het scoren wordt dit beleid vanaf dan toegepast
+
+payment-terms-days-days-longer =
+    { $days ->
+        [one] Betalingstermijn { $days } dag langer
+       *[other] Betalingstermijn { $days } dagen langer
+    }
+
+payment-terms-days-days-shorter =
+    { $days ->
+        [one] Betalingstermijn { $days } dag korter
+       *[other] Betalingstermijn { $days } dagen korter
+    }
+
+pays-for = Rendabel voor
+
+reading-the-customers-histories = Historie van de klanten lezen
+
+region-empty-any = Regio (leeg: alle)
+
+remind-days-days-before-due =
+    { $days ->
+        [one] Herinnering { $days } dag vóór de vervaldatum
+       *[other] Herinnering { $days } dagen vóór de vervaldatum
+    }
+
+runner-up = Tweede beste
+
+save-as-policies = Opslaan als beleid
+
+save-the-strategy-choice = Strategiekeuze opslaan
+
+saved-count-policies-from-the-strategy = { $count } beleid opgeslagen uit de strategiekeuze; bij het scoren wordt dit beleid vanaf nu toegepast.
+
+scoring-strategy-n-of-total = Strategie { $n } van { $total } scoren
+
+several-strategies-side-by-side-on = Meerdere strategieën naast elkaar voor deze facturen, met de beste per klant
+
+strategies = Strategieën
+
+strategies-compared = Strategieën vergeleken
+
+strategy = Strategie
+
+strategy-name = Strategie: { $name }
+
+terms-changed-by-days = Betalingstermijn gewijzigd met (dagen)
+
+the-discounts-cost-as-a-yearly = De kosten van de korting als jaarrente, d/(1−d) × 365/(betalingstermijn − kortingsdagen), bij de mediane betalingstermijn binnen het bereik, naast uw kapitaalkosten
+
+the-saved-strategies-in-file-could = De opgeslagen strategieën in { $file } konden niet worden gelezen ({ $error }); alleen de standaardstrategieën worden aangeboden. Voeg uw eigen strategieën opnieuw toe in het scherm Strategieën.
+
+the-saved-strategy-name-in-file = De opgeslagen strategie "{ $name }" in { $file } kan niet worden gebruikt: { $error } Alleen de standaardstrategieën worden aangeboden. Voeg uw eigen strategieën opnieuw toe in het scherm Strategieën.
+
+the-strategies = De strategieën
+
+the-strategy-name-cannot-be-compared = De strategie "{ $name }" kan niet worden vergeleken: { $problem }
+
+there-is-no-published-model-yet-e73c07 = Er is nog geen gepubliceerd model, dus strategieën kunnen niet worden vergeleken. Train en publiceer eerst een model in het scherm Velden.
+
+too-close-to-call-the-net = Te nipt om te beslissen: de spreiding van de nettowaarde over { $resamples } herbemonsteringen van de klanten binnen het bereik (5% tot 95%) omvat nul. Dit laat zien in hoeverre het totaal afhangt van enkele klanten, niet de onzekerheid van het model zelf.
+
+verdict = Oordeel
+
+
+your-own = Eigen strategie:
+
+baseline = basislijn
+
+best-by-net-value = beste op nettowaarde
+
+extra-amount-paid-on-time = extra bedrag op tijd betaald
+
+from = van
+
+held-out = controlegroep
+
+net-value-9be15a = nettowaarde
+
+
+no-evidence-in-your-data-the = geen onderbouwing in uw gegevens: het model kan het effect niet bepalen
+
+of-the-chosen-customers-without-the = van de gekozen klanten zonder het aanbod
+
+on-discounts = aan kortingen
+
+step = stap
+
+to = tot
+
+too-close-to-call = te nipt om te beslissen
+
+within-days-e-g-10-20 = binnen (dagen, bijv. 10, 20)
+
+
+count-of-the-total-invoices-are =
+    { $count ->
+        [one] { $count } van de { $total } facturen is al voorbij de kortingsdagen: het aanbod kan deze factuur niet bereiken en de betalingstermijn blijft ongewijzigd.
+       *[other] { $count } van de { $total } facturen zijn al voorbij de kortingsdagen: het aanbod kan ze niet bereiken en hun betalingstermijn blijft ongewijzigd.
+    }
+
+count-of-total = { $count } van { $total }
+
+invoices-invoices-of-customers-customers-amount =
+    { $customers ->
+        [one] { $invoices } facturen van { $customers } klant, { $amount } openstaand: schattingen van het model
+       *[other] { $invoices } facturen van { $customers } klanten, { $amount } openstaand: schattingen van het model
+    }
+
+rate-capital-capital = { $rate } (kapitaalkosten { $capital })
+
+strategy-cost-cost-benefit-value = { $strategy }: kosten { $cost }, { $benefit } { $value }
+
+strategy-warning = { $strategy }: { $warning }
+
+warnings-on-hover = ⚠ waarschuwingen bij aanwijzen
+
+back-to-the-order-of-the = Terug naar de volgorde van de kandidaten
+
+spent-spent-of-the-budget-of = { $spent } van het budget van { $budget } besteed aan kortingen.
+
+the-model-does-not-use-levers = Het model gebruikt niet: { $levers }

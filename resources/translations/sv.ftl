@@ -1738,3 +1738,251 @@ bucket-invoice-of-date-paid-days-1162f5 =
     }
 
 bucket-predicted-predicted-observed-observed = { $bucket }: förutsagt { $predicted }, observerat { $observed }
+
+# Strategies
+
+a-change-of-the-payment-terms = En ändring av betalningsvillkoret med { $value } dagar ligger utanför det tillåtna intervallet -{ $max } till { $max } dagar.
+
+a-random-share-of-the-chosen = En slumpmässigt vald andel av de valda kunderna får inte erbjudandet, så att dess verkliga effekt kan mätas senare genom att jämföra dem med de övriga
+
+a-strategy-of-yours-already-has = En av dina strategier har redan det här namnet
+
+add-strategy = Lägg till strategi
+
+add-count-discounts =
+    { $count ->
+        [one] Lägg till { $count } rabatt
+       *[other] Lägg till { $count } rabatter
+    }
+
+all-open-invoices = Alla öppna fakturor
+
+annual-cost = Årskostnad
+
+best-per-customer = Bästa per kund
+
+best-strategy = Bästa strategi
+
+budget-spend-at-most = Budget: lägg högst
+
+candidates-ticked-of-total-ticked-and = Kandidater: { $ticked } av { $total } markerade, samt Ingen ändring
+
+cash-discount-4c043a = Kassarabatt
+
+cash-discount-pct-within-days-days =
+    { $days ->
+        [one] Kassarabatt { $pct } % inom { $days } dag
+       *[other] Kassarabatt { $pct } % inom { $days } dagar
+    }
+
+choose-at-least-one-change = Välj minst en ändring
+
+chosen-chosen-customers-held-of-them =
+    { $chosen ->
+        [one] Vald: { $chosen } kund, varav { $held } i kontrollgruppen utan erbjudandet. För de { $offered } som får det: rabattkostnad { $cost }, nettovärde { $net }, { $extra } mer betalt i tid (modellens uppskattningar).
+       *[other] Valda: { $chosen } kunder, varav { $held } i kontrollgruppen utan erbjudandet. För de { $offered } som får det: rabattkostnad { $cost }, nettovärde { $net }, { $extra } mer betalt i tid (modellens uppskattningar).
+    }
+
+compare-strategies = Jämför strategier
+
+compare-strategies-for-this-customer = Jämför strategier för den här kunden…
+
+compare-strategies-for-this-scope = Jämför strategier för detta urval…
+
+compare-ways-of-getting-paid-sooner = Jämför sätt att få betalt tidigare sida vid sida och välj ett per kund. Varje siffra är modellens uppskattning utifrån hur liknande fakturor har betalats, inte en uppmätt effekt.
+
+comparing-strategies = Jämför strategier
+
+cost-per-extra-on-time = Kostnad per extra i tid
+
+dso-change = DSO-förändring
+
+days-to-cash = Dagar till betalning
+
+delete-strategy = Ta bort { $strategy }
+
+discount-grid = Rabattserie:
+
+discounts-terms-electronic-billing-side-by = Rabatter, betalningsvillkor och e-fakturering sida vid sida för kundens öppna fakturor
+
+disputes-resolved = Tvister lösta
+
+each-invoices-value-amount-over-buckets = Varje fakturas värde = belopp × Σ över kategorier av P(kategori) × ((1 − utnyttjad rabatt) ÷ (1 + { $cost_of_capital } %)^(dagar till betalning ÷ 365) − förlust); rabatten utnyttjas på sin sista dag av { $take_rate } % av kunderna som betalar i tid{ $assumed }; förlust = { $bad_debt_rate } % av mycket sena belopp. Nettovärde = värde − värde med Ingen ändring = tidigare betalning + färre mycket sena − rabattkostnad, i nuvärden (skärmen Vad händer om visar första ordningens form av samma delar). Förändring av DSO = Σ belopp × förändring av dagar till betalning ÷ beloppet av alla öppna fakturor (av alla nya, för nya fakturor).
+
+earlier-cash = Tidigare betalning
+
+efficient-frontier = Effektiv front
+
+exported-the-strategy-of-rows-customers =
+    { $rows ->
+        [one] Exporterade strategivalet för { $rows } kund till { $path }.
+       *[other] Exporterade strategivalet för { $rows } kunder till { $path }.
+    }
+
+exporting-the-strategy-choice = Exporterar strategivalet
+
+extra-on-time = Extra i tid
+
+fewer-very-late = Färre mycket sena
+
+filled-points-lie-on-the-efficient = Fyllda punkter ligger på den effektiva fronten: ingen annan strategi kostar mindre och ger mer. Strategier utan stöd i data ritas inte.
+
+frontier-discount-cost-against = Effektiv front: rabattkostnad mot
+
+give-a-range-of-percents-and = Ange ett intervall av procentsatser och minst ett antal dagar
+
+give-the-strategy-a-name = Ge strategin ett namn
+
+hold-out = Kontrollgrupp
+
+margin = Marginal
+
+needs-a-published-model-a-customer = Kräver en publicerad modell, en kund när en efterfrågas och att ingen jämförelse pågår
+
+negative-shorter-terms = Negativt: kortare betalningsvillkor
+
+net-value-402ede = Nettovärde
+
+new-invoices-the-invoices-issued-in-4285c4 = Nya fakturor: fakturorna som utfärdats de senaste { $days } dagarna, utfärdade på nytt per { $date } för att representera framtida order
+
+new-invoices-the-invoices-issued-in-322887 = Nya fakturor: fakturorna som utfärdats de senaste { $days } dagarna, utfärdade på nytt per { $date } för att representera framtida order (inte de fakturor som är öppna nu).
+
+
+no-change = Ingen ändring
+
+no-change-always-compared = Ingen ändring (jämförs alltid)
+
+no-customer-gets-an-offer-in = Ingen kund får ett erbjudande i det här valet, så det finns ingen policy att spara.
+
+no-invoice-matches-this-scope-nothing = Ingen faktura matchar detta urval: inget att jämföra.
+
+offer = Erbjudande
+
+one-customer = En kund
+
+one-policy-per-chosen-strategy-for = En policy per vald strategi, för de kunder som får erbjudandet; bedömningen tillämpar dem från och med då
+
+payment-terms-days-days-longer =
+    { $days ->
+        [one] Betalningsvillkor { $days } dag längre
+       *[other] Betalningsvillkor { $days } dagar längre
+    }
+
+payment-terms-days-days-shorter =
+    { $days ->
+        [one] Betalningsvillkor { $days } dag kortare
+       *[other] Betalningsvillkor { $days } dagar kortare
+    }
+
+pays-for = Lönsam för
+
+reading-the-customers-histories = Läser kundernas historik
+
+region-empty-any = Region (tom: alla)
+
+remind-days-days-before-due =
+    { $days ->
+        [one] Påminnelse { $days } dag före förfallodatum
+       *[other] Påminnelse { $days } dagar före förfallodatum
+    }
+
+runner-up = Näst bästa
+
+save-as-policies = Spara som policyer
+
+save-the-strategy-choice = Spara strategivalet
+
+saved-count-policies-from-the-strategy =
+    { $count ->
+        [one] Sparade { $count } policy från strategivalet; bedömningen tillämpar den från och med nu.
+       *[other] Sparade { $count } policyer från strategivalet; bedömningen tillämpar dem från och med nu.
+    }
+
+scoring-strategy-n-of-total = Bedömer strategi { $n } av { $total }
+
+several-strategies-side-by-side-on = Flera strategier sida vid sida för dessa fakturor, med den bästa per kund
+
+strategies = Strategier
+
+strategies-compared = Strategier jämförda
+
+strategy = Strategi
+
+strategy-name = Strategi: { $name }
+
+terms-changed-by-days = Betalningsvillkor ändrat med (dagar)
+
+the-discounts-cost-as-a-yearly = Rabattens kostnad som årlig ränta, d/(1−d) × 365/(betalningsvillkor − rabattdagar), vid urvalets median för betalningsvillkor, bredvid din kapitalkostnad
+
+the-saved-strategies-in-file-could = De sparade strategierna i { $file } kunde inte läsas ({ $error }); endast de förvalda erbjuds. Lägg till dina egna igen på skärmen Strategier.
+
+the-saved-strategy-name-in-file = Den sparade strategin "{ $name }" i { $file } kan inte användas: { $error } Endast de förvalda strategierna erbjuds. Lägg till dina egna igen på skärmen Strategier.
+
+the-strategies = Strategierna
+
+the-strategy-name-cannot-be-compared = Strategin "{ $name }" kan inte jämföras: { $problem }
+
+there-is-no-published-model-yet-e73c07 = Det finns ingen publicerad modell ännu, så inga strategier kan jämföras. Träna och publicera först en modell på skärmen Fält.
+
+too-close-to-call-the-net = För jämnt för att avgöra: nettovärdets intervall över { $resamples } omsamplingar av kunderna i urvalet (5 % till 95 %) innefattar noll. Det visar hur mycket summan vilar på ett fåtal kunder, inte modellens egen osäkerhet.
+
+verdict = Omdöme
+
+
+your-own = Egen strategi:
+
+baseline = baslinje
+
+best-by-net-value = bäst på nettovärde
+
+extra-amount-paid-on-time = extra belopp betalt i tid
+
+from = från
+
+held-out = kontrollgrupp
+
+net-value-9be15a = nettovärde
+
+
+no-evidence-in-your-data-the = inget stöd i dina data: modellen kan inte avgöra effekten
+
+of-the-chosen-customers-without-the = av de valda kunderna, utan erbjudandet
+
+on-discounts = på rabatter
+
+step = steg
+
+to = till
+
+too-close-to-call = för jämnt för att avgöra
+
+within-days-e-g-10-20 = inom (dagar, t.ex. 10, 20)
+
+
+count-of-the-total-invoices-are =
+    { $count ->
+        [one] { $count } av de { $total } fakturorna har passerat rabattdagarna: erbjudandet kan inte nå den och den behåller sina betalningsvillkor.
+       *[other] { $count } av de { $total } fakturorna har passerat rabattdagarna: erbjudandet kan inte nå dem och de behåller sina betalningsvillkor.
+    }
+
+count-of-total = { $count } av { $total }
+
+invoices-invoices-of-customers-customers-amount =
+    { $customers ->
+        [one] { $invoices } fakturor från { $customers } kund, { $amount } öppet: modellens uppskattningar
+       *[other] { $invoices } fakturor från { $customers } kunder, { $amount } öppet: modellens uppskattningar
+    }
+
+rate-capital-capital = { $rate } (kapitalkostnad { $capital })
+
+strategy-cost-cost-benefit-value = { $strategy }: kostnad { $cost }, { $benefit } { $value }
+
+strategy-warning = { $strategy }: { $warning }
+
+warnings-on-hover = ⚠ varningar när du pekar
+
+back-to-the-order-of-the = Tillbaka till kandidaternas ordning
+
+spent-spent-of-the-budget-of = { $spent } av budgeten på { $budget } har använts till rabatter.
+
+the-model-does-not-use-levers = Modellen använder inte: { $levers }

@@ -189,6 +189,8 @@ impl App {
         self.state.customer = None;
         self.state.candidate = None;
         self.state.what_if_result = None;
+        self.state.strategy_result = None;
+        self.state.strategy_selection = None;
         self.state.backtest = None;
         self.state.look_back = None;
         self.state.model_note = None;

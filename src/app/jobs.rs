@@ -15,6 +15,9 @@ use crate::data::progress::{Cancel, Progress};
 use crate::data::raw::ReadLimits;
 use crate::i18n::{Message, trf};
 use crate::insights::query::RowQuery;
+use crate::insights::strategy::{
+    self, Comparison as StrategyComparison, Selection, Strategy, StrategyError, StrategyScope,
+};
 use crate::insights::whatif::{Scenario, WhatIf, WhatIfError};
 use crate::model::backtest::{Backtest, LookBack};
 use crate::model::store::ModelStore;
@@ -74,6 +77,13 @@ pub enum JobOutput {
     Backtested(Box<Backtest>),
     LookedBack(Box<LookBack>),
     WhatIf(Box<WhatIf>),
+    /// Strategies compared on a scope.
+    Strategies(Box<StrategyComparison>),
+    /// The per-customer choice of strategies was written.
+    ChoiceExported {
+        path: PathBuf,
+        rows: usize,
+    },
     Exported {
         path: PathBuf,
         rows: usize,
@@ -318,6 +328,37 @@ pub fn what_if(
             what: Message::new("The what-if"),
             source,
         }),
+    }
+}
+
+/// Compares strategies on a scope with the analysis' model.
+pub fn strategies(
+    analysis: &Analysis,
+    scope: &StrategyScope,
+    strategies: &[Strategy],
+    progress: &dyn Fn(Progress),
+    cancel: &Cancel,
+) -> Result<JobOutput, AppError> {
+    match analysis.strategies(scope, strategies, progress, cancel) {
+        Ok(result) => Ok(JobOutput::Strategies(Box::new(result))),
+        Err(StrategyError::Model(e)) => Err(AppError::model(Message::new("The strategies"), e)),
+        Err(e @ StrategyError::Invalid { .. }) => Err(AppError::Told(Message::shown(e))),
+    }
+}
+
+/// Writes the per-customer choice of strategies (with the holdout) to CSV or XLSX.
+pub fn export_choice(
+    analysis: &Analysis,
+    comparison: &StrategyComparison,
+    selection: &Selection,
+    path: PathBuf,
+) -> Result<JobOutput, AppError> {
+    match strategy::choose::export_choice(comparison, selection, analysis.tables(), &path) {
+        Ok(rows) => Ok(JobOutput::ChoiceExported { path, rows }),
+        Err(crate::insights::export::ExportError::Model(e)) => {
+            Err(AppError::model(Message::new("The export"), e))
+        }
+        Err(source) => Err(AppError::Export { path, source }),
     }
 }
 

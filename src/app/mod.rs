@@ -13,6 +13,7 @@ mod opening;
 pub mod resources;
 pub mod runner;
 pub mod storage;
+mod strategy_flow;
 
 use crate::analysis::Analysis;
 pub use crate::analysis::{FieldCatalogue, LoadedData, ScoredOutput};
@@ -22,6 +23,9 @@ use crate::data::parse::DateFormat;
 use crate::i18n::{Arg, Message};
 use crate::insights::customer::CustomerView;
 use crate::insights::query::RowQuery;
+use crate::insights::strategy::{
+    Comparison as StrategyComparison, Selection, Strategy, StrategyScope,
+};
 use crate::insights::whatif::{Policy, Scenario, WhatIf};
 use crate::model::backtest::{Backtest, LookBack};
 use crate::model::store::Status;
@@ -44,6 +48,7 @@ pub enum Screen {
     Predictions,
     Customer,
     WhatIf,
+    Strategies,
     Settings,
 }
 
@@ -110,6 +115,24 @@ pub enum Command {
     OrderRows(RowQuery),
     /// Run a what-if scenario.
     RunWhatIf(Scenario),
+    /// Compare these strategies (No change is always added) on a scope.
+    RunStrategies {
+        scope: StrategyScope,
+        strategies: Vec<Strategy>,
+    },
+    /// Use and save this list of the user's own strategy candidates.
+    SaveStrategies(Vec<Strategy>),
+    /// Pick customers for their best strategy within this plan (budget, holdout).
+    PlanStrategies(StrategyPlan),
+    /// Ask where to save the per-customer choice of strategies. The window answers it itself,
+    /// with an [`Command::ExportChoiceTo`]; it never reaches the handler.
+    ExportChoice(ExportFormat),
+    /// Write the per-customer choice of strategies, with its holdout, to this file.
+    ExportChoiceTo(PathBuf),
+    /// Save the strategies chosen per customer as policies (one per strategy, for the
+    /// customers who get the offer); with `include_open`, they apply to the invoices open now
+    /// too, else only to invoices issued after the data's date.
+    SaveChoiceAsPolicies { include_open: bool },
     /// Save a scenario as a policy that later scoring applies.
     SavePolicy(Policy),
     /// Delete a saved policy by name.
@@ -150,6 +173,27 @@ pub struct AppOptions {
     /// (none: asked from the system; tests give their own).
     pub locale: Option<String>,
 }
+
+/// How the customers are picked for their best strategy: the most discount cost to spend, and
+/// the share of the picked customers kept without the offer to measure its real effect.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StrategyPlan {
+    /// `None`: no limit.
+    pub budget: Option<f64>,
+    pub holdout_share: f64,
+}
+
+impl Default for StrategyPlan {
+    fn default() -> Self {
+        StrategyPlan {
+            budget: None,
+            holdout_share: 0.1,
+        }
+    }
+}
+
+/// The seed of the holdout draw: the same customers are held out from one run to the next.
+pub const HOLDOUT_SEED: u64 = 20_261_207;
 
 /// The user's choices for the next training run (the Fields screen).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -234,6 +278,12 @@ pub struct AppState {
     pub policies: Vec<Policy>,
     /// The latest what-if result.
     pub what_if_result: Option<WhatIf>,
+    /// The user's own strategy candidates (saved on change).
+    pub strategies: Vec<Strategy>,
+    /// The latest comparison of strategies, and the customers picked from it by the plan.
+    pub strategy_result: Option<Arc<StrategyComparison>>,
+    pub strategy_plan: StrategyPlan,
+    pub strategy_selection: Option<Arc<Selection>>,
     /// The files just imported have a layout never seen before: the Import screen says to
     /// check what was understood (until the user moves on).
     pub import_hint: bool,
@@ -376,6 +426,14 @@ impl App {
             }
             None => Vec::new(),
         };
+        let strategies = match data_dir.as_deref().map(storage::load_strategies) {
+            Some(Ok(strategies)) => strategies,
+            Some(Err(error)) => {
+                errors.push(AppError::Told(error));
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
         // A first start speaks the system's language when it is one of ours, else English.
         let first_language = options
             .locale
@@ -412,6 +470,7 @@ impl App {
                 data_dir,
                 mapping_memory,
                 policies,
+                strategies,
                 settings,
                 errors,
                 jobs: Runner::new(ctx),
@@ -514,7 +573,7 @@ impl App {
                 self.state.ambiguous.clear();
             }
             // The window answers these with dialogs; they are dropped if one slips through.
-            Command::PickFiles | Command::Export(_) => {}
+            Command::PickFiles | Command::Export(_) | Command::ExportChoice(_) => {}
             Command::CancelJob(kind) => self.state.jobs.cancel(kind),
             Command::Show(screen) => {
                 // The hint about the import's review describes the Import screen only.
@@ -538,6 +597,21 @@ impl App {
             }
             Command::OrderRows(query) => self.order_rows(query),
             Command::RunWhatIf(scenario) => self.run_what_if(scenario),
+            Command::RunStrategies { scope, strategies } => {
+                self.run_strategies(scope, strategies);
+            }
+            Command::SaveStrategies(strategies) => {
+                self.state.strategies = strategies;
+                self.save_strategies();
+            }
+            Command::PlanStrategies(plan) => {
+                self.state.strategy_plan = plan;
+                self.select_customers();
+            }
+            Command::ExportChoiceTo(path) => self.export_choice_to(path),
+            Command::SaveChoiceAsPolicies { include_open } => {
+                self.save_choice_as_policies(include_open);
+            }
             Command::SavePolicy(policy) => {
                 self.state.policies.retain(|p| p.name != policy.name);
                 self.state.policies.push(policy);
@@ -607,6 +681,8 @@ impl App {
             }
             JobOutput::Saved => {}
             JobOutput::Noted(text) => self.state.notice = Some(text),
+            JobOutput::Strategies(result) => self.strategies_done(*result),
+            JobOutput::ChoiceExported { path, rows } => self.choice_exported(&path, rows),
             other => self.model_done(other),
         }
     }
@@ -642,6 +718,15 @@ impl App {
             JobKind::SaveSettings,
             Message::new("The settings"),
             move |dir| storage::save_settings(dir, &settings),
+        );
+    }
+
+    fn save_strategies(&mut self) {
+        let strategies = self.state.strategies.clone();
+        self.start_save(
+            JobKind::SaveStrategies,
+            Message::new("The strategies"),
+            move |dir| storage::save_strategies(dir, &strategies),
         );
     }
 

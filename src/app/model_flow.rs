@@ -280,7 +280,9 @@ impl App {
             | JobOutput::ImportFailed { .. }
             | JobOutput::Rows(_)
             | JobOutput::Saved
-            | JobOutput::Noted(_) => {}
+            | JobOutput::Noted(_)
+            | JobOutput::Strategies(_)
+            | JobOutput::ChoiceExported { .. } => {}
         }
     }
 

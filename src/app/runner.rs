@@ -22,6 +22,8 @@ pub enum JobKind {
     /// Scoring the open invoices.
     Score,
     WhatIf,
+    /// Comparing strategies.
+    Strategies,
     Backtest,
     LookBack,
     Export,
@@ -33,6 +35,7 @@ pub enum JobKind {
     Catalogue,
     SaveSettings,
     SavePolicies,
+    SaveStrategies,
     SaveMappings,
     /// Waiting for the file manager that shows a folder.
     Folder,
@@ -61,12 +64,14 @@ impl JobKind {
             | JobKind::Catalogue
             | JobKind::Folder => WhenBusy::Replace,
             // Every save writes the whole file: only the latest needs to be written, in order.
-            JobKind::SaveSettings | JobKind::SavePolicies | JobKind::SaveMappings => {
-                WhenBusy::Queue
-            }
+            JobKind::SaveSettings
+            | JobKind::SavePolicies
+            | JobKind::SaveStrategies
+            | JobKind::SaveMappings => WhenBusy::Queue,
             // The user started these and waits for their result: a second one is refused.
             JobKind::Model
             | JobKind::WhatIf
+            | JobKind::Strategies
             | JobKind::Backtest
             | JobKind::LookBack
             | JobKind::Export => WhenBusy::Refuse,
@@ -82,6 +87,7 @@ impl JobKind {
                 | JobKind::Model
                 | JobKind::Score
                 | JobKind::WhatIf
+                | JobKind::Strategies
                 | JobKind::Backtest
                 | JobKind::LookBack
                 | JobKind::Export
@@ -95,6 +101,7 @@ impl JobKind {
             JobKind::Model
                 | JobKind::Score
                 | JobKind::WhatIf
+                | JobKind::Strategies
                 | JobKind::Backtest
                 | JobKind::LookBack
                 | JobKind::Export
@@ -110,6 +117,7 @@ impl JobKind {
             JobKind::Model => "model",
             JobKind::Score => "score",
             JobKind::WhatIf => "what-if",
+            JobKind::Strategies => "strategies",
             JobKind::Backtest => "backtest",
             JobKind::LookBack => "look-back",
             JobKind::Export => "export",
@@ -118,6 +126,7 @@ impl JobKind {
             JobKind::Catalogue => "catalogue",
             JobKind::SaveSettings => "save-settings",
             JobKind::SavePolicies => "save-policies",
+            JobKind::SaveStrategies => "save-strategies",
             JobKind::SaveMappings => "save-mappings",
             JobKind::Folder => "open-folder",
         }

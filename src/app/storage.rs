@@ -8,6 +8,7 @@ use crate::data::mapping::MappingMemory;
 use crate::data::raw::ReadLimits;
 use crate::i18n::{Arg, Language, Message};
 use crate::insights::predict::Settings;
+use crate::insights::strategy::Strategy;
 use crate::insights::whatif::Policy;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -210,6 +211,43 @@ pub fn save_policies(dir: &Path, policies: &[Policy]) -> std::io::Result<()> {
     write_atomic(&policies_path(dir), text.as_bytes())
 }
 
+fn strategies_path(dir: &Path) -> PathBuf {
+    dir.join("strategies.json")
+}
+
+/// The user's own strategy candidates (and the grids they built); none when the file does not
+/// exist. A damaged file, or one with a value no form allows, is an error in words.
+pub fn load_strategies(dir: &Path) -> Result<Vec<Strategy>, Message> {
+    let path = strategies_path(dir);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(Vec::new());
+    };
+    let strategies: Vec<Strategy> = serde_json::from_str(&text).map_err(|e| {
+        Message::new(
+            "The saved strategies in {file} could not be read ({error}); only the ready-made ones are offered. Add your own again on the Strategies screen.",
+        )
+        .arg("file", path.display().to_string())
+        .arg("error", json_message(&e))
+    })?;
+    for strategy in &strategies {
+        if let Err(e) = strategy.changes.validate() {
+            return Err(Message::new(
+                "The saved strategy \"{name}\" in {file} cannot be used: {error} Only the ready-made strategies are offered. Add your own again on the Strategies screen.",
+            )
+            .arg("name", strategy.name.to_string())
+            .arg("file", path.display().to_string())
+            .arg("error", Arg::shown(e)));
+        }
+    }
+    Ok(strategies)
+}
+
+/// Saves the user's own strategies atomically.
+pub fn save_strategies(dir: &Path, strategies: &[Strategy]) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(strategies).map_err(std::io::Error::other)?;
+    write_atomic(&strategies_path(dir), text.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,5 +375,41 @@ mod tests {
             "{problem}"
         );
         assert!(problem.contains("No policy is applied"), "{problem}");
+    }
+
+    #[test]
+    fn own_strategies_survive_a_restart_and_a_damaged_file_is_told() {
+        use crate::insights::strategy::{StrategyName, discount};
+        use crate::insights::whatif::Changes;
+        let dir = tempfile::tempdir().unwrap();
+        let own = vec![
+            discount(1.5, 14),
+            Strategy::new(
+                StrategyName::Own("Net 20 for retail".into()),
+                Changes {
+                    terms_days: Some(20),
+                    ..Changes::default()
+                },
+            ),
+        ];
+        save_strategies(dir.path(), &own).unwrap();
+        assert_eq!(load_strategies(dir.path()), Ok(own));
+        std::fs::write(dir.path().join("strategies.json"), "[{ not json").unwrap();
+        let problem = load_strategies(dir.path()).unwrap_err().to_string();
+        assert!(
+            problem.contains("strategies.json could not be read"),
+            "{problem}"
+        );
+        let bad = vec![Strategy::new(
+            StrategyName::Own("Too much".into()),
+            Changes {
+                discount_pct: Some(150.0),
+                ..Changes::default()
+            },
+        )];
+        save_strategies(dir.path(), &bad).unwrap();
+        let problem = load_strategies(dir.path()).unwrap_err().to_string();
+        assert!(problem.contains("\"Too much\""), "{problem}");
+        assert!(problem.contains("150"), "{problem}");
     }
 }

@@ -13,6 +13,28 @@ use std::path::{Path, PathBuf};
 pub enum ChooserPurpose {
     Import,
     Export(ExportFormat),
+    /// The per-customer choice of strategies.
+    ExportChoice(ExportFormat),
+}
+
+impl ChooserPurpose {
+    /// For a save: the format and the chooser's title.
+    pub fn save(self) -> Option<(ExportFormat, &'static str)> {
+        match self {
+            ChooserPurpose::Import => None,
+            ChooserPurpose::Export(format) => Some((format, tr("Save the predictions"))),
+            ChooserPurpose::ExportChoice(format) => Some((format, tr("Save the strategy choice"))),
+        }
+    }
+
+    /// The command that writes to `path`.
+    pub fn save_to(self, path: PathBuf) -> Option<Command> {
+        match self {
+            ChooserPurpose::Import => None,
+            ChooserPurpose::Export(_) => Some(Command::ExportTo(path)),
+            ChooserPurpose::ExportChoice(_) => Some(Command::ExportChoiceTo(path)),
+        }
+    }
 }
 
 /// An open built-in chooser.
@@ -45,17 +67,17 @@ fn has_extension(path: &Path, extensions: &[&str]) -> bool {
 impl Chooser {
     /// A chooser for `purpose`, starting in `folder`.
     pub fn new(purpose: ChooserPurpose, folder: PathBuf, note: Option<String>) -> Chooser {
-        let dialog = match purpose {
-            ChooserPurpose::Import => egui_file::FileDialog::open_file()
+        let dialog = match purpose.save() {
+            None => egui_file::FileDialog::open_file()
                 .title(tr(
                     "Choose customers, invoices and payments (or one invoice ledger)",
                 ))
                 .multi_select(true)
                 .show_files_filter(Box::new(|p: &Path| has_extension(p, &TABLE_EXTENSIONS))),
-            ChooserPurpose::Export(format) => {
-                let (name, ext) = export_name(format);
+            Some((format, title)) => {
+                let (name, ext) = export_name(purpose, format);
                 egui_file::FileDialog::save_file()
-                    .title(tr("Save the predictions"))
+                    .title(title)
                     .default_filename(name)
                     .show_files_filter(Box::new(move |p: &Path| has_extension(p, &[ext])))
             }
@@ -86,10 +108,13 @@ impl Chooser {
 }
 
 /// The suggested file name and extension of an export.
-pub fn export_name(format: ExportFormat) -> (&'static str, &'static str) {
-    match format {
-        ExportFormat::Csv => ("predictions.csv", "csv"),
-        ExportFormat::Xlsx => ("predictions.xlsx", "xlsx"),
+pub fn export_name(purpose: ChooserPurpose, format: ExportFormat) -> (&'static str, &'static str) {
+    let choice = matches!(purpose, ChooserPurpose::ExportChoice(_));
+    match (format, choice) {
+        (ExportFormat::Csv, false) => ("predictions.csv", "csv"),
+        (ExportFormat::Xlsx, false) => ("predictions.xlsx", "xlsx"),
+        (ExportFormat::Csv, true) => ("strategy-choice.csv", "csv"),
+        (ExportFormat::Xlsx, true) => ("strategy-choice.xlsx", "xlsx"),
     }
 }
 
@@ -103,7 +128,9 @@ pub fn start_folder(state: &AppState, purpose: ChooserPurpose) -> PathBuf {
             .first()
             .and_then(|f| f.parent())
             .map(Path::to_path_buf),
-        ChooserPurpose::Export(_) => state.settings.last_export_dir.clone(),
+        ChooserPurpose::Export(_) | ChooserPurpose::ExportChoice(_) => {
+            state.settings.last_export_dir.clone()
+        }
     };
     remembered
         .filter(|d| d.is_dir())
@@ -152,14 +179,14 @@ pub fn chooser_ui(ctx: &egui::Context, screens: &mut Screens, commands: &mut Vec
                     commands.push(Command::ImportFiles(files));
                 }
             }
-            ChooserPurpose::Export(format) => {
+            ChooserPurpose::Export(format) | ChooserPurpose::ExportChoice(format) => {
                 if let Some(path) = chooser.dialog.path() {
-                    let (_, ext) = export_name(format);
+                    let (_, ext) = export_name(chooser.purpose, format);
                     let mut path = path.to_path_buf();
                     if !has_extension(&path, &[ext]) {
                         path.set_extension(ext);
                     }
-                    commands.push(Command::ExportTo(path));
+                    commands.extend(chooser.purpose.save_to(path));
                 }
             }
         }

@@ -322,6 +322,15 @@ pub fn customer_ui(
             {
                 commands.push(Command::Show(Screen::WhatIf));
             }
+            if let Some(c) = customer
+                && ui
+                    .button(tr("Compare strategies for this customer…"))
+                    .on_hover_text(tr("Discounts, terms, electronic billing side by side for this customer's open invoices"))
+                    .clicked()
+            {
+                screens.strategies.for_customer(&c.id);
+                commands.push(Command::Show(Screen::Strategies));
+            }
             choose_another = ui
                 .button(tr("Choose another customer…"))
                 .on_hover_text(tr("Search all customers by id or name"))

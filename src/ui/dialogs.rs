@@ -41,6 +41,7 @@ pub fn answer(
     let purpose = match command {
         Command::PickFiles => ChooserPurpose::Import,
         Command::Export(format) => ChooserPurpose::Export(*format),
+        Command::ExportChoice(format) => ChooserPurpose::ExportChoice(*format),
         _ => return None,
     };
     if state.settings.builtin_file_chooser {
@@ -56,18 +57,19 @@ pub fn answer(
             .add_filter(tr("Tables (CSV, Excel)"), &chooser::TABLE_EXTENSIONS)
             .pick_files()
             .map(Command::ImportFiles),
-        ChooserPurpose::Export(format) => {
-            let (name, ext) = chooser::export_name(format);
+        ChooserPurpose::Export(format) | ChooserPurpose::ExportChoice(format) => {
+            let (name, ext) = chooser::export_name(purpose, format);
             let filter = match format {
                 ExportFormat::Csv => tr("CSV"),
                 ExportFormat::Xlsx => tr("Excel workbook"),
             };
+            let title = purpose.save().map_or("", |(_, title)| title); // i18n: not text
             rfd::FileDialog::new()
-                .set_title(tr("Save the predictions"))
+                .set_title(title)
                 .set_file_name(name)
                 .add_filter(filter, &[ext])
                 .save_file()
-                .map(Command::ExportTo)
+                .and_then(|path| purpose.save_to(path))
         }
     };
     ctx.request_repaint();

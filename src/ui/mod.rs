@@ -14,6 +14,7 @@ pub mod look_back;
 pub mod policies;
 pub mod predictions;
 pub mod settings;
+pub mod strategies;
 pub mod training;
 pub mod what_if;
 pub mod widgets;
@@ -37,6 +38,7 @@ pub struct Screens {
     /// The Customer screen's search and list of customers.
     pub customer_picker: customer::CustomerPicker,
     pub what_if: what_if::WhatIfState,
+    pub strategies: strategies::StrategiesState,
     /// The app's own file chooser, while open.
     pub file_chooser: Option<chooser::Chooser>,
     /// The last customer opening the screens followed (see [`AppState::customer_opened`]).
@@ -122,7 +124,7 @@ impl eframe::App for PaymentInsightsApp {
         self.app.frame_drawn();
         for command in commands {
             match command {
-                Command::PickFiles | Command::Export(_) => {
+                Command::PickFiles | Command::Export(_) | Command::ExportChoice(_) => {
                     if let Some(answer) =
                         dialogs::answer(ui.ctx(), &self.app.state, &mut self.screens, &command)
                     {
@@ -212,6 +214,7 @@ pub fn root_ui(
                 (Screen::Predictions, tr("Predictions")),
                 (Screen::Customer, tr("Customer")),
                 (Screen::WhatIf, tr("What-if")),
+                (Screen::Strategies, tr("Strategies")),
                 (Screen::Settings, tr("Settings")),
             ] {
                 if ui.selectable_label(state.screen == screen, label).clicked() {
@@ -247,6 +250,7 @@ pub fn root_ui(
             Screen::Predictions => predictions::predictions_ui(ui, state, screens, commands),
             Screen::Customer => customer::customer_ui(ui, state, screens, commands),
             Screen::WhatIf => what_if::what_if_ui(ui, state, screens, commands),
+            Screen::Strategies => strategies::strategies_ui(ui, state, screens, commands),
             Screen::Settings => settings::settings_ui(ui, state, commands),
         }
     });

@@ -194,7 +194,12 @@ fn sort_header_ui(ui: &mut egui::Ui, view: &mut PredictionsState, name: &str, co
 /// Customer", so it is not one of two buttons called "Customer" beside the navigation's entry;
 /// the visible text stays the column's name. `sorted`: the table is sorted by this column
 /// (descending or not), told as the header's sort direction.
-fn sort_header_access(ui: &egui::Ui, button: &egui::Response, column: &str, sorted: Option<bool>) {
+pub(super) fn sort_header_access(
+    ui: &egui::Ui,
+    button: &egui::Response,
+    column: &str,
+    sorted: Option<bool>,
+) {
     use egui::accesskit::SortDirection;
     let label = trf("Sort by {column}", &[("column", &column)]);
     let (direction, state) = match sorted {

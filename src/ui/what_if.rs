@@ -100,7 +100,7 @@ impl WhatIfState {
             electronic: self.electronic,
             resolve_dispute: self.resolve_dispute,
             credit_limit: self.change_credit_limit.then_some(self.credit_limit),
-            fields: Vec::new(),
+            ..Changes::default()
         }
     }
 
@@ -193,6 +193,27 @@ pub fn what_if_ui(
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         actions_ui(ui, state, &mut screens.what_if, tables, invalid.as_deref(), commands);
+        if ui
+            .button(tr("Compare strategies for this scope…"))
+            .on_hover_text(tr("Several strategies side by side on these invoices, with the best per customer"))
+            .clicked()
+        {
+            match &scope {
+                Scope::Customer(id) => screens.strategies.for_customer(id),
+                Scope::Filter(f) => screens.strategies.for_filter(f),
+                Scope::Invoice(id) => {
+                    let customer = tables
+                        .invoices
+                        .iter()
+                        .find(|i| &i.id == id)
+                        .and_then(|i| tables.customers.get(i.customer as usize));
+                    if let Some(c) = customer {
+                        screens.strategies.for_customer(&c.id);
+                    }
+                }
+            }
+            commands.push(Command::Show(crate::app::Screen::Strategies));
+        }
         super::policies::policies_list_ui(ui, state, commands);
         ui.separator();
         if let (Some(result), Some(model)) = (&state.what_if_result, state.model()) {
@@ -350,7 +371,7 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
 }
 
 /// The rates the cost and benefit are worked out with (the Settings screen's, changed here too).
-fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub(super) fn rates_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.strong(tr("Settings"));
         let mut settings = state.settings.clone();

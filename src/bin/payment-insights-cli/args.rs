@@ -186,6 +186,32 @@ pub enum Command {
         #[arg(long)]
         save_policy: Option<PathBuf>,
     },
+    /// Compare strategies (a TOML file of them; without one, the ready-made candidates) on the
+    /// open invoices or the new ones, side by side against No change, choose the best per
+    /// customer within a budget, hold out a share, and write the choice.
+    Optimize {
+        /// A TOML file of `[[strategy]]` tables: `name` and the changes (the `[changes]` keys
+        /// of a scenario file).
+        strategies: Option<PathBuf>,
+        #[command(flatten)]
+        data: DataArgs,
+        #[command(flatten)]
+        settings: SettingsArgs,
+        #[command(flatten)]
+        scope: ScopeArgs,
+        #[arg(long)]
+        version: Option<u32>,
+        /// The most discount cost to spend: customers are picked by net value per unit of cost
+        /// until it is spent.
+        #[arg(long)]
+        budget: Option<f64>,
+        /// Share of the chosen customers held out without the offer (0..1).
+        #[arg(long, default_value_t = 0.1)]
+        holdout: f64,
+        /// Write the per-customer choice here (.csv or .xlsx), with the holdout column.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Benchmarks (release build): `bench import` times CSV to validated tables.
     Bench {
         #[command(subcommand)]
@@ -208,6 +234,16 @@ pub enum BenchCommand {
         #[arg(long)]
         compare: bool,
     },
+    /// Time comparing twelve strategies over the open invoices of the sample data and of the
+    /// benchmark set (generated on first use), beside one plain scoring of the same invoices.
+    Strategies {
+        /// Folder holding the benchmark set's CSV files.
+        #[arg(long, default_value = "bench-data")]
+        data: PathBuf,
+        /// Timed runs (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
     /// Time reading and validating the benchmark set (generated on first use).
     Import {
         /// Folder holding the benchmark set's CSV files.
@@ -220,6 +256,33 @@ pub enum BenchCommand {
         #[arg(long)]
         compare: bool,
     },
+}
+
+/// Which invoices `optimize` compares the strategies on.
+#[derive(Args, Clone, Debug, Default)]
+pub struct ScopeArgs {
+    /// One customer's invoices (by id).
+    #[arg(long)]
+    pub customer: Option<String>,
+    /// Customers of this group only.
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Customers of this region only.
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Invoices of at least this amount.
+    #[arg(long)]
+    pub min_amount: Option<f64>,
+    /// Invoices of at most this amount.
+    #[arg(long)]
+    pub max_amount: Option<f64>,
+    /// Only invoices flagged for collections.
+    #[arg(long)]
+    pub flagged: bool,
+    /// The invoices issued in the last 90 days re-issued as of the data's date, as a stand-in
+    /// for future orders, instead of the invoices open now.
+    #[arg(long)]
+    pub new_invoices: bool,
 }
 
 /// Where the data comes from and when it is looked at (every engine command).

@@ -268,3 +268,101 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `bench strategies`: twelve strategies (No change, the ready-made candidates and discount
+/// grid points) compared over every open invoice of the sample data and of the benchmark set,
+/// median of `runs`, beside one plain scoring of the same invoices: the comparison shares the
+/// customers' histories, so twelve strategies cost far less than twelve scorings.
+pub fn bench_strategies(data: &Path, runs: usize) -> Result<ExitCode> {
+    use payment_insights::insights::predict::{Settings, score_open_with};
+    use payment_insights::insights::strategy::{self, StrategyScope, compare};
+
+    warn_debug();
+    let sample = payment_insights::app::sample_data_dir();
+    let sample_files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
+        .iter()
+        .map(|f| sample.join(f))
+        .collect();
+    let bench_files = ensure_bench_data(data)?;
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    outln!(
+        "set        open invoices  strategies  compare (median)  No change only  one scoring  ratio"
+    );
+    for (name, files) in [("sample", sample_files), ("benchmark", bench_files)] {
+        let (_, imported) = import_files(&files, None, None, &no_progress, &Cancel::new())?;
+        let tables = imported.tables;
+        let params = TrainParams {
+            max_rows: 200_000,
+            ..TrainParams::default()
+        };
+        let model = train(&tables, &params, None, None, &no_progress, &Cancel::new())?.model;
+        let catalogue = Catalogue::build(&tables, &model.buckets);
+        let settings = Settings::default();
+        let scored = score_open_with(
+            &model,
+            &tables,
+            &catalogue,
+            &settings,
+            &[],
+            &no_progress,
+            &Cancel::new(),
+        )?;
+        let mut candidates = strategy::ready_made(&tables);
+        for g in strategy::grid(0.5, 5.0, 0.5, &[10, 20]) {
+            if candidates.len() >= 11 {
+                break;
+            }
+            if !candidates.iter().any(|c| c.name == g.name) {
+                candidates.push(g);
+            }
+        }
+        let (mut compare_s, mut alone_s, mut score_s) = (Vec::new(), Vec::new(), Vec::new());
+        let mut open = 0;
+        for _ in 0..runs.max(1) {
+            let run = |strategies: &[strategy::Strategy]| {
+                compare(
+                    &model,
+                    &tables,
+                    &catalogue,
+                    &StrategyScope::default(),
+                    strategies,
+                    &settings,
+                    &scored.predictions,
+                    &no_progress,
+                    &Cancel::new(),
+                )
+            };
+            let started = Instant::now();
+            let result = run(&candidates)?;
+            compare_s.push(started.elapsed().as_secs_f64());
+            open = result.invoices;
+            let started = Instant::now();
+            run(&[])?;
+            alone_s.push(started.elapsed().as_secs_f64());
+            let started = Instant::now();
+            score_open_with(
+                &model,
+                &tables,
+                &catalogue,
+                &settings,
+                &[],
+                &no_progress,
+                &Cancel::new(),
+            )?;
+            score_s.push(started.elapsed().as_secs_f64());
+        }
+        let (c, a, s) = (median(compare_s), median(alone_s), median(score_s));
+        outln!(
+            "{name:<10} {open:>13}  {:>10}  {c:>14.3} s  {a:>12.3} s  {s:>9.3} s  {:>5.1}×",
+            candidates.len() + 1,
+            if s > 0.0 { c / s } else { 0.0 }
+        );
+    }
+    if let Some(mb) = peak_memory_mb() {
+        outln!("peak memory {mb:.0} MB");
+    }
+    Ok(ExitCode::SUCCESS)
+}

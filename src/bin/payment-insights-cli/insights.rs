@@ -21,7 +21,7 @@ use payment_insights::model::Model;
 use crate::args::DataArgs;
 
 /// A TOML file (scenario or policy) as `T`; a bad file is named with what it should be.
-fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<T> {
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<T> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     toml::from_str(&text)
@@ -55,7 +55,7 @@ fn read_policies(paths: &[PathBuf]) -> Result<Vec<Policy>> {
 
 /// Scores the open invoices and keeps the predictions in `analysis` (the customer view, the
 /// export and the what-if read them there).
-fn score(analysis: &mut Analysis) -> Result<Arc<ScoredOutput>> {
+pub fn score(analysis: &mut Analysis) -> Result<Arc<ScoredOutput>> {
     let scored = Arc::new(analysis.score(&|_| {}, &Cancel::new())?);
     analysis.scored = Some(scored.clone());
     Ok(scored)

@@ -5,7 +5,8 @@
 //!
 //! This file holds the output macros and the dispatch; each command lives with its kind:
 //! `import.rs` (import, generate), `train.rs` (fields, train, evaluate), `store.rs` (list,
-//! publish, rollback), `insights.rs` (predict, customer, whatif), `bench.rs`.
+//! publish, rollback), `insights.rs` (predict, customer, whatif), `optimize.rs` (strategies),
+//! `bench.rs`.
 
 use std::process::ExitCode;
 
@@ -43,6 +44,7 @@ mod bench;
 mod import;
 mod insights;
 mod load;
+mod optimize;
 mod out;
 mod store;
 mod train;
@@ -117,6 +119,27 @@ fn main() -> ExitCode {
             out.as_deref(),
             save_policy.as_deref(),
         ),
+        Command::Optimize {
+            strategies,
+            data,
+            settings,
+            scope,
+            version,
+            budget,
+            holdout,
+            out,
+        } => optimize::optimize_cmd(
+            &data,
+            strategies.as_deref(),
+            &scope,
+            version,
+            settings.settings(),
+            optimize::Plan { budget, holdout },
+            out.as_deref(),
+        ),
+        Command::Bench {
+            what: BenchCommand::Strategies { data, runs },
+        } => bench::bench_strategies(&data, runs),
         Command::Bench {
             what:
                 BenchCommand::Model {

@@ -22,6 +22,7 @@ use crate::insights::customer::{self, CustomerView, Forecast, Portfolio, Worklis
 use crate::insights::export::{self, ExportError};
 use crate::insights::predict::{self, PolicyEffect, Scored, Settings};
 use crate::insights::query;
+use crate::insights::strategy::{self, Comparison, Strategy, StrategyError, StrategyScope};
 use crate::insights::whatif::{Policy, Scenario, WhatIf, WhatIfError, what_if_with};
 use crate::model::backtest::{Backtest, LookBack, backtest, look_back};
 use crate::model::explain::Factor;
@@ -343,6 +344,35 @@ impl Analysis {
             self.tables(),
             &catalogue.catalogue,
             scenario,
+            &self.settings,
+            current,
+            progress,
+            cancel,
+        )
+    }
+
+    /// Compares `strategies` (and No change) on `scope` with the model in use and the settings'
+    /// rates, beside the current predictions (filters may select by bucket or flag).
+    pub fn strategies(
+        &self,
+        scope: &StrategyScope,
+        strategies: &[Strategy],
+        progress: &dyn Fn(Progress),
+        cancel: &Cancel,
+    ) -> Result<Comparison, StrategyError> {
+        let (model, catalogue) = self
+            .model_catalogue()
+            .ok_or(StrategyError::Model(ModelError::NothingPublished))?;
+        let current = self
+            .scored
+            .as_ref()
+            .map_or(&[][..], |s| &s.scored.predictions[..]);
+        strategy::compare(
+            &model,
+            self.tables(),
+            &catalogue.catalogue,
+            scope,
+            strategies,
             &self.settings,
             current,
             progress,

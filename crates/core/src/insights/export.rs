@@ -142,8 +142,12 @@ pub fn rows_with(
 /// Writes rows as CSV (UTF-8, comma, header first) through the project's one CSV writer:
 /// numbers with four decimals, text that starts like a spreadsheet formula neutralised.
 pub fn write_csv(rows: &[Vec<Cell>], path: &Path) -> std::io::Result<()> {
+    table_csv(&COLUMNS, rows, path)
+}
+
+fn table_csv(columns: &[&str], rows: &[Vec<Cell>], path: &Path) -> std::io::Result<()> {
     write_csv_file(path, |csv| {
-        csv.header(&COLUMNS)?;
+        csv.header(columns)?;
         for row in rows {
             for cell in row {
                 match cell {
@@ -186,11 +190,20 @@ fn xlsx_text(text: &str) -> std::borrow::Cow<'_, str> {
 /// cell limit is cut to it with an ellipsis. The workbook is built in memory and written
 /// atomically.
 pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
+    table_xlsx(&COLUMNS, "Predictions", rows, path)
+}
+
+fn table_xlsx(
+    columns: &[&str],
+    sheet_name: &str,
+    rows: &[Vec<Cell>],
+    path: &Path,
+) -> Result<(), ExportError> {
     use rust_xlsxwriter::Workbook;
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Predictions")?;
-    for (c, name) in COLUMNS.iter().enumerate() {
+    sheet.set_name(sheet_name)?;
+    for (c, name) in columns.iter().enumerate() {
         sheet.write(0, c as u16, *name)?;
     }
     for (r, row) in rows.iter().enumerate() {
@@ -208,16 +221,30 @@ pub fn write_xlsx(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
     Ok(write_atomic(path, &bytes)?)
 }
 
-/// Writes CSV or XLSX by the file's extension.
-pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
-    let xlsx = path
-        .extension()
+/// Is `path` an Excel workbook by its extension?
+fn is_xlsx(path: &Path) -> bool {
+    path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if xlsx {
-        write_xlsx(rows, path)
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// Writes the predictions as CSV or XLSX by the file's extension.
+pub fn write(rows: &[Vec<Cell>], path: &Path) -> Result<(), ExportError> {
+    write_table(&COLUMNS, "Predictions", rows, path)
+}
+
+/// Writes any table of cells under `columns` as CSV or XLSX (one sheet, `sheet_name`) by the
+/// file's extension, through the same formula-safe writers as the predictions.
+pub fn write_table(
+    columns: &[&str],
+    sheet_name: &str,
+    rows: &[Vec<Cell>],
+    path: &Path,
+) -> Result<(), ExportError> {
+    if is_xlsx(path) {
+        table_xlsx(columns, sheet_name, rows, path)
     } else {
-        Ok(write_csv(rows, path)?)
+        Ok(table_csv(columns, rows, path)?)
     }
 }
 

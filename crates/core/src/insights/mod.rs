@@ -7,6 +7,7 @@ pub mod export;
 pub mod policy;
 pub mod predict;
 pub mod query;
+pub mod strategy;
 pub mod whatif;
 
 pub use predict::{Prediction, Scored, Settings, score_open};

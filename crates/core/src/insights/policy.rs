@@ -20,6 +20,11 @@ pub struct Filter {
     pub customer: Option<String>,
     /// Customer group.
     pub group: Option<String>,
+    /// Customer region.
+    pub region: Option<String>,
+    /// Only these customers (by id; empty: any). A strategy's policy covers the customers it
+    /// was chosen for.
+    pub customers: Vec<String>,
     pub min_amount: Option<f64>,
     pub max_amount: Option<f64>,
     /// Only invoices whose predicted winning bucket is this index.
@@ -46,6 +51,14 @@ impl Filter {
         if let Some(group) = &self.group
             && customer.and_then(|c| c.group.as_ref()) != Some(group)
         {
+            return false;
+        }
+        if let Some(region) = &self.region
+            && customer.and_then(|c| c.region.as_ref()) != Some(region)
+        {
+            return false;
+        }
+        if !self.customers.is_empty() && customer.is_none_or(|c| !self.customers.contains(&c.id)) {
             return false;
         }
         if self.min_amount.is_some_and(|m| inv.amount < m)
@@ -75,6 +88,9 @@ pub struct Changes {
     pub discount_days: Option<i32>,
     /// Payment terms in days (moves the due date).
     pub terms_days: Option<i32>,
+    /// Payment terms this many days longer (negative: shorter) than each invoice has, never
+    /// below zero; applied after `terms_days`.
+    pub terms_change_days: Option<i32>,
     pub electronic: Option<bool>,
     /// Resolve disputes (disputed becomes no).
     pub resolve_dispute: bool,
@@ -129,6 +145,14 @@ pub enum InvalidChange {
     #[error(
         "{}",
         trf(
+            "A change of the payment terms by {value} days is outside the allowed range of -{max} to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    TermsChange { value: i32 },
+    #[error(
+        "{}",
+        trf(
             "A credit limit of {value} is outside the allowed range of 0 to {max}.",
             &[("value", &.value), ("max", &count(MAX_CHANGE_VALUE as usize))]
         )
@@ -155,6 +179,11 @@ impl Changes {
             && !(0..=MAX_TERMS_DAYS).contains(&value)
         {
             return Err(InvalidChange::TermsDays { value });
+        }
+        if let Some(value) = self.terms_change_days
+            && !(-MAX_TERMS_DAYS..=MAX_TERMS_DAYS).contains(&value)
+        {
+            return Err(InvalidChange::TermsChange { value });
         }
         if let Some(value) = self.discount_pct
             && !(0.0..=MAX_DISCOUNT_PCT).contains(&value)
@@ -229,6 +258,13 @@ pub fn apply_changes(
     if let Some(due_date) = changes.terms_days.and_then(|terms| {
         inv.invoice_date
             .checked_add_signed(chrono::TimeDelta::try_days(i64::from(terms))?)
+    }) {
+        inv.due_date = due_date;
+    }
+    if let Some(due_date) = changes.terms_change_days.and_then(|change| {
+        let terms = (inv.terms_days() + i64::from(change)).max(0);
+        inv.invoice_date
+            .checked_add_signed(chrono::TimeDelta::try_days(terms)?)
     }) {
         inv.due_date = due_date;
     }

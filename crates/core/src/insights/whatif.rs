@@ -85,7 +85,7 @@ pub struct WhatIf {
 }
 
 /// Which model fields a change acts through, with a name for messages.
-fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
+pub(crate) fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
     let mut out = Vec::new();
     if let Some(p) = changes.discount_pct {
         out.push((
@@ -106,6 +106,13 @@ fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
             Message::new("payment terms"),
             "invoice.terms_days".to_string(),
             Some(f64::from(t)),
+        ));
+    }
+    if changes.terms_change_days.is_some() {
+        out.push((
+            Message::new("payment terms"),
+            "invoice.terms_days".to_string(),
+            None,
         ));
     }
     if changes.electronic.is_some() {
@@ -228,7 +235,7 @@ fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
 /// Expected days from `as_of` to payment: days to the due date plus, per bucket, its
 /// probability times the bucket's expected days late given how long the invoice is already
 /// past due.
-fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
+pub(crate) fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
     let overdue = (as_of - inv.due_date).num_days();
     let late: f64 = probs
         .iter()

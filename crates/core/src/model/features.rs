@@ -316,7 +316,105 @@ pub fn compute(
     snapshots: &[Snapshot],
     edits: Option<&Edits>,
 ) -> FeatureTable {
-    let contexts = contexts(tables, buckets, snapshots);
+    let contexts = Contexts::of(tables, buckets, snapshots);
+    compute_with(tables, catalogue, buckets, snapshots, edits, &contexts)
+}
+
+/// The customers' history and exposure at each of a list of snapshots: the part of
+/// [`compute`] that reads the whole data set. Edits never change it (a what-if changes the
+/// invoice, not the customer's past), so the scorings of one list of snapshots under several
+/// sets of changes (the strategies) share one.
+pub struct Contexts(Vec<Context>);
+
+impl Contexts {
+    /// The contexts of `snapshots` (in their order).
+    pub fn of(tables: &Tables, buckets: &Buckets, snapshots: &[Snapshot]) -> Contexts {
+        Contexts(contexts(tables, buckets, snapshots))
+    }
+}
+
+/// [`compute`] with the snapshots' contexts already worked out: only the per-row fields are
+/// computed, a small part of the cost.
+pub fn compute_with(
+    tables: &Tables,
+    catalogue: &Catalogue,
+    buckets: &Buckets,
+    snapshots: &[Snapshot],
+    edits: Option<&Edits>,
+    contexts: &Contexts,
+) -> FeatureTable {
+    compute_some(tables, catalogue, buckets, snapshots, edits, contexts, None)
+}
+
+/// Whether a field keeps its value whatever a what-if changes of the invoice (terms, discount,
+/// delivery, dispute, reminder, credit limit, its other numeric fields): the customer's history
+/// and exposure, the invoice's date, amount and currency, the customer's own fields.
+fn stable_under_edits(origin: Origin) -> bool {
+    match origin {
+        Origin::Base(base) => matches!(
+            base,
+            Base::AgeDays
+                | Base::Amount
+                | Base::AmountVsAverage
+                | Base::Currency
+                | Base::Month
+                | Base::QuarterEnd
+                | Base::YearEnd
+                | Base::SettledCount
+                | Base::ShareLate
+                | Base::ShareVeryLate
+                | Base::ShareLateAmount
+                | Base::ShareVeryLateAmount
+                | Base::AvgDaysLate
+                | Base::RecentDaysLate
+                | Base::DaysSinceLastPayment
+                | Base::TenureDays
+                | Base::OpenBalance
+                | Base::OverdueBalance
+                | Base::OpenCount
+                | Base::OldestOverdueDays
+                | Base::Group
+                | Base::Region
+        ),
+        Origin::CustomerExtra(_) => true,
+        Origin::InvoiceExtra(_) => false,
+    }
+}
+
+/// [`compute_with`] for the same snapshots as `base` (computed with the same contexts) under
+/// other edits: the columns no edit can change are copied from `base`, only the others are
+/// computed.
+pub fn compute_changed(
+    tables: &Tables,
+    catalogue: &Catalogue,
+    buckets: &Buckets,
+    snapshots: &[Snapshot],
+    edits: Option<&Edits>,
+    contexts: &Contexts,
+    base: &FeatureTable,
+) -> FeatureTable {
+    compute_some(
+        tables,
+        catalogue,
+        buckets,
+        snapshots,
+        edits,
+        contexts,
+        Some(base),
+    )
+}
+
+/// The fields of `snapshots`, copied from `base` where no edit can change them.
+fn compute_some(
+    tables: &Tables,
+    catalogue: &Catalogue,
+    buckets: &Buckets,
+    snapshots: &[Snapshot],
+    edits: Option<&Edits>,
+    contexts: &Contexts,
+    base: Option<&FeatureTable>,
+) -> FeatureTable {
+    let contexts = &contexts.0;
     let rows = snapshots.len();
     let bands = overdue_bands(buckets.late_days);
     // Each snapshot's invoice (as edited), looked up once rather than once per field.
@@ -332,62 +430,87 @@ pub fn compute(
     let columns: Vec<RawColumn> = catalogue
         .fields
         .par_iter()
-        .map(|field| match field.origin {
-            Origin::Base(base) if is_category(base) => {
-                let levels: &[String] = match &field.kind {
-                    Kind::Category { levels } => levels,
-                    _ => &[],
-                };
-                RawColumn::Category(
-                    snapshots
-                        .iter()
-                        .zip(&invoices)
-                        .map(|(s, inv)| match inv {
-                            Some(inv) => category(base, tables, inv, s.date, &bands, levels),
-                            None => MISSING,
-                        })
-                        .collect(),
-                )
+        .enumerate()
+        .map(|(i, field)| {
+            if stable_under_edits(field.origin)
+                && let Some(column) = base
+                    .filter(|b| b.rows == rows)
+                    .and_then(|b| b.columns.get(i))
+            {
+                return column.clone();
             }
-            Origin::Base(base) => RawColumn::Number(
-                snapshots
-                    .iter()
-                    .zip(&contexts)
-                    .zip(&invoices)
-                    .map(|((s, c), inv)| match inv {
-                        Some(inv) => number(base, tables, inv, s.date, c, edits),
-                        None => f64::NAN,
-                    })
-                    .collect(),
-            ),
-            Origin::InvoiceExtra(idx) => {
-                let Some(col) = tables.invoice_extras.get(idx) else {
-                    return RawColumn::Number(vec![f64::NAN; rows]);
-                };
-                let values = snapshots.iter().zip(&invoices).map(|(s, inv)| {
-                    if let Some(v) =
-                        edits.and_then(|e| e.extras.get(&(field.key.clone(), s.invoice)))
-                    {
-                        return *v;
-                    }
-                    let date = inv.map(|i| i.invoice_date);
-                    extra_value(&col.values, s.invoice as usize, date)
-                });
-                extra_column(&col.values, values)
-            }
-            Origin::CustomerExtra(idx) => {
-                let Some(col) = tables.customer_extras.get(idx) else {
-                    return RawColumn::Number(vec![f64::NAN; rows]);
-                };
-                let values = invoices.iter().map(|inv| match inv {
-                    Some(inv) => extra_value(&col.values, inv.customer as usize, None),
-                    None => f64::NAN,
-                });
-                extra_column(&col.values, values)
-            }
+            field_column(
+                field, tables, snapshots, contexts, &invoices, &bands, edits, rows,
+            )
         })
         .collect();
     FeatureTable { rows, columns }
+}
+
+/// One field's values over every snapshot.
+#[allow(clippy::too_many_arguments)]
+fn field_column(
+    field: &crate::model::fields::Field,
+    tables: &Tables,
+    snapshots: &[Snapshot],
+    contexts: &[Context],
+    invoices: &[Option<&Invoice>],
+    bands: &[(String, i64)],
+    edits: Option<&Edits>,
+    rows: usize,
+) -> RawColumn {
+    match field.origin {
+        Origin::Base(base) if is_category(base) => {
+            let levels: &[String] = match &field.kind {
+                Kind::Category { levels } => levels,
+                _ => &[],
+            };
+            RawColumn::Category(
+                snapshots
+                    .iter()
+                    .zip(invoices)
+                    .map(|(s, inv)| match inv {
+                        Some(inv) => category(base, tables, inv, s.date, bands, levels),
+                        None => MISSING,
+                    })
+                    .collect(),
+            )
+        }
+        Origin::Base(base) => RawColumn::Number(
+            snapshots
+                .iter()
+                .zip(contexts)
+                .zip(invoices)
+                .map(|((s, c), inv)| match inv {
+                    Some(inv) => number(base, tables, inv, s.date, c, edits),
+                    None => f64::NAN,
+                })
+                .collect(),
+        ),
+        Origin::InvoiceExtra(idx) => {
+            let Some(col) = tables.invoice_extras.get(idx) else {
+                return RawColumn::Number(vec![f64::NAN; rows]);
+            };
+            let values = snapshots.iter().zip(invoices).map(|(s, inv)| {
+                if let Some(v) = edits.and_then(|e| e.extras.get(&(field.key.clone(), s.invoice))) {
+                    return *v;
+                }
+                let date = inv.map(|i| i.invoice_date);
+                extra_value(&col.values, s.invoice as usize, date)
+            });
+            extra_column(&col.values, values)
+        }
+        Origin::CustomerExtra(idx) => {
+            let Some(col) = tables.customer_extras.get(idx) else {
+                return RawColumn::Number(vec![f64::NAN; rows]);
+            };
+            let values = invoices.iter().map(|inv| match inv {
+                Some(inv) => extra_value(&col.values, inv.customer as usize, None),
+                None => f64::NAN,
+            });
+            extra_column(&col.values, values)
+        }
+    }
 }
 
 fn extra_column(

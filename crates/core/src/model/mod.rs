@@ -263,7 +263,58 @@ impl Model {
         snapshots: &[Snapshot],
         edits: Option<&Edits>,
     ) -> Result<Scoring, ModelError> {
-        let table = features::compute(tables, catalogue, &self.buckets, snapshots, edits);
+        let contexts = features::Contexts::of(tables, &self.buckets, snapshots);
+        self.predict_with(tables, catalogue, snapshots, edits, &contexts)
+    }
+
+    /// [`Model::predict`] with the snapshots' history contexts worked out already: scoring the
+    /// same invoices under several sets of changes reads the customers' histories once.
+    pub fn predict_with(
+        &self,
+        tables: &Tables,
+        catalogue: &Catalogue,
+        snapshots: &[Snapshot],
+        edits: Option<&Edits>,
+        contexts: &features::Contexts,
+    ) -> Result<Scoring, ModelError> {
+        let table =
+            features::compute_with(tables, catalogue, &self.buckets, snapshots, edits, contexts);
+        self.score_table(tables, catalogue, snapshots, edits, table)
+    }
+
+    /// [`Model::predict_with`] for the snapshots `base` was computed for, under other edits:
+    /// the fields no edit can change are taken from `base` (the strategies each change a few
+    /// columns of the same invoices).
+    pub fn predict_changed(
+        &self,
+        tables: &Tables,
+        catalogue: &Catalogue,
+        snapshots: &[Snapshot],
+        edits: Option<&Edits>,
+        contexts: &features::Contexts,
+        base: &FeatureTable,
+    ) -> Result<Scoring, ModelError> {
+        let table = features::compute_changed(
+            tables,
+            catalogue,
+            &self.buckets,
+            snapshots,
+            edits,
+            contexts,
+            base,
+        );
+        self.score_table(tables, catalogue, snapshots, edits, table)
+    }
+
+    /// The probabilities of `snapshots` from their features, conditioned on their age.
+    fn score_table(
+        &self,
+        tables: &Tables,
+        catalogue: &Catalogue,
+        snapshots: &[Snapshot],
+        edits: Option<&Edits>,
+        table: FeatureTable,
+    ) -> Result<Scoring, ModelError> {
         let x = self.design.matrix(catalogue, &table, None)?;
         let mut probs = self.probabilities(&x);
         for (p, s) in probs.iter_mut().zip(snapshots) {
