@@ -114,6 +114,20 @@ fn walk(language: Language, locale: &str) {
     harness.get_by_label(&t(language, "Net benefit"));
     harness.snapshot(format!("{code}_what_if_1280x800"));
 
+    // Strategies compared for the same customer, every row named in the language.
+    click(&mut harness, Role::Button, &t(language, "Strategies"));
+    click(
+        &mut harness,
+        Role::Button,
+        &t(language, "Compare strategies"),
+    );
+    let errors = harness.state().app.state.errors.text();
+    assert!(errors.is_empty(), "{errors}");
+    assert!(harness.state().app.state.strategy_result.is_some());
+    harness.get_by_role_and_label(Role::Label, &t(language, "No change"));
+    harness.get_by_label(&t(language, "Best per customer"));
+    harness.snapshot(format!("{code}_strategies_1280x800"));
+
     // The Model screen with the published model (the bundled one: its training time is fixed,
     // so the snapshot is too), then a candidate trained on the Fields screen beside it.
     click(&mut harness, Role::Button, &t(language, "Model"));
@@ -155,6 +169,9 @@ fn walk(language: Language, locale: &str) {
     harness.get_by_label(&published(Language::English));
     click(&mut harness, Role::Button, "What-if");
     harness.get_by_label_contains("How it is worked out: discount cost = amount × discount %");
+    click(&mut harness, Role::Button, "Strategies");
+    harness.get_by_role_and_label(Role::Label, "No change");
+    harness.get_by_label_contains("Each invoice's value = amount × Σ over buckets");
     // The model trained in the language keeps its buckets' names in English, so the Model
     // screen names them in English now.
     click(&mut harness, Role::Button, "Model");

@@ -56,17 +56,32 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
     harness.get_by_label_contains(
         "re-issued as of 2026-09-30 as a stand-in for future orders (not the invoices open now)",
     );
-    harness.get_by_label("Cash discount 2% within 10 days");
+    // Ticked among the candidates, and a row of the table.
+    harness.get_by_role_and_label(Role::CheckBox, "Cash discount 2% within 10 days");
+    assert!(
+        harness
+            .query_all_by_role_and_label(Role::Label, "Cash discount 2% within 10 days")
+            .count()
+            >= 1
+    );
     harness.get_by_label("Best per customer");
-    harness.get_by_label_contains("the model's estimates");
+    harness.get_by_label_contains("customers, 29,015,911.36 open: the model's estimates");
     harness.snapshot("strategies_1024x640");
 
     // A budget: the app picks the customers again, within it.
     harness
         .get_by_role_and_label(Role::CheckBox, "Budget: spend at most")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Budget: spend at most")
         .click();
     harness.run();
     harness.run();
+    assert!(
+        harness.state().screens.strategies.budget_on,
+        "the budget is ticked"
+    );
     let state = &harness.state().app.state;
     assert_eq!(state.strategy_plan.budget, Some(10_000.0));
     let selection = state.strategy_selection.clone().expect("selected");
@@ -90,6 +105,10 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
     harness.get_by_label_contains("Exported the strategy of");
 
     // Saved as policies, they reach the Predictions banner.
+    harness
+        .get_by_role_and_label(Role::Button, "Save as policies")
+        .scroll_to_me();
+    harness.run();
     click(&mut harness, Role::Button, "Save as policies");
     no_error(&harness);
     let policies = &harness.state().app.state.policies;

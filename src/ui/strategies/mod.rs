@@ -94,6 +94,8 @@ pub struct StrategiesState {
     pub group: String,
     pub region: String,
     pub min_amount: f64,
+    /// Only invoices whose most likely bucket is this one (open invoices only).
+    pub bucket: Option<usize>,
     pub flagged_only: bool,
     pub new_invoices: bool,
     /// Candidates the user unticked.
@@ -126,6 +128,7 @@ impl Default for StrategiesState {
             group: String::new(),
             region: String::new(),
             min_amount: 0.0,
+            bucket: None,
             flagged_only: false,
             new_invoices: false,
             unticked: Vec::new(),
@@ -160,6 +163,7 @@ impl StrategiesState {
         self.group = filter.group.clone().unwrap_or_default();
         self.region = filter.region.clone().unwrap_or_default();
         self.min_amount = filter.min_amount.unwrap_or(0.0);
+        self.bucket = filter.bucket;
         self.flagged_only = filter.flagged_only;
     }
 
@@ -175,8 +179,9 @@ impl StrategiesState {
                 group: text(&self.group),
                 region: text(&self.region),
                 min_amount: (self.min_amount > 0.0).then_some(self.min_amount),
-                // New invoices have no prediction yet to be flagged by.
+                // New invoices have no prediction yet to be flagged or bucketed by.
                 flagged_only: self.flagged_only && !self.new_invoices,
+                bucket: self.bucket.filter(|_| !self.new_invoices),
                 ..Filter::default()
             },
         };
@@ -242,7 +247,10 @@ pub fn strategies_ui(
             );
             ui.add_space(4.0);
             let form = &mut screens.strategies;
-            scope_ui(ui, form, tables);
+            let labels = state
+                .model()
+                .map_or_else(|| state.choice.buckets.labels(), |m| m.labels());
+            scope_ui(ui, form, tables, &labels);
             ui.add_space(4.0);
             let candidates = form.candidates(tables, &state.strategies);
             candidates_ui(ui, form, &candidates, &state.strategies, commands);
@@ -258,7 +266,7 @@ pub fn strategies_ui(
 }
 
 /// Which invoices: all open, a filter, one customer; and the new invoices instead.
-fn scope_ui(ui: &mut egui::Ui, form: &mut StrategiesState, tables: &Tables) {
+fn scope_ui(ui: &mut egui::Ui, form: &mut StrategiesState, tables: &Tables, labels: &[String]) {
     ui.horizontal_wrapped(|ui| {
         ui.strong(tr("Which invoices:"));
         ui.radio_value(&mut form.scope, ScopeChoice::All, tr("All open invoices"));
@@ -303,10 +311,21 @@ fn scope_ui(ui: &mut egui::Ui, form: &mut StrategiesState, tables: &Tables) {
                 &mut form.min_amount,
                 |d| d.range(0.0..=f64::MAX).speed(100.0),
             );
-            ui.add_enabled(
-                !form.new_invoices,
-                egui::Checkbox::new(&mut form.flagged_only, tr("Flagged only")),
-            );
+            ui.add_enabled_ui(!form.new_invoices, |ui| {
+                let selected = form
+                    .bucket
+                    .and_then(|b| labels.get(b).cloned())
+                    .unwrap_or_else(|| tr("Any").to_string());
+                egui::ComboBox::from_label(tr("Most likely bucket"))
+                    .selected_text(selected)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut form.bucket, None, tr("Any"));
+                        for (b, label) in labels.iter().enumerate() {
+                            ui.selectable_value(&mut form.bucket, Some(b), label);
+                        }
+                    });
+                ui.checkbox(&mut form.flagged_only, tr("Flagged only"));
+            });
         }
     });
     scope_new_ui(ui, form, tables);
