@@ -102,7 +102,43 @@ fn main() {
     let mut app = benchmark_set(root);
     let targets = customers(&mut app);
     what_if_form(&mut app, &targets);
+    strategies_screen(&mut app);
     million_rows(&mut app);
+}
+
+/// The Strategies screen on the benchmark set: the ready-made candidates compared on every
+/// open invoice (a job), then the screen's frames with the comparison, its frontier and the
+/// best strategy of every customer in scope on it.
+fn strategies_screen(app: &mut App) {
+    app.state_mut().push(Command::Show(Screen::Strategies));
+    app.step();
+    let strategies = match app.state().app.state.data() {
+        Some(data) => payment_insights::insights::strategy::ready_made(data.tables()),
+        None => return,
+    };
+    let started = Instant::now();
+    app.state_mut().push(Command::RunStrategies {
+        scope: Default::default(),
+        strategies,
+    });
+    wait(app, Duration::from_secs(600));
+    let job = started.elapsed().as_secs_f64();
+    let customers = app
+        .state()
+        .app
+        .state
+        .strategy_result
+        .as_ref()
+        .map_or(0, |r| r.customers.len());
+    let mut times = frame_times(app, 120);
+    println!(
+        "strategies: {customers} customers compared in {job:.2} s (a job); the screen's frames then median {:.2} ms, p95 {:.2} ms, worst {:.2} ms",
+        median(&mut times),
+        percentile(&mut times, 0.95),
+        times.iter().copied().fold(0.0, f64::max)
+    );
+    app.state_mut().push(Command::Show(Screen::Predictions));
+    app.step();
 }
 
 /// Part 1: start-up on the sample data, as a user with no data of their own sees it.

@@ -167,17 +167,8 @@ impl PredictionsState {
 /// A column's header: its name (with the sort direction when the table is sorted by it) as a
 /// button that sorts by it, or reverses the order when it already does.
 fn sort_header_ui(ui: &mut egui::Ui, view: &mut PredictionsState, name: &str, column: SortColumn) {
-    let text = match (view.sort == column, view.descending) {
-        (true, true) => trf("{column} (desc)", &[("column", &name)]),
-        (true, false) => trf("{column} (asc)", &[("column", &name)]),
-        (false, _) => name.to_string(),
-    };
-    let button = ui
-        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
-        .on_hover_text(tr("Sort by this column; click again to reverse"));
     let sorted = (view.sort == column).then_some(view.descending);
-    sort_header_access(ui, &button, name, sorted);
-    if button.clicked() {
+    if super::widgets::sort_header_ui(ui, name, sorted) {
         if view.sort == column {
             view.descending = !view.descending;
         } else {

@@ -240,22 +240,7 @@ fn scope_ui(ui: &mut egui::Ui, form: &mut WhatIfState, tables: &Tables) {
             .labelled_by(id);
         }
         ScopeChoice::Customer => {
-            let id = ui.label(tr("Customer id")).id;
-            ui.add(
-                egui::TextEdit::singleline(&mut form.customer_id)
-                    .hint_text(tr("or open a customer on the Customer screen")),
-            )
-            .labelled_by(id);
-            let wanted = form.customer_id.trim();
-            match tables.customers.iter().find(|c| c.id == wanted) {
-                Some(c) => {
-                    ui.label(c.name.clone().unwrap_or_default());
-                }
-                None if !wanted.is_empty() => {
-                    ui.colored_label(ui.visuals().warn_fg_color, tr("No customer has this id"));
-                }
-                None => {}
-            }
+            super::widgets::customer_id_ui(ui, &mut form.customer_id, tables);
         }
         ScopeChoice::Filter => {
             let id = ui.label(tr("Customer group (empty: any)")).id;

@@ -160,6 +160,47 @@ pub fn header_titles(header: &mut egui_extras::TableRow<'_, '_>, titles: &[&str]
     }
 }
 
+/// A customer id field with the customer's name beside it, or a warning when no customer has
+/// the id typed.
+pub fn customer_id_ui(ui: &mut egui::Ui, id: &mut String, tables: &crate::data::tables::Tables) {
+    let label = ui.label(crate::i18n::tr("Customer id")).id;
+    ui.add(
+        egui::TextEdit::singleline(id)
+            .hint_text(crate::i18n::tr("or open a customer on the Customer screen")),
+    )
+    .labelled_by(label);
+    let wanted = id.trim();
+    match tables.customers.iter().find(|c| c.id == wanted) {
+        Some(c) => {
+            ui.label(c.name.clone().unwrap_or_default());
+        }
+        None if !wanted.is_empty() => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                crate::i18n::tr("No customer has this id"),
+            );
+        }
+        None => {}
+    }
+}
+
+/// A sortable column's header: its name (with the direction when the table is sorted by it,
+/// `sorted` = descending or not) as a button; true when clicked. Screen readers (and tests)
+/// hear it as "Sort by …" with the sort direction.
+pub fn sort_header_ui(ui: &mut egui::Ui, name: &str, sorted: Option<bool>) -> bool {
+    use crate::i18n::{tr, trf};
+    let text = match sorted {
+        Some(true) => trf("{column} (desc)", &[("column", &name)]),
+        Some(false) => trf("{column} (asc)", &[("column", &name)]),
+        None => name.to_string(),
+    };
+    let button = ui
+        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
+        .on_hover_text(tr("Sort by this column; click again to reverse"));
+    super::predictions::sort_header_access(ui, &button, name, sorted);
+    button.clicked()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

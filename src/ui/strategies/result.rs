@@ -81,17 +81,8 @@ fn order(comparison: &Comparison, form: &StrategiesState) -> Vec<usize> {
 
 /// A sortable column header.
 fn sort_header_ui(ui: &mut egui::Ui, form: &mut StrategiesState, name: &str, column: SortBy) {
-    let text = match (form.sort == column, form.descending) {
-        (true, true) => trf("{column} (desc)", &[("column", &name)]),
-        (true, false) => trf("{column} (asc)", &[("column", &name)]),
-        (false, _) => name.to_string(),
-    };
-    let button = ui
-        .add(egui::Button::new(egui::RichText::new(text).strong()).frame(false))
-        .on_hover_text(tr("Sort by this column; click again to reverse"));
     let sorted = (form.sort == column).then_some(form.descending);
-    crate::ui::predictions::sort_header_access(ui, &button, name, sorted);
-    if button.clicked() {
+    if crate::ui::widgets::sort_header_ui(ui, name, sorted) {
         if form.sort == column {
             form.descending = !form.descending;
         } else {

@@ -290,19 +290,7 @@ fn scenario_warnings(
                     .arg("name", name)
                     .arg("what", what),
             ),
-            Some(df) => {
-                if let (Some(v), Some((lo, hi))) = (value, df.range)
-                    && (v < lo || v > hi)
-                {
-                    warnings.push(
-                        Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
-                            .arg("name", name)
-                            .arg("v", Arg::Number(v))
-                            .arg("lo", Arg::Number(lo))
-                            .arg("hi", Arg::Number(hi)),
-                    );
-                }
-            }
+            Some(df) => warnings.extend(outside_range(name, value, df.range)),
         }
     }
     if ids.is_empty() {
@@ -324,6 +312,24 @@ fn scenario_warnings(
         );
     }
     warnings
+}
+
+/// The warning for a changed value outside the range the model saw in training, if it is.
+pub(crate) fn outside_range(
+    name: Message,
+    value: Option<f64>,
+    range: Option<(f64, f64)>,
+) -> Option<Message> {
+    let (Some(v), Some((lo, hi))) = (value, range) else {
+        return None;
+    };
+    (v < lo || v > hi).then(|| {
+        Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
+            .arg("name", name)
+            .arg("v", Arg::Number(v))
+            .arg("lo", Arg::Number(lo))
+            .arg("hi", Arg::Number(hi))
+    })
 }
 
 /// How the cost and the benefits are worked out, with this model's and settings' rates.

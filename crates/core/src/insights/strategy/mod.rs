@@ -27,7 +27,7 @@ use crate::data::tables::{Invoice, Tables};
 use crate::i18n::{Arg, Message};
 use crate::insights::policy::{Changes, Filter, InvalidChange, apply_changes};
 use crate::insights::predict::{Prediction, Settings};
-use crate::insights::whatif::change_fields;
+use crate::insights::whatif::{change_fields, outside_range};
 use crate::model::features::{Contexts, Edits, FeatureTable, Snapshot};
 use crate::model::{Catalogue, LATEST_DAY_LATE, Model, ModelError};
 pub use choose::{CustomerChoice, Selection, SelectionTotals};
@@ -405,17 +405,11 @@ fn judge(model: &Model, catalogue: &Catalogue, changes: &Changes) -> (Evidence, 
             }
             continue;
         }
-        if let (Some(v), Some((lo, hi))) = (value, model.design.field(&key).and_then(|f| f.range))
-            && (v < lo || v > hi)
-        {
-            warnings.push(
-                Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
-                    .arg("name", catalogue.name_of(&key))
-                    .arg("v", Arg::Number(v))
-                    .arg("lo", Arg::Number(lo))
-                    .arg("hi", Arg::Number(hi)),
-            );
-        }
+        warnings.extend(outside_range(
+            catalogue.name_of(&key),
+            value,
+            model.design.field(&key).and_then(|f| f.range),
+        ));
     }
     let evidence = if missing.is_empty() {
         Evidence::Some
