@@ -371,6 +371,8 @@ fn describe_missing(field: &Field) -> String {
         }
         "history.days_since_payment" => tr("Customer has not paid anything yet").to_string(),
         "invoice.amount_vs_average" => tr("First invoice of this customer").to_string(),
+        // The same words as the flag's, so the two facts about one reminder merge.
+        "invoice.reminder_days_before_due" => tr("No payment reminder sent yet").to_string(),
         _ => trf("{field}: not given", &[("field", &name)]),
     }
 }
@@ -405,6 +407,17 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "invoice.disputed" => tr("Invoice is not disputed").to_string(),
         "invoice.electronic" if yes => tr("Sent electronically").to_string(),
         "invoice.electronic" => tr("Sent on paper").to_string(),
+        "invoice.reminded" if yes => tr("A payment reminder has been sent").to_string(),
+        "invoice.reminded" => tr("No payment reminder sent yet").to_string(),
+        "invoice.reminder_days_before_due" if v > 0.5 => trf(
+            "Reminded {days} before the due date",
+            &[("days", &d(v))],
+        ),
+        "invoice.reminder_days_before_due" if v < -0.5 => trf(
+            "Reminded {days} after the due date",
+            &[("days", &d(-v))],
+        ),
+        "invoice.reminder_days_before_due" => tr("Reminded on the due date").to_string(),
         "invoice.quarter_end" if yes => tr("Issued in the last two weeks of a quarter").to_string(),
         "invoice.quarter_end" => tr("Not issued at a quarter end").to_string(),
         "invoice.year_end" if yes => tr("Issued in the last two weeks of the year").to_string(),

@@ -4,7 +4,7 @@
 //! invoice's own settlement.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -73,6 +73,23 @@ pub struct Edits {
     pub credit_limits: HashMap<u32, Option<f64>>,
     /// (field key, invoice index) → a new value of a numeric imported column.
     pub extras: HashMap<(String, u32), f64>,
+    /// Invoices whose (changed) reminder date is a plan rather than a record: the row sees
+    /// it whatever the row's date, and a plan dated before the row's date counts as sent on
+    /// that date (see [`reminder_seen`]).
+    pub planned_reminders: HashSet<u32>,
+}
+
+/// The reminder the row of `inv` on `date` sees: a recorded reminder from its own day on
+/// (point in time: one sent after `date` is not known yet), a planned one always, on its
+/// day or, if that day is already past, on `date` itself (a reminder cannot be sent in the
+/// past).
+pub fn reminder_seen(inv: &Invoice, date: NaiveDate, planned: bool) -> Option<NaiveDate> {
+    let sent = inv.reminder_date?;
+    if planned {
+        Some(sent.max(date))
+    } else {
+        (sent <= date).then_some(sent)
+    }
 }
 
 /// What the customer's history and exposure were on a date.
@@ -355,7 +372,7 @@ pub fn compute(
                     .zip(&contexts)
                     .zip(&invoices)
                     .map(|((s, c), inv)| match inv {
-                        Some(inv) => number(base, tables, inv, s.date, c, edits),
+                        Some(inv) => number(base, tables, inv, s, c, edits),
                         None => f64::NAN,
                     })
                     .collect(),
@@ -460,10 +477,15 @@ fn number(
     base: Base,
     tables: &Tables,
     inv: &Invoice,
-    date: NaiveDate,
+    snapshot: &Snapshot,
     c: &Context,
     edits: Option<&Edits>,
 ) -> f64 {
+    let date = snapshot.date;
+    let reminder = || {
+        let planned = edits.is_some_and(|e| e.planned_reminders.contains(&snapshot.invoice));
+        reminder_seen(inv, date, planned)
+    };
     let credit_limit = || {
         edits
             .and_then(|e| e.credit_limits.get(&inv.customer))
@@ -498,6 +520,11 @@ fn number(
         }
         Base::Disputed => flag(inv.disputed),
         Base::Electronic => flag(inv.electronic),
+        Base::Reminded => f64::from(u8::from(reminder().is_some())),
+        Base::ReminderDaysBeforeDue => {
+            reminder().map_or(f64::NAN, |sent| (inv.due_date - sent).num_days() as f64)
+        }
+        Base::DunningLevel => inv.dunning_level.map_or(f64::NAN, f64::from),
         Base::QuarterEnd => f64::from(u8::from(
             inv.invoice_date.month().is_multiple_of(3) && inv.invoice_date.day() >= 17,
         )),
