@@ -54,8 +54,17 @@ a-model-that-learns-from-it = A model that learns from it looks excellent on pas
 # key: A model trained only on what was known on {date} ({invoices} paid invoices to learn from) predicted the {open} invoices open that day. {outcomes}
 a-model-trained-only-on-what = A model trained only on what was known on { $date } ({ $invoices } paid invoices to learn from) predicted the { $open } invoices open that day. { $outcomes }
 
+# key: A payment reminder has been sent
+a-payment-reminder-has-been-sent = A payment reminder has been sent
+
+# key: A payment reminder or dunning notice had gone out by the time the invoice is looked at.
+a-payment-reminder-or-dunning-notice = A payment reminder or dunning notice had gone out by the time the invoice is looked at.
+
 # key: A policy needs a name and covers a customer or a filter, not one invoice
 a-policy-needs-a-name-and = A policy needs a name and covers a customer or a filter, not one invoice
+
+# key: A reminder {value} days before the due date is outside the allowed range of 0 to {max} days.
+a-reminder-value-days-before-the = A reminder { $value } days before the due date is outside the allowed range of 0 to { $max } days.
 
 # key: A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
 a-log-loss-at-least-15 = A: log loss at least 15% below the naive baseline; B: 8–15%; C: 3–8%; D: less than 3% (little better than guessing the usual shares).
@@ -504,6 +513,9 @@ due-date-passed-days-ago = Due date passed { $days } ago
 # key: Due in {days}
 due-in-days = Due in { $days }
 
+# key: Dunning level
+dunning-level = Dunning level
+
 # key: Electronic billing
 electronic-billing-5cb2c8 = Electronic billing
 
@@ -651,6 +663,9 @@ how-it-is-worked-out-formula = How it is worked out: { $formula }
 
 # key: How long the invoice has been open when the prediction is made.
 how-long-the-invoice-has-been = How long the invoice has been open when the prediction is made.
+
+# key: How many days before the due date the last reminder went out (negative: after it); empty until one has.
+how-many-days-before-the-due = How many days before the due date the last reminder went out (negative: after it); empty until one has.
 
 # key: How many of the customer's invoices were paid before this moment.
 how-many-of-the-customers-invoices = How many of the customer's invoices were paid before this moment.
@@ -833,6 +848,9 @@ largest-file-to-import-mb = Largest file to import (MB)
 # key: Last payment
 last-payment = Last payment
 
+# key: Last reminder date
+last-reminder-date = Last reminder date
+
 # key: Late
 late = Late
 
@@ -994,6 +1012,9 @@ no-overdue-invoices = No overdue invoices
 
 # key: No paid invoices from this customer yet
 no-paid-invoices-from-this-customer = No paid invoices from this customer yet
+
+# key: No payment reminder sent yet
+no-payment-reminder-sent-yet = No payment reminder sent yet
 
 # key: No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
 no-predictions-yet-a-published-model = No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
@@ -1265,6 +1286,21 @@ refitting-on-all-paid-invoices = Refitting on all paid invoices
 # key: Refresh
 refresh = Refresh
 
+# key: Reminded
+reminded-744404 = Reminded
+
+# key: Reminded on the due date
+reminded-on-the-due-date = Reminded on the due date
+
+# key: Reminded {days} after the due date
+reminded-days-after-the-due-date = Reminded { $days } after the due date
+
+# key: Reminded {days} before the due date
+reminded-days-before-the-due-date = Reminded { $days } before the due date
+
+# key: Reminder days before due
+reminder-days-before-due = Reminder days before due
+
 # key: Rename
 rename = Rename
 
@@ -1351,6 +1387,9 @@ search-customers = Search customers
 
 # key: Select the path to copy it
 select-the-path-to-copy-it = Select the path to copy it
+
+# key: Send a payment reminder
+send-a-payment-reminder = Send a payment reminder
 
 # key: Sent electronically
 sent-electronically-97372a = Sent electronically
@@ -1499,8 +1538,14 @@ the-data-has-no-customers = The data has no customers.
 # key: The data of your last session could not be opened again: {problem} The sample data is shown meanwhile; the Import screen has your files.
 the-data-of-your-last-session = The data of your last session could not be opened again: { $problem } The sample data is shown meanwhile; the Import screen has your files.
 
+# key: The dunning level the export records for the invoice.
+the-dunning-level-the-export-records = The dunning level the export records for the invoice.
+
 # key: The export
 the-export = The export
+
+# key: The export records the dunning level reached by the day it was made, not by the day the invoice is looked at, and dunning follows a missed due date: it gives lateness away.
+the-export-records-the-dunning-level = The export records the dunning level reached by the day it was made, not by the day the invoice is looked at, and dunning follows a missed due date: it gives lateness away.
 
 # key: The fields are listed once the data and the model are loaded…
 the-fields-are-listed-once-the = The fields are listed once the data and the model are loaded…
@@ -1805,6 +1850,12 @@ a-cash-discount-must-be-0 = a cash discount must be 0 to 50 percent
 # key: a credit limit cannot be negative
 a-credit-limit-cannot-be-negative = a credit limit cannot be negative
 
+# key: a dunning level must be a whole number from 0 to 9
+a-dunning-level-must-be-a = a dunning level must be a whole number from 0 to 9
+
+# key: a reminder cannot be sent before the invoice date
+a-reminder-cannot-be-sent-before = a reminder cannot be sent before the invoice date
+
 # key: amount far beyond the rest of the data (plausible: up to {limit}); kept out of training
 amount-far-beyond-the-rest-of = amount far beyond the rest of the data (plausible: up to { $limit }); kept out of training
 
@@ -1867,6 +1918,9 @@ date = date
 
 # key: date far outside the rest of the data (plausible: {earliest} to {latest}); kept out of the as-of date and training
 date-far-outside-the-rest-of = date far outside the rest of the data (plausible: { $earliest } to { $latest }); kept out of the as-of date and training
+
+# key: days before due
+days-before-due = days before due
 
 # key: decides it
 decides-it = decides it
@@ -2050,6 +2104,12 @@ pipe = pipe
 
 # key: policy: {policy}
 policy-policy = policy: { $policy }
+
+# key: reminded
+reminded-b332b8 = reminded
+
+# key: reminder
+reminder = reminder
 
 # key: required value is empty
 required-value-is-empty = required value is empty

@@ -84,53 +84,66 @@ pub struct WhatIf {
     pub warnings: Vec<Message>,
 }
 
-/// Which model fields a change acts through, with a name for messages.
-fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
+/// Which model fields a change acts through (key, and the value it sets when a number, for
+/// the range check), with a name for messages. The model can tell a change's effect when it
+/// uses any of its fields.
+type ChangeFields = Vec<(Message, Vec<(String, Option<f64>)>)>;
+
+/// The fields each of `changes` acts through (see [`ChangeFields`]).
+fn change_fields(changes: &Changes) -> ChangeFields {
+    let one = |key: &str, value: Option<f64>| vec![(key.to_string(), value)];
     let mut out = Vec::new();
     if let Some(p) = changes.discount_pct {
         out.push((
             Message::new("cash discount"),
-            "invoice.discount_pct".to_string(),
-            Some(p),
+            one("invoice.discount_pct", Some(p)),
         ));
     }
     if let Some(d) = changes.discount_days {
         out.push((
             Message::new("discount days"),
-            "invoice.discount_days".to_string(),
-            Some(f64::from(d)),
+            one("invoice.discount_days", Some(f64::from(d))),
         ));
     }
     if let Some(t) = changes.terms_days {
         out.push((
             Message::new("payment terms"),
-            "invoice.terms_days".to_string(),
-            Some(f64::from(t)),
+            one("invoice.terms_days", Some(f64::from(t))),
         ));
     }
     if changes.electronic.is_some() {
         out.push((
             Message::new("electronic billing"),
-            "invoice.electronic".to_string(),
-            None,
+            one("invoice.electronic", None),
         ));
     }
     if changes.resolve_dispute {
         out.push((
             Message::new("dispute resolved"),
-            "invoice.disputed".to_string(),
-            None,
+            one("invoice.disputed", None),
         ));
     }
     if let Some(l) = changes.credit_limit {
         out.push((
             Message::new("credit limit"),
-            "exposure.credit_limit".to_string(),
-            Some(l),
+            one("exposure.credit_limit", Some(l)),
+        ));
+    }
+    if let Some(days) = changes.remind_days_before_due {
+        // Whether the invoice was reminded, and how many days before due the reminder went out.
+        out.push((
+            Message::new("reminder"),
+            vec![
+                ("invoice.reminded".to_string(), None),
+                (
+                    "invoice.reminder_days_before_due".to_string(),
+                    Some(f64::from(days)),
+                ),
+            ],
         ));
     }
     for (key, v) in &changes.fields {
-        out.push((Message::new("field"), key.clone(), Some(*v)));
+        out.push((Message::new("field"), one(key, Some(*v))));
     }
     out
 }
@@ -149,6 +162,8 @@ pub struct Now {
     /// Invoices sent electronically, and invoices disputed.
     pub electronic: usize,
     pub disputed: usize,
+    /// Invoices already reminded (by the as-of date).
+    pub reminded: usize,
     /// Range of the credit limits of the scope's customers that have one.
     pub credit_limit: Option<(f64, f64)>,
 }
@@ -180,6 +195,7 @@ pub fn now(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Now {
         widen(&mut now.terms_days, inv.terms_days());
         now.electronic += usize::from(inv.electronic == Some(true));
         now.disputed += usize::from(inv.disputed == Some(true));
+        now.reminded += usize::from(inv.reminder_date.is_some_and(|d| d <= tables.as_of));
         customers.push(inv.customer);
     }
     customers.sort_unstable();
@@ -275,26 +291,30 @@ fn scenario_warnings(
 ) -> Vec<Message> {
     let as_of = tables.as_of;
     let mut warnings = Vec::new();
-    for (what, key, value) in change_fields(&scenario.changes) {
-        let name = catalogue.name_of(&key);
-        match model.design.field(&key) {
-            None => warnings.push(
+    for (what, fields) in change_fields(&scenario.changes) {
+        let used: Vec<_> = fields
+            .iter()
+            .filter_map(|(key, value)| Some((key, value, model.design.field(key)?)))
+            .collect();
+        if used.is_empty() {
+            let key = fields.first().map_or("", |(key, _)| key.as_str());
+            warnings.push(
                 Message::new("The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.")
-                    .arg("name", name)
+                    .arg("name", catalogue.name_of(key))
                     .arg("what", what),
-            ),
-            Some(df) => {
-                if let (Some(v), Some((lo, hi))) = (value, df.range)
-                    && (v < lo || v > hi)
-                {
-                    warnings.push(
-                        Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
-                            .arg("name", name)
-                            .arg("v", Arg::Number(v))
-                            .arg("lo", Arg::Number(lo))
-                            .arg("hi", Arg::Number(hi)),
-                    );
-                }
+            );
+        }
+        for (key, value, df) in used {
+            if let (Some(v), Some((lo, hi))) = (*value, df.range)
+                && (v < lo || v > hi)
+            {
+                warnings.push(
+                    Message::new("{name} = {v} is outside the range seen in training ({lo}–{hi}); the effect is an extrapolation.")
+                        .arg("name", catalogue.name_of(key))
+                        .arg("v", Arg::Number(v))
+                        .arg("lo", Arg::Number(lo))
+                        .arg("hi", Arg::Number(hi)),
+                );
             }
         }
     }
@@ -606,5 +626,67 @@ mod tests {
         };
         apply_changes(&changes, &mut inv, &mut Edits::default(), 0, 0);
         assert_eq!(inv.terms_days(), 60);
+    }
+
+    #[test]
+    fn a_reminder_before_due_is_checked_against_its_range() {
+        let remind = |days: i32| Changes {
+            remind_days_before_due: Some(days),
+            ..Changes::default()
+        };
+        assert_eq!(remind(0).validate(), Ok(()));
+        assert_eq!(remind(5).validate(), Ok(()));
+        assert_eq!(remind(MAX_TERMS_DAYS).validate(), Ok(()));
+        for value in [-1, MAX_TERMS_DAYS + 1, i32::MIN, i32::MAX] {
+            assert_eq!(
+                remind(value).validate(),
+                Err(InvalidChange::RemindDaysBeforeDue { value })
+            );
+        }
+        assert_eq!(
+            InvalidChange::RemindDaysBeforeDue { value: -3 }.to_string(),
+            "A reminder -3 days before the due date is outside the allowed range of 0 to 3650 days."
+        );
+    }
+
+    #[test]
+    fn a_planned_reminder_goes_out_before_the_new_due_date_and_never_before_the_invoice() {
+        use crate::model::features::reminder_seen;
+        let day = |d: i64| invoice().invoice_date + chrono::Duration::days(d);
+        let changes = Changes {
+            terms_days: Some(45),
+            remind_days_before_due: Some(5),
+            ..Changes::default()
+        };
+        let mut inv = invoice();
+        let mut edits = Edits::default();
+        apply_changes(&changes, &mut inv, &mut edits, 0, 7);
+        // Relative to the changed due date (day 45), marked as a plan for invoice 7.
+        assert_eq!(inv.reminder_date, Some(day(40)));
+        assert!(edits.planned_reminders.contains(&7));
+        // Scored before its day, the row sees it on its day; after it, sent that day.
+        assert_eq!(reminder_seen(&inv, day(10), true), Some(day(40)));
+        assert_eq!(reminder_seen(&inv, day(43), true), Some(day(43)));
+        // A recorded reminder is seen only from its day on.
+        assert_eq!(reminder_seen(&inv, day(10), false), None);
+        assert_eq!(reminder_seen(&inv, day(40), false), Some(day(40)));
+        // More days than the terms: on the invoice date.
+        let mut inv = invoice();
+        let early = Changes {
+            remind_days_before_due: Some(90),
+            ..Changes::default()
+        };
+        apply_changes(&early, &mut inv, &mut Edits::default(), 0, 0);
+        assert_eq!(inv.reminder_date, Some(inv.invoice_date));
+        // Unchecked and past the calendar: nothing planned, no panic.
+        let mut inv = invoice();
+        let mut edits = Edits::default();
+        let odd = Changes {
+            remind_days_before_due: Some(i32::MIN),
+            ..Changes::default()
+        };
+        apply_changes(&odd, &mut inv, &mut edits, 0, 0);
+        assert_eq!(inv.reminder_date, None);
+        assert!(edits.planned_reminders.is_empty());
     }
 }
