@@ -370,7 +370,10 @@ fn sap_fbl5n_line_items_with_decimal_commas() {
         (Some(date(2024, 2, 14)), Some(1))
     );
     let on_time = invoice(&imported, "90004712");
-    assert_eq!((on_time.reminder_date, on_time.dunning_level), (None, Some(0)));
+    assert_eq!(
+        (on_time.reminder_date, on_time.dunning_level),
+        (None, Some(0))
+    );
     let twice = invoice(&imported, "90004716");
     assert_eq!(
         (twice.reminder_date, twice.dunning_level),
@@ -416,7 +419,13 @@ fn sap_technical_field_names_with_unset_clearing_dates() {
         .filter(|i| i.reminder_date.is_some())
         .count();
     assert!((5..30).contains(&dunned), "{dunned} dunned");
-    assert!(imported.tables.invoices.iter().all(|i| i.dunning_level.is_some()));
+    assert!(
+        imported
+            .tables
+            .invoices
+            .iter()
+            .all(|i| i.dunning_level.is_some())
+    );
     let tables = &imported.tables;
     assert_eq!(tables.invoices.len(), 30);
     assert_eq!(tables.customers.len(), 5);

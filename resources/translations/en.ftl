@@ -54,11 +54,11 @@ a-model-that-learns-from-it = A model that learns from it looks excellent on pas
 # key: A model trained only on what was known on {date} ({invoices} paid invoices to learn from) predicted the {open} invoices open that day. {outcomes}
 a-model-trained-only-on-what = A model trained only on what was known on { $date } ({ $invoices } paid invoices to learn from) predicted the { $open } invoices open that day. { $outcomes }
 
+# key: A payment reminder had gone out by the time the invoice is looked at, before its due date.
+a-payment-reminder-had-gone-out = A payment reminder had gone out by the time the invoice is looked at, before its due date.
+
 # key: A payment reminder has been sent
 a-payment-reminder-has-been-sent = A payment reminder has been sent
-
-# key: A payment reminder or dunning notice had gone out by the time the invoice is looked at.
-a-payment-reminder-or-dunning-notice = A payment reminder or dunning notice had gone out by the time the invoice is looked at.
 
 # key: A policy needs a name and covers a customer or a filter, not one invoice
 a-policy-needs-a-name-and = A policy needs a name and covers a customer or a filter, not one invoice
@@ -459,6 +459,9 @@ days-to-cash-before = Days to cash before
 # key: Days until due
 days-until-due = Days until due
 
+# key: Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.
+days-until-the-due-date-on = Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.
+
 # key: Delete {policy}
 delete-policy = Delete { $policy }
 
@@ -664,8 +667,8 @@ how-it-is-worked-out-formula = How it is worked out: { $formula }
 # key: How long the invoice has been open when the prediction is made.
 how-long-the-invoice-has-been = How long the invoice has been open when the prediction is made.
 
-# key: How many days before the due date the last reminder went out (negative: after it); empty until one has.
-how-many-days-before-the-due = How many days before the due date the last reminder went out (negative: after it); empty until one has.
+# key: How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.
+how-many-days-before-the-due = How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.
 
 # key: How many of the customer's invoices were paid before this moment.
 how-many-of-the-customers-invoices = How many of the customer's invoices were paid before this moment.
@@ -952,6 +955,9 @@ most-likely-bucket = Most likely bucket
 
 # key: Name
 name = Name
+
+# key: Nearness to the due date
+nearness-to-the-due-date = Nearness to the due date
 
 # key: Needs a published model and no running job
 needs-a-published-model-and-no = Needs a published model and no running job
@@ -1291,9 +1297,6 @@ reminded-744404 = Reminded
 
 # key: Reminded on the due date
 reminded-on-the-due-date = Reminded on the due date
-
-# key: Reminded {days} after the due date
-reminded-days-after-the-due-date = Reminded { $days } after the due date
 
 # key: Reminded {days} before the due date
 reminded-days-before-the-due-date = Reminded { $days } before the due date

@@ -44,9 +44,9 @@ a-model-trained-only-on-what = Een model dat alleen is getraind op wat op { $dat
        *[other] de { $open } facturen die die dag openstonden
     }. { $outcomes }
 
-a-payment-reminder-has-been-sent = Er is een betalingsherinnering verstuurd
+a-payment-reminder-had-gone-out = Er was een betalingsherinnering verstuurd op het moment dat de factuur wordt bekeken, vóór de vervaldatum.
 
-a-payment-reminder-or-dunning-notice = Er was een betalingsherinnering of aanmaning verstuurd op het moment dat de factuur wordt bekeken.
+a-payment-reminder-has-been-sent = Er is een betalingsherinnering verstuurd
 
 a-policy-needs-a-name-and = Een beleid heeft een naam nodig en geldt voor een klant of een filter, niet voor één factuur
 
@@ -448,7 +448,7 @@ how-it-is-worked-out-formula = Zo wordt het berekend: { $formula }
 
 how-long-the-invoice-has-been = Hoe lang de factuur al openstaat wanneer de voorspelling wordt gedaan.
 
-how-many-days-before-the-due = Hoeveel dagen voor de vervaldatum de laatste herinnering werd verstuurd (negatief: erna); leeg tot er een is verstuurd.
+how-many-days-before-the-due = Hoeveel dagen voor de vervaldatum de laatste herinnering werd verstuurd; leeg tot er een is verstuurd, en zodra de factuur vervallen is.
 
 how-many-of-the-customers-invoices = Hoeveel facturen van de klant vóór dit moment zijn betaald.
 
@@ -624,6 +624,8 @@ most-likely = Meest waarschijnlijk
 most-likely-bucket = Meest waarschijnlijke categorie
 
 name = Naam
+
+nearness-to-the-due-date = Nabijheid van de vervaldatum
 
 needs-a-published-model-and-no = Vereist een gepubliceerd model en geen lopende taak
 
@@ -848,8 +850,6 @@ refresh = Vernieuwen
 reminded-744404 = Herinnerd
 
 reminded-on-the-due-date = Herinnerd op de vervaldatum
-
-reminded-days-after-the-due-date = Herinnerd { $days } na de vervaldatum
 
 reminded-days-before-the-due-date = Herinnerd { $days } voor de vervaldatum
 
@@ -1691,6 +1691,8 @@ days-since-invoice-date = Dagen sinds factuurdatum
 days-since-last-payment = Dagen sinds laatste betaling
 
 days-until-due = Dagen tot vervaldatum
+
+days-until-the-due-date-on = Dagen tot de vervaldatum op een logaritmische schaal, 0 zodra die voorbij is: de laatste dagen voor de vervaldatum wegen zwaarder dan de eerste weken.
 
 first-invoice-of-this-customer = Eerste factuur van deze klant
 

@@ -40,9 +40,9 @@ a-model-trained-only-on-what =
        *[other] En modell som bara tränats på det som var känt { $date } ({ $invoices } betalda fakturor att lära av) förutsade de { $open } fakturor som var öppna den dagen. { $outcomes }
     }
 
-a-payment-reminder-has-been-sent = En betalningspåminnelse har skickats
+a-payment-reminder-had-gone-out = En betalningspåminnelse hade skickats när fakturan bedöms, före dess förfallodag.
 
-a-payment-reminder-or-dunning-notice = En betalningspåminnelse eller ett kravbrev hade skickats när fakturan bedöms.
+a-payment-reminder-has-been-sent = En betalningspåminnelse har skickats
 
 a-policy-needs-a-name-and = En policy behöver ett namn och gäller en kund eller ett filter, inte en enskild faktura
 
@@ -445,7 +445,7 @@ how-it-is-worked-out-formula = Så beräknas det: { $formula }
 
 how-long-the-invoice-has-been = Hur länge fakturan har varit öppen när förutsägelsen görs.
 
-how-many-days-before-the-due = Hur många dagar före förfallodagen den senaste påminnelsen skickades (negativt: efter den); tomt tills en har skickats.
+how-many-days-before-the-due = Hur många dagar före förfallodagen den senaste påminnelsen skickades; tomt tills en har skickats, och när fakturan har förfallit.
 
 how-many-of-the-customers-invoices = Hur många av kundens fakturor som hade betalats före denna tidpunkt.
 
@@ -619,6 +619,8 @@ most-likely = Mest sannolik
 most-likely-bucket = Mest sannolik kategori
 
 name = Namn
+
+nearness-to-the-due-date = Närhet till förfallodagen
 
 needs-a-published-model-and-no = Kräver en publicerad modell och att inget jobb körs
 
@@ -850,8 +852,6 @@ refresh = Uppdatera
 reminded-744404 = Påmind
 
 reminded-on-the-due-date = Påmind på förfallodagen
-
-reminded-days-after-the-due-date = Påmind { $days } efter förfallodagen
 
 reminded-days-before-the-due-date = Påmind { $days } före förfallodagen
 
@@ -1712,6 +1712,8 @@ days-since-invoice-date = Dagar sedan fakturadatum
 days-since-last-payment = Dagar sedan senaste betalning
 
 days-until-due = Dagar till förfallodatum
+
+days-until-the-due-date-on = Dagar till förfallodagen på logaritmisk skala, 0 när den har passerats: de sista dagarna före förfallodagen väger mer än de första veckorna.
 
 first-invoice-of-this-customer = Kundens första faktura
 

@@ -233,9 +233,10 @@ fn switched_on() -> bool {
 /// invoice whose reminder day is still ahead of the day it is scored on, the row sees the
 /// reminder on that day (N days before due). For one whose reminder day is already past, a
 /// reminder cannot be sent in the past: the row sees it sent on the day it is scored on
-/// (today, for open invoices on the as-of date), that many fewer days before due, or after
-/// the due date for an overdue invoice. Either way the planned reminder is the invoice's
-/// last, replacing one the data records.
+/// (today, for open invoices on the as-of date), that many fewer days before due. An invoice
+/// already past its due date is not changed by it: the model sees reminders only before the
+/// due date (see `features::reminder_seen`). The planned reminder is the invoice's last,
+/// replacing one the data records.
 pub fn apply_changes(
     changes: &Changes,
     inv: &mut Invoice,

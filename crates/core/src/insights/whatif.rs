@@ -664,9 +664,13 @@ mod tests {
         // Relative to the changed due date (day 45), marked as a plan for invoice 7.
         assert_eq!(inv.reminder_date, Some(day(40)));
         assert!(edits.planned_reminders.contains(&7));
-        // Scored before its day, the row sees it on its day; after it, sent that day.
+        // Scored before its day, the row sees it on its day; after it, sent that day; past
+        // the due date, not at all.
         assert_eq!(reminder_seen(&inv, day(10), true), Some(day(40)));
         assert_eq!(reminder_seen(&inv, day(43), true), Some(day(43)));
+        assert_eq!(reminder_seen(&inv, day(45), true), Some(day(45)));
+        assert_eq!(reminder_seen(&inv, day(46), true), None);
+        assert_eq!(reminder_seen(&inv, day(46), false), None);
         // A recorded reminder is seen only from its day on.
         assert_eq!(reminder_seen(&inv, day(10), false), None);
         assert_eq!(reminder_seen(&inv, day(40), false), Some(day(40)));

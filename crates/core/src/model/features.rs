@@ -83,7 +83,17 @@ pub struct Edits {
 /// (point in time: one sent after `date` is not known yet), a planned one always, on its
 /// day or, if that day is already past, on `date` itself (a reminder cannot be sent in the
 /// past).
+///
+/// A row past the invoice's due date sees none. A reminder is about being paid by the due
+/// date, which is then no longer possible; and exports record only the last reminder, so a
+/// dunning notice seen after the due date would tell that no later one followed, that is,
+/// that the invoice was paid before the next dunning run, which is known only afterwards.
+/// (Rows past due also teach the model nothing about on time but that it is impossible; a
+/// reminder seen only there and late in an invoice's life would be taken for lateness.)
 pub fn reminder_seen(inv: &Invoice, date: NaiveDate, planned: bool) -> Option<NaiveDate> {
+    if date > inv.due_date {
+        return None;
+    }
     let sent = inv.reminder_date?;
     if planned {
         Some(sent.max(date))
@@ -499,7 +509,7 @@ fn number(
     };
     match base {
         Base::AgeDays => (date - inv.invoice_date).num_days().max(0) as f64,
-        Base::DaysToDue => (inv.due_date - date).num_days() as f64,
+        Base::DaysToDue | Base::DaysToDueLog => (inv.due_date - date).num_days() as f64,
         Base::DaysOverdue => (date - inv.due_date).num_days().max(0) as f64,
         Base::Amount => inv.amount,
         Base::AmountVsAverage => {

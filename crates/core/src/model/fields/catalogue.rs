@@ -57,7 +57,7 @@ impl FieldSpec {
 }
 
 /// Every field computed from the canonical tables, in catalogue order.
-pub(super) const BASE_FIELDS: [FieldSpec; 35] = [
+pub(super) const BASE_FIELDS: [FieldSpec; 36] = [
     FieldSpec {
         base: Base::AgeDays,
         key: "age.days",
@@ -80,6 +80,23 @@ pub(super) const BASE_FIELDS: [FieldSpec; 35] = [
         source: Source::Age,
         kind: number,
         transform: Transform::None,
+        actionable: false,
+        completeness: full,
+    },
+    FieldSpec {
+        base: Base::DaysToDueLog,
+        key: "age.days_to_due_log",
+        name: key("Nearness to the due date"),
+        describe: |_| {
+            tr("Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.")
+                .into()
+        },
+        source: Source::Age,
+        kind: number,
+        // The chance that an invoice still unpaid is paid on time falls steeply in its last
+        // days before the due date; in days alone that is a straight line, and anything that
+        // happens in those days (a reminder) would be taken for it.
+        transform: Transform::Log,
         actionable: false,
         completeness: full,
     },
@@ -200,7 +217,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 35] = [
         key: "invoice.reminded",
         name: key("Reminded"),
         describe: |_| {
-            tr("A payment reminder or dunning notice had gone out by the time the invoice is looked at.")
+            tr("A payment reminder had gone out by the time the invoice is looked at, before its due date.")
                 .into()
         },
         source: Source::Invoice,
@@ -216,7 +233,7 @@ pub(super) const BASE_FIELDS: [FieldSpec; 35] = [
         key: "invoice.reminder_days_before_due",
         name: key("Reminder days before due"),
         describe: |_| {
-            tr("How many days before the due date the last reminder went out (negative: after it); empty until one has.")
+            tr("How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.")
                 .into()
         },
         source: Source::Invoice,

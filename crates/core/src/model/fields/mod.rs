@@ -44,6 +44,7 @@ impl Source {
 pub enum Base {
     AgeDays,
     DaysToDue,
+    DaysToDueLog,
     DaysOverdue,
     OverdueBand,
     Amount,
