@@ -796,6 +796,6 @@ fn the_bundled_sample_model_fits_the_sample_data() {
         &Cancel::new(),
     )
     .unwrap();
-    assert_eq!(scored.predictions.len(), 1_900);
+    assert_eq!(scored.predictions.len(), 1_921);
     assert!(["A", "B"].contains(&model.evaluation.grade.letter()));
 }

@@ -575,6 +575,155 @@ LATEDISC,2024-02-20,980.00
     assert_eq!(tables.as_of, date(2024, 3, 1));
 }
 
+/// Reminders in a three-table invoices file: the last reminder's date in its own format
+/// (day-first here, ISO elsewhere), a dunning level, and impossible values cleared with an issue
+/// while the invoice is kept.
+#[test]
+fn reminder_dates_and_dunning_levels_import_from_an_invoices_file() {
+    let files = Files::new()
+        .text(
+            "invoices.csv",
+            "invoice_id,customer_id,invoice_date,due_date,amount,Last reminder,Dunning level
+R1,C1,2024-01-10,2024-02-09,1000.00,04.02.2024,0
+R2,C1,2024-01-15,2024-02-14,1000.00,,
+R3,C2,2024-01-20,2024-02-19,500.00,01.03.2024,1
+R4,C2,2024-01-20,2024-02-19,500.00,15.01.2024,2
+R5,C2,2024-01-25,2024-02-24,800.00,soon,1.5
+R6,C2,2024-01-25,2024-02-24,800.00,01.01.2199,12
+R7,C1,2024-02-01,2024-03-02,300.00,28.02.2024,
+",
+        )
+        .text(
+            "payments.csv",
+            "invoice_id,payment_date,amount
+R1,2024-02-08,1000.00
+R3,2024-03-05,500.00
+",
+        );
+    let (plan, imported) = files.import().unwrap();
+    assert_eq!(
+        mapped(&plan, 0, CanonicalField::ReminderDate),
+        Some("Last reminder")
+    );
+    assert_eq!(
+        mapped(&plan, 0, CanonicalField::DunningLevel),
+        Some("Dunning level")
+    );
+    let tables = &imported.tables;
+    assert_eq!(tables.invoices.len(), 7, "every row is kept");
+    let reminder = |id: &str| {
+        let inv = invoice(tables, id);
+        (inv.reminder_date, inv.dunning_level)
+    };
+    assert_eq!(reminder("R1"), (Some(date(2024, 2, 4)), Some(0)));
+    assert_eq!(reminder("R2"), (None, None));
+    assert_eq!(reminder("R3"), (Some(date(2024, 3, 1)), Some(1)));
+    // Before the invoice date, unreadable, far outside the data; not a whole level 0 to 9.
+    assert_eq!(reminder("R4"), (None, Some(2)));
+    assert_eq!(reminder("R5"), (None, None));
+    assert_eq!(reminder("R6"), (None, None));
+    let reported: Vec<(Option<usize>, Option<&str>, &Problem, &Action)> = imported
+        .report
+        .issues
+        .iter()
+        .map(|i| (i.row, i.value.as_deref(), &i.problem, &i.action))
+        .collect();
+    assert_eq!(
+        reported,
+        vec![
+            (
+                Some(5),
+                Some("15.01.2024"),
+                &Problem::ImpossibleValue {
+                    reason: "a reminder cannot be sent before the invoice date"
+                },
+                &Action::Cleared
+            ),
+            (
+                Some(6),
+                Some("soon"),
+                &Problem::BadDate {
+                    format: "DD.MM.YYYY".to_string()
+                },
+                &Action::Cleared
+            ),
+            (
+                Some(6),
+                Some("1.5"),
+                &Problem::ImpossibleValue {
+                    reason: "a dunning level must be a whole number from 0 to 9"
+                },
+                &Action::Cleared
+            ),
+            (
+                Some(7),
+                Some("01.01.2199"),
+                &imported.report.issues[3].problem,
+                &Action::Cleared
+            ),
+            (
+                Some(7),
+                Some("12"),
+                &Problem::ImpossibleValue {
+                    reason: "a dunning level must be a whole number from 0 to 9"
+                },
+                &Action::Cleared
+            ),
+        ]
+    );
+    assert!(matches!(
+        imported.report.issues[3].problem,
+        Problem::ImplausibleDate { .. }
+    ));
+    assert_eq!(
+        imported.report.files[0].column_formats["Last reminder"],
+        "DD.MM.YYYY"
+    );
+    // A reminder never moves the data's as-of date.
+    assert_eq!(tables.as_of, date(2024, 3, 5));
+    assert_mapping_round_trips(&files, &plan, tables);
+}
+
+/// Reminders in a single ledger, named in Swedish, and through a mapping file's field name.
+#[test]
+fn reminder_dates_import_from_a_ledger_and_a_mapping_file() {
+    let ledger = "Fakturanr;Kundnr;Fakturadatum;Förfallodatum;Belopp;Betaldatum;Påmind
+F1;K1;2024-01-10;2024-02-09;1000,00;2024-02-20;2024-02-16
+F2;K1;2024-01-15;2024-02-14;1000,00;2024-02-10;
+F3;K2;2024-02-20;2024-03-21;500,00;;2024-03-18
+";
+    let files = Files::new().text("reskontra.csv", ledger);
+    let (plan, imported) = files.import().unwrap();
+    assert_eq!(plan.files[0].role, TableRole::Ledger);
+    assert_eq!(
+        mapped(&plan, 0, CanonicalField::ReminderDate),
+        Some("Påmind")
+    );
+    let tables = &imported.tables;
+    assert_eq!(imported.report.issues, vec![]);
+    assert_eq!(invoice(tables, "F1").reminder_date, Some(date(2024, 2, 16)));
+    assert_eq!(invoice(tables, "F2").reminder_date, None);
+    assert_eq!(invoice(tables, "F3").reminder_date, Some(date(2024, 3, 18)));
+
+    // The same column under another name, mapped by the mapping file's `reminder_date`.
+    let renamed = ledger.replace("Påmind", "Kontakt");
+    let files = Files::new().text("reskontra.csv", &renamed);
+    let (plan, imported) = import_with(
+        &files,
+        &mapping(
+            "[ledger]\nfile = \"reskontra.csv\"\n[ledger.columns]\nreminder_date = \"Kontakt\"\n",
+        ),
+    );
+    assert_eq!(
+        mapped(&plan, 0, CanonicalField::ReminderDate),
+        Some("Kontakt")
+    );
+    assert_eq!(
+        invoice(&imported.tables, "F3").reminder_date,
+        Some(date(2024, 3, 18))
+    );
+}
+
 // ---- (d) National exports and text encodings -------------------------------------------------
 
 #[test]
@@ -1004,7 +1153,7 @@ fn sample_data_imports_cleanly() {
     assert_eq!(tables.form, ImportForm::ThreeTables);
     assert_eq!(tables.customers.len(), 250);
     assert_eq!(tables.invoices.len(), 40_000);
-    assert_eq!(tables.payments.len(), 40_680);
+    assert_eq!(tables.payments.len(), 40_616);
     let open = tables.open_invoices().count();
     assert!((1_800..=2_000).contains(&open), "{open} open invoices");
     // Every customer has its attributes from the customer file.

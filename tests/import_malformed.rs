@@ -1639,7 +1639,7 @@ fn mapping_file_with_an_unknown_field_key_is_rejected_naming_it() {
     }
     assert_eq!(
         error.to_string(),
-        "The mapping file mapping.toml names an unknown field \"invoice_number\" under [invoices.columns]. Known fields: invoice_id, customer_id, invoice_date, due_date, amount, currency, discount_pct, discount_days, disputed, delivery."
+        "The mapping file mapping.toml names an unknown field \"invoice_number\" under [invoices.columns]. Known fields: invoice_id, customer_id, invoice_date, due_date, amount, currency, discount_pct, discount_days, disputed, delivery, reminder_date, dunning_level."
     );
 }
 

@@ -325,6 +325,8 @@ fn sap_fbl5n_line_items_with_decimal_commas() {
             (F::SettledDate, "Clearing date"),
             (F::DiscountDays, "Cash discount days 1"),
             (F::DiscountPct, "Cash Discount Percentage 1"),
+            (F::DunningLevel, "Dunning level"),
+            (F::ReminderDate, "Last dunned"),
         ],
     );
     assert_unmapped(
@@ -362,8 +364,24 @@ fn sap_fbl5n_line_items_with_decimal_commas() {
         (first.discount_pct, first.discount_days),
         (Some(2.0), Some(14))
     );
+    // Dunned a week after the net due date, still unpaid then.
+    assert_eq!(
+        (first.reminder_date, first.dunning_level),
+        (Some(date(2024, 2, 14)), Some(1))
+    );
+    let on_time = invoice(&imported, "90004712");
+    assert_eq!(
+        (on_time.reminder_date, on_time.dunning_level),
+        (None, Some(0))
+    );
+    let twice = invoice(&imported, "90004716");
+    assert_eq!(
+        (twice.reminder_date, twice.dunning_level),
+        (Some(date(2024, 4, 18)), Some(2))
+    );
     let formats = &imported.report.files[0].column_formats;
     assert_eq!(formats["Document Date"], "DD.MM.YYYY");
+    assert_eq!(formats["Last dunned"], "DD.MM.YYYY");
     assert_eq!(
         formats["Amount in local currency"],
         "number, decimal comma (1.234,56)"
@@ -387,11 +405,27 @@ fn sap_technical_field_names_with_unset_clearing_dates() {
             (F::SettledDate, "AUGDT"),
             (F::DiscountDays, "ZBD1T"),
             (F::DiscountPct, "ZBD1P"),
+            (F::DunningLevel, "MANST"),
+            (F::ReminderDate, "MADAT"),
         ],
     );
     assert_unmapped(&plan, 0, &["BUDAT", "AUGBL", "GJAHR"]);
-    // 00000000, SAP's "not cleared yet", is an empty date, not a bad one.
+    // 00000000, SAP's "not cleared yet" and "never dunned", is an empty date, not a bad one.
     assert_eq!(issues(&imported), vec![]);
+    let dunned = imported
+        .tables
+        .invoices
+        .iter()
+        .filter(|i| i.reminder_date.is_some())
+        .count();
+    assert!((5..30).contains(&dunned), "{dunned} dunned");
+    assert!(
+        imported
+            .tables
+            .invoices
+            .iter()
+            .all(|i| i.dunning_level.is_some())
+    );
     let tables = &imported.tables;
     assert_eq!(tables.invoices.len(), 30);
     assert_eq!(tables.customers.len(), 5);

@@ -108,6 +108,15 @@ fn on_the_sample_a_bigger_discount_lifts_on_time_more_and_pays_for_some_customer
         assert_eq!(r.evidence, Evidence::Some, "the sample has discounts");
         r.expected_change[0]
     };
+    // A reminder 5 days before due is compared with the discounts: the sample records
+    // reminders, so the model can tell that it lifts paying on time, at no discount.
+    let remind = by_name(&c, &StrategyName::Remind { days: 5 });
+    assert_eq!(remind.evidence, Evidence::Some);
+    assert!(
+        remind.expected_change[0] > 0.0,
+        "{:?}",
+        remind.expected_change
+    );
     let (one, two, three) = (on_time(1.0), on_time(2.0), on_time(3.0));
     assert!(0.0 < one && one < two && two < three, "{one} {two} {three}");
     // A 2% discount pays for some customers and not for others.
@@ -215,6 +224,13 @@ fn on_a_ledger_without_discounts_the_discounts_have_no_evidence_and_are_never_ch
         .collect();
     assert!(c.choices.iter().all(|ch| !discounts.contains(&ch.best)));
     assert!(c.best.is_none_or(|b| !discounts.contains(&b)));
+    // No invoice of the ledger records a reminder either.
+    let remind = by_name(&c, &StrategyName::Remind { days: 5 });
+    assert!(
+        matches!(remind.evidence, Evidence::None(_)),
+        "{:?}",
+        remind.evidence
+    );
     // Electronic billing varied in this ledger: it has evidence.
     assert_eq!(
         by_name(&c, &StrategyName::Electronic).evidence,

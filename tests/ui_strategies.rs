@@ -41,7 +41,7 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
     let mut harness = app(dir.path(), [1024.0, 640.0]);
     no_error(&harness);
     click(&mut harness, Role::Button, "Strategies");
-    harness.get_by_label_contains("Candidates: 6 of 6 ticked");
+    harness.get_by_label_contains("Candidates: 7 of 7 ticked");
     harness
         .get_by_label_contains("New invoices: the invoices issued in the last 90 days")
         .click();
@@ -51,8 +51,9 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
     let state = &harness.state().app.state;
     let result = state.strategy_result.clone().expect("compared");
     assert!(result.scope.new_invoices);
-    // No change and the six ready-made candidates, side by side.
-    assert_eq!(result.results.len(), 7);
+    // No change and the seven ready-made candidates, side by side; the reminder among them.
+    assert_eq!(result.results.len(), 8);
+    harness.get_by_role_and_label(Role::CheckBox, "Remind 5 days before due");
     harness.get_by_label_contains(
         "re-issued as of 2026-09-30 as a stand-in for future orders (not the invoices open now)",
     );
@@ -65,7 +66,7 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
             >= 1
     );
     harness.get_by_label("Best per customer");
-    harness.get_by_label_contains("customers, 29,015,911.36 open: the model's estimates");
+    harness.get_by_label_contains("3,991 invoices of 219 customers");
     harness.snapshot("strategies_1024x640");
 
     // A budget: the app picks the customers again, within it.

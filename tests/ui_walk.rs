@@ -98,7 +98,7 @@ fn first_run_shows_the_sample_data() {
         harness.state().app.state.screen,
         payment_insights::app::Screen::Predictions
     );
-    harness.get_by_label("Showing 1,900 of 1,900 open invoices");
+    harness.get_by_label("Showing 1,921 of 1,921 open invoices");
     // The sort headers are named by what they do ("Sort by Customer"), so none shares its
     // name with a navigation entry ("Customer").
     harness.get_by_role_and_label(Role::Button, "Sort by Customer");
@@ -107,7 +107,7 @@ fn first_run_shows_the_sample_data() {
     harness.run();
     // The summary counts what the sample holds.
     harness.get_by_label("40,000");
-    harness.get_by_label("1,900");
+    harness.get_by_label("1,921");
     harness.get_by_label("2026-09-30");
     // The invoices table shows the first invoice with its customer and amount.
     harness.get_by_label("INV-0000001");
@@ -303,7 +303,7 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     );
     assert_eq!(
         state.scored().expect("scores").scored.predictions.len(),
-        1_900
+        1_921
     );
 
     // Fields: untick a field and train a candidate.
@@ -372,12 +372,12 @@ fn a_walk_from_fields_to_training_predictions_customer_and_what_if() {
     wait_for_job(&mut harness);
     assert_eq!(harness.state().app.state.model().unwrap().version, 2);
 
-    // Predictions of the 1,900 open invoices with the new model.
+    // Predictions of the 1,921 open invoices with the new model.
     harness
         .get_by_role_and_label(Role::Button, "Predictions")
         .click();
     harness.run();
-    harness.get_by_label("Showing 1,900 of 1,900 open invoices");
+    harness.get_by_label("Showing 1,921 of 1,921 open invoices");
     harness.snapshot("predictions_screen");
     // The customer of the largest open invoice.
     let (invoice_id, customer_id) = {
@@ -958,9 +958,9 @@ fn the_navigation_and_the_predictions_search_work_with_the_keyboard() {
         customer_id
     );
     let shown = harness.state().screens.predictions.shown_rows();
-    assert!((1..1_900).contains(&shown), "{shown} rows for one customer");
+    assert!((1..1_921).contains(&shown), "{shown} rows for one customer");
     harness.get_by_label(&format!(
-        "Showing {} of 1,900 open invoices",
+        "Showing {} of 1,921 open invoices",
         payment_insights::data::format::count(shown)
     ));
 }

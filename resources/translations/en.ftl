@@ -57,11 +57,20 @@ a-model-that-learns-from-it = A model that learns from it looks excellent on pas
 # key: A model trained only on what was known on {date} ({invoices} paid invoices to learn from) predicted the {open} invoices open that day. {outcomes}
 a-model-trained-only-on-what = A model trained only on what was known on { $date } ({ $invoices } paid invoices to learn from) predicted the { $open } invoices open that day. { $outcomes }
 
+# key: A payment reminder had gone out by the time the invoice is looked at, before its due date.
+a-payment-reminder-had-gone-out = A payment reminder had gone out by the time the invoice is looked at, before its due date.
+
+# key: A payment reminder has been sent
+a-payment-reminder-has-been-sent = A payment reminder has been sent
+
 # key: A policy needs a name and covers a customer or a filter, not one invoice
 a-policy-needs-a-name-and = A policy needs a name and covers a customer or a filter, not one invoice
 
 # key: A random share of the chosen customers is kept without the offer, so its real effect can be measured later by comparing them with the others
 a-random-share-of-the-chosen = A random share of the chosen customers is kept without the offer, so its real effect can be measured later by comparing them with the others
+
+# key: A reminder {value} days before the due date is outside the allowed range of 0 to {max} days.
+a-reminder-value-days-before-the = A reminder { $value } days before the due date is outside the allowed range of 0 to { $max } days.
 
 # key: A strategy of yours already has this name
 a-strategy-of-yours-already-has = A strategy of yours already has this name
@@ -522,6 +531,9 @@ days-to-cash-before = Days to cash before
 # key: Days until due
 days-until-due = Days until due
 
+# key: Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.
+days-until-the-due-date-on = Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.
+
 # key: Delete {policy}
 delete-policy = Delete { $policy }
 
@@ -587,6 +599,9 @@ due-date-passed-days-ago = Due date passed { $days } ago
 
 # key: Due in {days}
 due-in-days = Due in { $days }
+
+# key: Dunning level
+dunning-level = Dunning level
 
 # key: Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + {cost_of_capital}%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by {take_rate}% of on-time payers{assumed}; loss = {bad_debt_rate}% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
 each-invoices-value-amount-over-buckets = Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + { $cost_of_capital }%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by { $take_rate }% of on-time payers{ $assumed }; loss = { $bad_debt_rate }% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
@@ -772,6 +787,9 @@ how-it-is-worked-out-formula = How it is worked out: { $formula }
 # key: How long the invoice has been open when the prediction is made.
 how-long-the-invoice-has-been = How long the invoice has been open when the prediction is made.
 
+# key: How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.
+how-many-days-before-the-due = How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.
+
 # key: How many of the customer's invoices were paid before this moment.
 how-many-of-the-customers-invoices = How many of the customer's invoices were paid before this moment.
 
@@ -953,6 +971,9 @@ largest-file-to-import-mb = Largest file to import (MB)
 # key: Last payment
 last-payment = Last payment
 
+# key: Last reminder date
+last-reminder-date = Last reminder date
+
 # key: Late
 late = Late
 
@@ -1058,6 +1079,9 @@ most-likely-bucket = Most likely bucket
 # key: Name
 name = Name
 
+# key: Nearness to the due date
+nearness-to-the-due-date = Nearness to the due date
+
 # key: Needs a published model and no running job
 needs-a-published-model-and-no = Needs a published model and no running job
 
@@ -1144,6 +1168,9 @@ no-overdue-invoices = No overdue invoices
 
 # key: No paid invoices from this customer yet
 no-paid-invoices-from-this-customer = No paid invoices from this customer yet
+
+# key: No payment reminder sent yet
+no-payment-reminder-sent-yet = No payment reminder sent yet
 
 # key: No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
 no-predictions-yet-a-published-model = No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
@@ -1442,6 +1469,18 @@ region-empty-any = Region (empty: any)
 # key: Remind {days} days before due
 remind-days-days-before-due = Remind { $days } days before due
 
+# key: Reminded
+reminded-744404 = Reminded
+
+# key: Reminded on the due date
+reminded-on-the-due-date = Reminded on the due date
+
+# key: Reminded {days} before the due date
+reminded-days-before-the-due-date = Reminded { $days } before the due date
+
+# key: Reminder days before due
+reminder-days-before-due = Reminder days before due
+
 # key: Rename
 rename = Rename
 
@@ -1543,6 +1582,9 @@ search-customers = Search customers
 
 # key: Select the path to copy it
 select-the-path-to-copy-it = Select the path to copy it
+
+# key: Send a payment reminder
+send-a-payment-reminder = Send a payment reminder
 
 # key: Sent electronically
 sent-electronically-97372a = Sent electronically
@@ -1715,8 +1757,14 @@ the-data-of-your-last-session = The data of your last session could not be opene
 # key: The discount's cost as a yearly rate, d/(1−d) × 365/(terms − discount days), at the scope's median terms, next to your cost of capital
 the-discounts-cost-as-a-yearly = The discount's cost as a yearly rate, d/(1−d) × 365/(terms − discount days), at the scope's median terms, next to your cost of capital
 
+# key: The dunning level the export records for the invoice.
+the-dunning-level-the-export-records = The dunning level the export records for the invoice.
+
 # key: The export
 the-export = The export
+
+# key: The export records the dunning level reached by the day it was made, not by the day the invoice is looked at, and dunning follows a missed due date: it gives lateness away.
+the-export-records-the-dunning-level = The export records the dunning level reached by the day it was made, not by the day the invoice is looked at, and dunning follows a missed due date: it gives lateness away.
 
 # key: The fields are listed once the data and the model are loaded…
 the-fields-are-listed-once-the = The fields are listed once the data and the model are loaded…
@@ -2048,6 +2096,12 @@ a-cash-discount-must-be-0 = a cash discount must be 0 to 50 percent
 # key: a credit limit cannot be negative
 a-credit-limit-cannot-be-negative = a credit limit cannot be negative
 
+# key: a dunning level must be a whole number from 0 to 9
+a-dunning-level-must-be-a = a dunning level must be a whole number from 0 to 9
+
+# key: a reminder cannot be sent before the invoice date
+a-reminder-cannot-be-sent-before = a reminder cannot be sent before the invoice date
+
 # key: amount far beyond the rest of the data (plausible: up to {limit}); kept out of training
 amount-far-beyond-the-rest-of = amount far beyond the rest of the data (plausible: up to { $limit }); kept out of training
 
@@ -2116,6 +2170,9 @@ date = date
 
 # key: date far outside the rest of the data (plausible: {earliest} to {latest}); kept out of the as-of date and training
 date-far-outside-the-rest-of = date far outside the rest of the data (plausible: { $earliest } to { $latest }); kept out of the as-of date and training
+
+# key: days before due
+days-before-due = days before due
 
 # key: decides it
 decides-it = decides it
@@ -2320,6 +2377,12 @@ pipe = pipe
 
 # key: policy: {policy}
 policy-policy = policy: { $policy }
+
+# key: reminded
+reminded-b332b8 = reminded
+
+# key: reminder
+reminder = reminder
 
 # key: required value is empty
 required-value-is-empty = required value is empty

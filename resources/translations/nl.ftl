@@ -44,7 +44,17 @@ a-model-trained-only-on-what = Een model dat alleen is getraind op wat op { $dat
        *[other] de { $open } facturen die die dag openstonden
     }. { $outcomes }
 
+a-payment-reminder-had-gone-out = Er was een betalingsherinnering verstuurd op het moment dat de factuur wordt bekeken, vóór de vervaldatum.
+
+a-payment-reminder-has-been-sent = Er is een betalingsherinnering verstuurd
+
 a-policy-needs-a-name-and = Een beleid heeft een naam nodig en geldt voor een klant of een filter, niet voor één factuur
+
+a-reminder-value-days-before-the =
+    { $value ->
+        [one] Een herinnering { $value } dag voor de vervaldatum valt buiten het toegestane bereik van 0 tot { $max } dagen.
+       *[other] Een herinnering { $value } dagen voor de vervaldatum valt buiten het toegestane bereik van 0 tot { $max } dagen.
+    }
 
 accuracy = Nauwkeurigheid
 
@@ -333,6 +343,8 @@ due-date-passed-days-ago = Vervaldatum { $days } geleden verstreken
 
 due-in-days = Vervalt over { $days }
 
+dunning-level = Aanmaningsniveau
+
 electronic-billing-5cb2c8 = Elektronische facturering
 
 empty-for-open-missing-of-open = Leeg bij { $open_missing } van de { $open } openstaande facturen, maar gevuld bij betaalde: de waarde is pas na betaling bekend.
@@ -435,6 +447,8 @@ group = Groep
 how-it-is-worked-out-formula = Zo wordt het berekend: { $formula }
 
 how-long-the-invoice-has-been = Hoe lang de factuur al openstaat wanneer de voorspelling wordt gedaan.
+
+how-many-days-before-the-due = Hoeveel dagen voor de vervaldatum de laatste herinnering werd verstuurd; leeg tot er een is verstuurd, en zodra de factuur vervallen is.
 
 how-many-of-the-customers-invoices = Hoeveel facturen van de klant vóór dit moment zijn betaald.
 
@@ -541,6 +555,8 @@ largest-file-to-import-mb = Grootste te importeren bestand (MB)
 
 last-payment = Laatste betaling
 
+last-reminder-date = Datum laatste herinnering
+
 late = Te laat
 
 late-1-n-days = Te laat (1–{ $n } dagen)
@@ -608,6 +624,8 @@ most-likely = Meest waarschijnlijk
 most-likely-bucket = Meest waarschijnlijke categorie
 
 name = Naam
+
+nearness-to-the-due-date = Nabijheid van de vervaldatum
 
 needs-a-published-model-and-no = Vereist een gepubliceerd model en geen lopende taak
 
@@ -829,6 +847,14 @@ refitting-on-all-paid-invoices = Opnieuw aanpassen op alle betaalde facturen
 
 refresh = Vernieuwen
 
+reminded-744404 = Herinnerd
+
+reminded-on-the-due-date = Herinnerd op de vervaldatum
+
+reminded-days-before-the-due-date = Herinnerd { $days } voor de vervaldatum
+
+reminder-days-before-due = Herinnering (dagen voor vervaldatum)
+
 rename = Naam wijzigen
 
 resolve-disputes = Geschillen oplossen
@@ -886,6 +912,8 @@ search-all-customers-by-id-or = Alle klanten zoeken op id of naam
 search-customers = Klanten zoeken
 
 select-the-path-to-copy-it = Selecteer het pad om het te kopiëren
+
+send-a-payment-reminder = Een betalingsherinnering sturen
 
 sent-electronically-e-mail-edi-portal = Elektronisch verzonden (e-mail, EDI, portal) in plaats van op papier.
 
@@ -979,7 +1007,11 @@ the-data-has-no-customers = De gegevens bevatten geen klanten.
 
 the-data-of-your-last-session = De gegevens van uw vorige sessie konden niet opnieuw worden geopend: { $problem } Intussen worden de voorbeeldgegevens getoond; uw bestanden staan in het scherm Importeren.
 
+the-dunning-level-the-export-records = Het aanmaningsniveau dat de export voor de factuur vermeldt.
+
 the-export = De export
+
+the-export-records-the-dunning-level = De export vermeldt het aanmaningsniveau dat bereikt was op de dag van de export, niet op de dag dat de factuur wordt bekeken, en aanmanen volgt op een gemiste vervaldatum: het verraadt de vertraging.
 
 the-fields-are-listed-once-the = De velden worden getoond zodra de gegevens en het model zijn geladen…
 
@@ -1189,6 +1221,10 @@ a-cash-discount-must-be-0 = een contantkorting moet 0 tot 50 procent zijn
 
 a-credit-limit-cannot-be-negative = een kredietlimiet kan niet negatief zijn
 
+a-dunning-level-must-be-a = een aanmaningsniveau moet een geheel getal van 0 tot 9 zijn
+
+a-reminder-cannot-be-sent-before = een herinnering kan niet vóór de factuurdatum worden verstuurd
+
 amount-far-beyond-the-rest-of = bedrag ver boven de rest van de gegevens (aannemelijk: tot { $limit }); buiten de training gehouden
 
 an-unknown-line = een onbekende regel
@@ -1230,6 +1266,8 @@ customer-added-without-attributes = klant toegevoegd zonder kenmerken
 date = datum
 
 date-far-outside-the-rest-of = datum ver buiten de rest van de gegevens (aannemelijk: { $earliest } tot { $latest }); buiten de peildatum en de training gehouden
+
+days-before-due = dagen voor vervaldatum
 
 decides-it = geeft de doorslag
 
@@ -1355,6 +1393,10 @@ permission-to-write-there-was-denied = toestemming om daar te schrijven is gewei
 pipe = verticale streep
 
 policy-policy = beleid: { $policy }
+
+reminded-b332b8 = herinnerd
+
+reminder = herinnering
 
 required-value-is-empty = verplichte waarde is leeg
 
@@ -1650,6 +1692,8 @@ days-since-last-payment = Dagen sinds laatste betaling
 
 days-until-due = Dagen tot vervaldatum
 
+days-until-the-due-date-on = Dagen tot de vervaldatum op een logaritmische schaal, 0 zodra die voorbij is: de laatste dagen voor de vervaldatum wegen zwaarder dan de eerste weken.
+
 first-invoice-of-this-customer = Eerste factuur van deze klant
 
 invoice-is-disputed = Factuur wordt betwist
@@ -1675,6 +1719,8 @@ no-cash-discount-window = Geen termijn voor contantkorting
 no-overdue-invoices = Geen vervallen facturen
 
 no-paid-invoices-from-this-customer = Nog geen betaalde facturen van deze klant
+
+no-payment-reminder-sent-yet = Nog geen betalingsherinnering verstuurd
 
 not-issued-at-a-quarter-end = Niet uitgegeven aan een kwartaaleinde
 

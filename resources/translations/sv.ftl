@@ -40,7 +40,17 @@ a-model-trained-only-on-what =
        *[other] En modell som bara tränats på det som var känt { $date } ({ $invoices } betalda fakturor att lära av) förutsade de { $open } fakturor som var öppna den dagen. { $outcomes }
     }
 
+a-payment-reminder-had-gone-out = En betalningspåminnelse hade skickats när fakturan bedöms, före dess förfallodag.
+
+a-payment-reminder-has-been-sent = En betalningspåminnelse har skickats
+
 a-policy-needs-a-name-and = En policy behöver ett namn och gäller en kund eller ett filter, inte en enskild faktura
+
+a-reminder-value-days-before-the =
+    { $value ->
+        [one] En påminnelse { $value } dag före förfallodagen ligger utanför det tillåtna intervallet 0 till { $max } dagar.
+       *[other] En påminnelse { $value } dagar före förfallodagen ligger utanför det tillåtna intervallet 0 till { $max } dagar.
+    }
 
 accuracy = Träffsäkerhet
 
@@ -331,6 +341,8 @@ due-date-passed-days-ago = Förföll för { $days } sedan
 
 due-in-days = Förfaller om { $days }
 
+dunning-level = Påminnelsenivå
+
 electronic-billing-5cb2c8 = E-fakturering
 
 empty-for-open-missing-of-open = Tomt för { $open_missing } av { $open } öppna fakturor men ifyllt för betalda: värdet blir känt först efter betalning.
@@ -432,6 +444,8 @@ group = Grupp
 how-it-is-worked-out-formula = Så beräknas det: { $formula }
 
 how-long-the-invoice-has-been = Hur länge fakturan har varit öppen när förutsägelsen görs.
+
+how-many-days-before-the-due = Hur många dagar före förfallodagen den senaste påminnelsen skickades; tomt tills en har skickats, och när fakturan har förfallit.
 
 how-many-of-the-customers-invoices = Hur många av kundens fakturor som hade betalats före denna tidpunkt.
 
@@ -536,6 +550,8 @@ largest-file-to-import-mb = Största fil att importera (MB)
 
 last-payment = Senaste betalning
 
+last-reminder-date = Senaste påminnelsedatum
+
 late = Sent
 
 late-1-n-days = Sent (1–{ $n } dagar)
@@ -603,6 +619,8 @@ most-likely = Mest sannolik
 most-likely-bucket = Mest sannolik kategori
 
 name = Namn
+
+nearness-to-the-due-date = Närhet till förfallodagen
 
 needs-a-published-model-and-no = Kräver en publicerad modell och att inget jobb körs
 
@@ -831,6 +849,14 @@ refitting-on-all-paid-invoices = Anpassar om på alla betalda fakturor
 
 refresh = Uppdatera
 
+reminded-744404 = Påmind
+
+reminded-on-the-due-date = Påmind på förfallodagen
+
+reminded-days-before-the-due-date = Påmind { $days } före förfallodagen
+
+reminder-days-before-due = Påminnelse (dagar före förfallodagen)
+
 rename = Byt namn
 
 resolve-disputes = Lös tvister
@@ -892,6 +918,8 @@ search-all-customers-by-id-or = Sök bland alla kunder på id eller namn
 search-customers = Sök kunder
 
 select-the-path-to-copy-it = Markera sökvägen för att kopiera den
+
+send-a-payment-reminder = Skicka en betalningspåminnelse
 
 sent-electronically-e-mail-edi-portal = Skickas elektroniskt (e-post, EDI, portal) i stället för på papper.
 
@@ -987,7 +1015,11 @@ the-data-has-no-customers = Data innehåller inga kunder.
 
 the-data-of-your-last-session = Data från din förra session kunde inte öppnas igen: { $problem } Exempeldata visas så länge; dina filer finns på skärmen Importera.
 
+the-dunning-level-the-export-records = Den påminnelsenivå exporten anger för fakturan.
+
 the-export = Exporten
+
+the-export-records-the-dunning-level = Exporten anger den påminnelsenivå som nåtts den dag den gjordes, inte den dag fakturan bedöms, och påminnelser följer på en missad förfallodag: den avslöjar förseningen.
 
 the-fields-are-listed-once-the = Fälten listas när data och modellen har lästs in…
 
@@ -1204,6 +1236,10 @@ a-cash-discount-must-be-0 = en kassarabatt måste vara 0 till 50 procent
 
 a-credit-limit-cannot-be-negative = en kreditgräns kan inte vara negativ
 
+a-dunning-level-must-be-a = en påminnelsenivå måste vara ett heltal från 0 till 9
+
+a-reminder-cannot-be-sent-before = en påminnelse kan inte skickas före fakturadatum
+
 amount-far-beyond-the-rest-of = beloppet ligger långt över övriga data (rimligt: upp till { $limit }); hålls utanför träningen
 
 an-unknown-line = en okänd rad
@@ -1245,6 +1281,8 @@ customer-added-without-attributes = kunden lades till utan attribut
 date = datum
 
 date-far-outside-the-rest-of = datumet ligger långt utanför övriga data (rimligt: { $earliest } till { $latest }); hålls utanför per-datumet och träningen
+
+days-before-due = dagar före förfallodagen
 
 decides-it = avgör
 
@@ -1375,6 +1413,10 @@ permission-to-write-there-was-denied = behörighet att skriva där nekades
 pipe = vertikalstreck
 
 policy-policy = policy: { $policy }
+
+reminded-b332b8 = påmind
+
+reminder = påminnelsen
 
 required-value-is-empty = obligatoriskt värde saknas
 
@@ -1671,6 +1713,8 @@ days-since-last-payment = Dagar sedan senaste betalning
 
 days-until-due = Dagar till förfallodatum
 
+days-until-the-due-date-on = Dagar till förfallodagen på logaritmisk skala, 0 när den har passerats: de sista dagarna före förfallodagen väger mer än de första veckorna.
+
 first-invoice-of-this-customer = Kundens första faktura
 
 invoice-is-disputed = Fakturan är omtvistad
@@ -1696,6 +1740,8 @@ no-cash-discount-window = Ingen period för kassarabatt
 no-overdue-invoices = Inga förfallna fakturor
 
 no-paid-invoices-from-this-customer = Inga betalda fakturor från kunden ännu
+
+no-payment-reminder-sent-yet = Ingen betalningspåminnelse skickad än
 
 not-issued-at-a-quarter-end = Inte utfärdad vid kvartalsslut
 

@@ -1,5 +1,6 @@
 //! The What-if screen: choose which open invoices (one invoice, one customer's, or a filter) and
-//! what changes (discount, terms, electronic billing, dispute, credit limit), run it, and compare
+//! what changes (discount, terms, electronic billing, dispute, credit limit, a reminder before the
+//! due date), run it, and compare
 //! before and after per bucket, with the discount's cost against its benefits and the formula.
 //! A scenario can be saved as a policy that later scoring applies.
 
@@ -43,6 +44,9 @@ pub struct WhatIfState {
     pub resolve_dispute: bool,
     pub change_credit_limit: bool,
     pub credit_limit: f64,
+    pub remind: bool,
+    /// Days before the due date the reminder goes out.
+    pub remind_days_before_due: i32,
     pub policy_name: String,
     /// A saved policy also applies to the invoices open now (not only to new ones).
     pub policy_includes_open: bool,
@@ -68,6 +72,8 @@ impl Default for WhatIfState {
             resolve_dispute: false,
             change_credit_limit: false,
             credit_limit: 50_000.0,
+            remind: false,
+            remind_days_before_due: 5,
             policy_name: String::new(),
             policy_includes_open: true,
             now: None,
@@ -100,6 +106,7 @@ impl WhatIfState {
             electronic: self.electronic,
             resolve_dispute: self.resolve_dispute,
             credit_limit: self.change_credit_limit.then_some(self.credit_limit),
+            remind_days_before_due: self.remind.then_some(self.remind_days_before_due),
             ..Changes::default()
         }
     }
@@ -351,6 +358,17 @@ fn changes_ui(ui: &mut egui::Ui, form: &mut WhatIfState, now: &Now) {
                         .map_or_else(|| tr("no credit limit").to_string(), |r| range(r, money)),
                 ),
             );
+            ui.end_row();
+            ui.checkbox(&mut form.remind, tr("Send a payment reminder"));
+            ui.add_enabled_ui(form.remind, |ui| {
+                labelled_drag(
+                    ui,
+                    tr("days before due"),
+                    &mut form.remind_days_before_due,
+                    |d| d.range(0..=60),
+                );
+            });
+            now_ui(ui, now, Some(share_of(now, now.reminded, tr("reminded"))));
             ui.end_row();
         });
 }

@@ -50,6 +50,14 @@ pub struct Invoice {
     pub disputed: Option<bool>,
     /// Delivered electronically (e-mail, EDI, portal) rather than on paper.
     pub electronic: Option<bool>,
+    /// The day the last payment reminder or dunning notice went out (before or after the due
+    /// date); `None` when the data records none. Features see it only from that day on.
+    pub reminder_date: Option<NaiveDate>,
+    /// The dunning level the export records (SAP's MANST, Business Central's last issued
+    /// reminder level): how far dunning had gone when the data was exported, not when the
+    /// invoice was looked at, so it reveals lateness; the catalogue offers it only as a field
+    /// that gives the outcome away.
+    pub dunning_level: Option<u8>,
     /// The day payments first reached the amount (within the rounding tolerance); `None` while open.
     pub settled_date: Option<NaiveDate>,
     /// Sum of payments so far (the amount for ledger rows with a paid date).

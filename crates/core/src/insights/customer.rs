@@ -394,6 +394,8 @@ mod tests {
             discount_days: None,
             disputed: None,
             electronic: None,
+            reminder_date: None,
+            dunning_level: None,
             settled_date: None,
             paid_amount: 0.0,
             trainable: true,

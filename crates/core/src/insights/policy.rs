@@ -95,6 +95,8 @@ pub struct Changes {
     /// Resolve disputes (disputed becomes no).
     pub resolve_dispute: bool,
     pub credit_limit: Option<f64>,
+    /// Send a payment reminder this many days before the due date (0: on the due date).
+    pub remind_days_before_due: Option<i32>,
     /// Other numeric fields by key (imported numeric columns of invoices).
     pub fields: Vec<(String, f64)>,
 }
@@ -153,6 +155,14 @@ pub enum InvalidChange {
     #[error(
         "{}",
         trf(
+            "A reminder {value} days before the due date is outside the allowed range of 0 to {max} days.",
+            &[("value", &.value), ("max", &MAX_TERMS_DAYS)]
+        )
+    )]
+    RemindDaysBeforeDue { value: i32 },
+    #[error(
+        "{}",
+        trf(
             "A credit limit of {value} is outside the allowed range of 0 to {max}.",
             &[("value", &.value), ("max", &count(MAX_CHANGE_VALUE as usize))]
         )
@@ -169,8 +179,9 @@ pub enum InvalidChange {
 }
 
 impl Changes {
-    /// Checks every value against its allowed range (terms and discount days 0 to
-    /// [`MAX_TERMS_DAYS`], discount days within the terms when both change, discount 0 to
+    /// Checks every value against its allowed range (terms, discount days and the days a
+    /// reminder goes out before the due date 0 to [`MAX_TERMS_DAYS`], discount days within the
+    /// terms when both change, discount 0 to
     /// [`MAX_DISCOUNT_PCT`]%, credit limit 0 to [`MAX_CHANGE_VALUE`], other fields finite and
     /// within ±[`MAX_CHANGE_VALUE`]). A scenario or policy from a file or the form is checked
     /// once, before it is applied; the first problem is returned.
@@ -199,6 +210,11 @@ impl Changes {
             {
                 return Err(InvalidChange::DiscountAfterTerms { value, terms_days });
             }
+        }
+        if let Some(value) = self.remind_days_before_due
+            && !(0..=MAX_TERMS_DAYS).contains(&value)
+        {
+            return Err(InvalidChange::RemindDaysBeforeDue { value });
         }
         if let Some(value) = self.credit_limit
             && !(0.0..=MAX_CHANGE_VALUE).contains(&value)
@@ -239,6 +255,17 @@ fn switched_on() -> bool {
 /// Applies `changes` to an invoice (and records customer and extra-field changes in `edits`).
 /// Callers check the changes first ([`Changes::validate`]); even unchecked, a due date the
 /// calendar cannot hold leaves the due date as it was instead of panicking.
+///
+/// A reminder N days before due is planned on the (new) due date − N days, never before the
+/// invoice date, and marked as a plan in `edits`, so the scored row sees it although it has
+/// not happened: a what-if asks "as if the reminder were sent N days before due". For an open
+/// invoice whose reminder day is still ahead of the day it is scored on, the row sees the
+/// reminder on that day (N days before due). For one whose reminder day is already past, a
+/// reminder cannot be sent in the past: the row sees it sent on the day it is scored on
+/// (today, for open invoices on the as-of date), that many fewer days before due. An invoice
+/// already past its due date is not changed by it: the model sees reminders only before the
+/// due date (see `features::reminder_seen`). The planned reminder is the invoice's last,
+/// replacing one the data records.
 pub fn apply_changes(
     changes: &Changes,
     inv: &mut Invoice,
@@ -276,6 +303,13 @@ pub fn apply_changes(
     }
     if let Some(limit) = changes.credit_limit {
         edits.credit_limits.insert(customer, Some(limit));
+    }
+    if let Some(planned) = changes.remind_days_before_due.and_then(|days| {
+        inv.due_date
+            .checked_sub_signed(chrono::TimeDelta::try_days(i64::from(days))?)
+    }) {
+        inv.reminder_date = Some(planned.max(inv.invoice_date));
+        edits.planned_reminders.insert(index);
     }
     for (key, value) in &changes.fields {
         edits.extras.insert((key.clone(), index), *value);

@@ -84,60 +84,76 @@ pub struct WhatIf {
     pub warnings: Vec<Message>,
 }
 
-/// Which model fields a change acts through, with a name for messages.
-pub(crate) fn change_fields(changes: &Changes) -> Vec<(Message, String, Option<f64>)> {
+/// Which model fields a change acts through (key, and the value it sets when a number, for
+/// the range check), with a name for messages. The model can tell a change's effect when it
+/// uses any of its fields.
+pub(crate) type ChangeFields = Vec<(Message, Vec<(String, Option<f64>)>)>;
+
+/// The fields each of `changes` acts through (see [`ChangeFields`]).
+pub(crate) fn change_fields(changes: &Changes) -> ChangeFields {
+    let one = |key: &str, value: Option<f64>| vec![(key.to_string(), value)];
     let mut out = Vec::new();
     if let Some(p) = changes.discount_pct {
         out.push((
             Message::new("cash discount"),
-            "invoice.discount_pct".to_string(),
-            Some(p),
+            one("invoice.discount_pct", Some(p)),
         ));
     }
     if let Some(d) = changes.discount_days {
         out.push((
             Message::new("discount days"),
-            "invoice.discount_days".to_string(),
-            Some(f64::from(d)),
+            one("invoice.discount_days", Some(f64::from(d))),
         ));
     }
+    // Terms act through the terms and the days left to the due date.
+    let terms = |value: Option<f64>| {
+        vec![
+            ("invoice.terms_days".to_string(), value),
+            ("age.days_to_due".to_string(), None),
+        ]
+    };
     if let Some(t) = changes.terms_days {
-        out.push((
-            Message::new("payment terms"),
-            "invoice.terms_days".to_string(),
-            Some(f64::from(t)),
-        ));
+        out.push((Message::new("payment terms"), terms(Some(f64::from(t)))));
     }
     if changes.terms_change_days.is_some() {
-        out.push((
-            Message::new("payment terms"),
-            "invoice.terms_days".to_string(),
-            None,
-        ));
+        out.push((Message::new("payment terms"), terms(None)));
     }
     if changes.electronic.is_some() {
         out.push((
             Message::new("electronic billing"),
-            "invoice.electronic".to_string(),
-            None,
+            one("invoice.electronic", None),
         ));
     }
     if changes.resolve_dispute {
         out.push((
             Message::new("dispute resolved"),
-            "invoice.disputed".to_string(),
-            None,
+            one("invoice.disputed", None),
         ));
     }
     if let Some(l) = changes.credit_limit {
         out.push((
             Message::new("credit limit"),
-            "exposure.credit_limit".to_string(),
-            Some(l),
+            vec![
+                ("exposure.credit_limit".to_string(), Some(l)),
+                ("exposure.credit_use".to_string(), None),
+            ],
+        ));
+    }
+    if let Some(days) = changes.remind_days_before_due {
+        // Whether the invoice was reminded, and how many days before due the reminder went out.
+        out.push((
+            Message::new("reminder"),
+            vec![
+                ("invoice.reminded".to_string(), None),
+                (
+                    "invoice.reminder_days_before_due".to_string(),
+                    Some(f64::from(days)),
+                ),
+            ],
         ));
     }
     for (key, v) in &changes.fields {
-        out.push((Message::new("field"), key.clone(), Some(*v)));
+        out.push((Message::new("field"), one(key, Some(*v))));
     }
     out
 }
@@ -156,6 +172,8 @@ pub struct Now {
     /// Invoices sent electronically, and invoices disputed.
     pub electronic: usize,
     pub disputed: usize,
+    /// Invoices already reminded (by the as-of date).
+    pub reminded: usize,
     /// Range of the credit limits of the scope's customers that have one.
     pub credit_limit: Option<(f64, f64)>,
 }
@@ -187,6 +205,7 @@ pub fn now(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Now {
         widen(&mut now.terms_days, inv.terms_days());
         now.electronic += usize::from(inv.electronic == Some(true));
         now.disputed += usize::from(inv.disputed == Some(true));
+        now.reminded += usize::from(inv.reminder_date.is_some_and(|d| d <= tables.as_of));
         customers.push(inv.customer);
     }
     customers.sort_unstable();
@@ -235,7 +254,7 @@ fn scoped(tables: &Tables, scope: &Scope, current: &[Prediction]) -> Vec<u32> {
 /// Expected days from `as_of` to payment: days to the due date plus, per bucket, its
 /// probability times the bucket's expected days late given how long the invoice is already
 /// past due.
-pub(crate) fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
+fn days_to_cash(model: &Model, inv: &Invoice, probs: &[f64], as_of: NaiveDate) -> f64 {
     let overdue = (as_of - inv.due_date).num_days();
     let late: f64 = probs
         .iter()
@@ -282,15 +301,21 @@ fn scenario_warnings(
 ) -> Vec<Message> {
     let as_of = tables.as_of;
     let mut warnings = Vec::new();
-    for (what, key, value) in change_fields(&scenario.changes) {
-        let name = catalogue.name_of(&key);
-        match model.design.field(&key) {
-            None => warnings.push(
+    for (what, fields) in change_fields(&scenario.changes) {
+        let used: Vec<_> = fields
+            .iter()
+            .filter_map(|(key, value)| Some((key, value, model.design.field(key)?)))
+            .collect();
+        if used.is_empty() {
+            let key = fields.first().map_or("", |(key, _)| key.as_str());
+            warnings.push(
                 Message::new("The model does not use \"{name}\" (not selected, or it never varied in the training data), so it cannot tell the effect of changing the {what}.")
-                    .arg("name", name)
+                    .arg("name", catalogue.name_of(key))
                     .arg("what", what),
-            ),
-            Some(df) => warnings.extend(outside_range(name, value, df.range)),
+            );
+        }
+        for (key, value, df) in used {
+            warnings.extend(outside_range(catalogue.name_of(key), *value, df.range));
         }
     }
     if ids.is_empty() {
@@ -483,6 +508,8 @@ mod tests {
             discount_days: None,
             disputed: None,
             electronic: None,
+            reminder_date: None,
+            dunning_level: None,
             settled_date: None,
             paid_amount: 0.0,
             trainable: true,
@@ -617,5 +644,71 @@ mod tests {
         };
         apply_changes(&changes, &mut inv, &mut Edits::default(), 0, 0);
         assert_eq!(inv.terms_days(), 60);
+    }
+
+    #[test]
+    fn a_reminder_before_due_is_checked_against_its_range() {
+        let remind = |days: i32| Changes {
+            remind_days_before_due: Some(days),
+            ..Changes::default()
+        };
+        assert_eq!(remind(0).validate(), Ok(()));
+        assert_eq!(remind(5).validate(), Ok(()));
+        assert_eq!(remind(MAX_TERMS_DAYS).validate(), Ok(()));
+        for value in [-1, MAX_TERMS_DAYS + 1, i32::MIN, i32::MAX] {
+            assert_eq!(
+                remind(value).validate(),
+                Err(InvalidChange::RemindDaysBeforeDue { value })
+            );
+        }
+        assert_eq!(
+            InvalidChange::RemindDaysBeforeDue { value: -3 }.to_string(),
+            "A reminder -3 days before the due date is outside the allowed range of 0 to 3650 days."
+        );
+    }
+
+    #[test]
+    fn a_planned_reminder_goes_out_before_the_new_due_date_and_never_before_the_invoice() {
+        use crate::model::features::reminder_seen;
+        let day = |d: i64| invoice().invoice_date + chrono::Duration::days(d);
+        let changes = Changes {
+            terms_days: Some(45),
+            remind_days_before_due: Some(5),
+            ..Changes::default()
+        };
+        let mut inv = invoice();
+        let mut edits = Edits::default();
+        apply_changes(&changes, &mut inv, &mut edits, 0, 7);
+        // Relative to the changed due date (day 45), marked as a plan for invoice 7.
+        assert_eq!(inv.reminder_date, Some(day(40)));
+        assert!(edits.planned_reminders.contains(&7));
+        // Scored before its day, the row sees it on its day; after it, sent that day; past
+        // the due date, not at all.
+        assert_eq!(reminder_seen(&inv, day(10), true), Some(day(40)));
+        assert_eq!(reminder_seen(&inv, day(43), true), Some(day(43)));
+        assert_eq!(reminder_seen(&inv, day(45), true), Some(day(45)));
+        assert_eq!(reminder_seen(&inv, day(46), true), None);
+        assert_eq!(reminder_seen(&inv, day(46), false), None);
+        // A recorded reminder is seen only from its day on.
+        assert_eq!(reminder_seen(&inv, day(10), false), None);
+        assert_eq!(reminder_seen(&inv, day(40), false), Some(day(40)));
+        // More days than the terms: on the invoice date.
+        let mut inv = invoice();
+        let early = Changes {
+            remind_days_before_due: Some(90),
+            ..Changes::default()
+        };
+        apply_changes(&early, &mut inv, &mut Edits::default(), 0, 0);
+        assert_eq!(inv.reminder_date, Some(inv.invoice_date));
+        // Unchecked and past the calendar: nothing planned, no panic.
+        let mut inv = invoice();
+        let mut edits = Edits::default();
+        let odd = Changes {
+            remind_days_before_due: Some(i32::MIN),
+            ..Changes::default()
+        };
+        apply_changes(&odd, &mut inv, &mut edits, 0, 0);
+        assert_eq!(inv.reminder_date, None);
+        assert!(edits.planned_reminders.is_empty());
     }
 }

@@ -371,6 +371,8 @@ fn describe_missing(field: &Field) -> String {
         }
         "history.days_since_payment" => tr("Customer has not paid anything yet").to_string(),
         "invoice.amount_vs_average" => tr("First invoice of this customer").to_string(),
+        // The same words as the flag's, so the two facts about one reminder merge.
+        "invoice.reminder_days_before_due" => tr("No payment reminder sent yet").to_string(),
         _ => trf("{field}: not given", &[("field", &name)]),
     }
 }
@@ -384,8 +386,13 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
     let n = &n_late;
     match key {
         "age.days" => trf("Invoice is {days} old", &[("days", &d(v))]),
-        "age.days_to_due" if v >= 0.0 => trf("Due in {days}", &[("days", &d(v))]),
-        "age.days_to_due" => trf("Due date passed {days} ago", &[("days", &d(-v))]),
+        // The log-scale field says the same fact, so the two merge into one reason.
+        "age.days_to_due" | "age.days_to_due_log" if v >= 0.0 => {
+            trf("Due in {days}", &[("days", &d(v))])
+        }
+        "age.days_to_due" | "age.days_to_due_log" => {
+            trf("Due date passed {days} ago", &[("days", &d(-v))])
+        }
         "age.days_overdue" if v <= 0.0 => tr("Not yet due").to_string(),
         "age.days_overdue" => trf("{days} past due", &[("days", &d(v))]),
         "invoice.amount" => trf("Invoice amount {amount}", &[("amount", &money(v))]),
@@ -405,6 +412,12 @@ fn describe_number(field: &Field, v: f64, n_late: u32) -> String {
         "invoice.disputed" => tr("Invoice is not disputed").to_string(),
         "invoice.electronic" if yes => tr("Sent electronically").to_string(),
         "invoice.electronic" => tr("Sent on paper").to_string(),
+        "invoice.reminded" if yes => tr("A payment reminder has been sent").to_string(),
+        "invoice.reminded" => tr("No payment reminder sent yet").to_string(),
+        "invoice.reminder_days_before_due" if v > 0.5 => {
+            trf("Reminded {days} before the due date", &[("days", &d(v))])
+        }
+        "invoice.reminder_days_before_due" => tr("Reminded on the due date").to_string(),
         "invoice.quarter_end" if yes => tr("Issued in the last two weeks of a quarter").to_string(),
         "invoice.quarter_end" => tr("Not issued at a quarter end").to_string(),
         "invoice.year_end" if yes => tr("Issued in the last two weeks of the year").to_string(),

@@ -4,7 +4,7 @@
 //! invoice's own settlement.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -73,6 +73,33 @@ pub struct Edits {
     pub credit_limits: HashMap<u32, Option<f64>>,
     /// (field key, invoice index) → a new value of a numeric imported column.
     pub extras: HashMap<(String, u32), f64>,
+    /// Invoices whose (changed) reminder date is a plan rather than a record: the row sees
+    /// it whatever the row's date, and a plan dated before the row's date counts as sent on
+    /// that date (see [`reminder_seen`]).
+    pub planned_reminders: HashSet<u32>,
+}
+
+/// The reminder the row of `inv` on `date` sees: a recorded reminder from its own day on
+/// (point in time: one sent after `date` is not known yet), a planned one always, on its
+/// day or, if that day is already past, on `date` itself (a reminder cannot be sent in the
+/// past).
+///
+/// A row past the invoice's due date sees none. A reminder is about being paid by the due
+/// date, which is then no longer possible; and exports record only the last reminder, so a
+/// dunning notice seen after the due date would tell that no later one followed, that is,
+/// that the invoice was paid before the next dunning run, which is known only afterwards.
+/// (Rows past due also teach the model nothing about on time but that it is impossible; a
+/// reminder seen only there and late in an invoice's life would be taken for lateness.)
+pub fn reminder_seen(inv: &Invoice, date: NaiveDate, planned: bool) -> Option<NaiveDate> {
+    if date > inv.due_date {
+        return None;
+    }
+    let sent = inv.reminder_date?;
+    if planned {
+        Some(sent.max(date))
+    } else {
+        (sent <= date).then_some(sent)
+    }
 }
 
 /// What the customer's history and exposure were on a date.
@@ -482,7 +509,7 @@ fn field_column(
                 .zip(contexts)
                 .zip(invoices)
                 .map(|((s, c), inv)| match inv {
-                    Some(inv) => number(base, tables, inv, s.date, c, edits),
+                    Some(inv) => number(base, tables, inv, s, c, edits),
                     None => f64::NAN,
                 })
                 .collect(),
@@ -583,10 +610,15 @@ fn number(
     base: Base,
     tables: &Tables,
     inv: &Invoice,
-    date: NaiveDate,
+    snapshot: &Snapshot,
     c: &Context,
     edits: Option<&Edits>,
 ) -> f64 {
+    let date = snapshot.date;
+    let reminder = || {
+        let planned = edits.is_some_and(|e| e.planned_reminders.contains(&snapshot.invoice));
+        reminder_seen(inv, date, planned)
+    };
     let credit_limit = || {
         edits
             .and_then(|e| e.credit_limits.get(&inv.customer))
@@ -600,7 +632,7 @@ fn number(
     };
     match base {
         Base::AgeDays => (date - inv.invoice_date).num_days().max(0) as f64,
-        Base::DaysToDue => (inv.due_date - date).num_days() as f64,
+        Base::DaysToDue | Base::DaysToDueLog => (inv.due_date - date).num_days() as f64,
         Base::DaysOverdue => (date - inv.due_date).num_days().max(0) as f64,
         Base::Amount => inv.amount,
         Base::AmountVsAverage => {
@@ -621,6 +653,11 @@ fn number(
         }
         Base::Disputed => flag(inv.disputed),
         Base::Electronic => flag(inv.electronic),
+        Base::Reminded => f64::from(u8::from(reminder().is_some())),
+        Base::ReminderDaysBeforeDue => {
+            reminder().map_or(f64::NAN, |sent| (inv.due_date - sent).num_days() as f64)
+        }
+        Base::DunningLevel => inv.dunning_level.map_or(f64::NAN, f64::from),
         Base::QuarterEnd => f64::from(u8::from(
             inv.invoice_date.month().is_multiple_of(3) && inv.invoice_date.day() >= 17,
         )),

@@ -250,6 +250,8 @@ mod tests {
                     discount_days: None,
                     disputed: None,
                     electronic: None,
+                    reminder_date: None,
+                    dunning_level: None,
                     settled_date: Some(day(k % 300 + 30 + days_late)),
                     paid_amount: 100.0,
                     trainable: true,

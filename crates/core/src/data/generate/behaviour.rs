@@ -26,6 +26,8 @@ pub struct Drivers {
     pub electronic: bool,
     /// The customer's segment.
     pub group: Segment,
+    /// A payment reminder goes out before the due date if the invoice is still unpaid then.
+    pub reminded: bool,
 }
 
 /// Exact bucket probabilities `[on time, late, very late]` of a paying customer's invoice.
@@ -88,8 +90,18 @@ pub fn bucket_probabilities(d: &Drivers) -> [f64; 3] {
     z_late += g_late;
     z_very_late += g_very_late;
 
+    // A friendly reminder a few days before the due date puts the invoice on the next payment
+    // run: a modest nudge towards on time (the on-time logit up by 0.4 against both others).
+    if d.reminded {
+        z_late -= REMINDER_EFFECT;
+        z_very_late -= REMINDER_EFFECT;
+    }
+
     softmax3(z_late, z_very_late)
 }
+
+/// How much a reminder before the due date raises the on-time logit.
+pub const REMINDER_EFFECT: f64 = 0.4;
 
 /// Softmax of the logits `[0, z_late, z_very_late]`.
 pub(super) fn softmax3(z_late: f64, z_very_late: f64) -> [f64; 3] {

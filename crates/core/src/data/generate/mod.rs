@@ -11,7 +11,11 @@
 //!
 //! Behaviour, in short: each customer has a latent lateness habit (reliable, ordinary or
 //! chronically late) that drifts weekly; cash discounts (more per percent), long terms and
-//! electronic delivery make paying on time likelier; disputes, invoices large for the customer
+//! electronic delivery make paying on time likelier, and so, modestly, does a payment reminder a
+//! few days before the due date (about 40 % of customers are on a reminder run; who is reminded
+//! does not depend on their habit). A reminder acts only after it goes out: some invoices drawn
+//! late are instead paid between the reminder and the due date, just enough that the outcome
+//! follows the probabilities with the reminder. Disputes, invoices large for the customer
 //! and quarter/year-end dates make it later; the channel has no effect. About 2 % of customers
 //! slide for a few months and then go bad: from that day their invoices are never paid
 //! (truth `[0, 0, 1]`, no days late) and shipping stops a few weeks later. See
@@ -251,6 +255,9 @@ pub struct GenInvoice {
     pub days_late: Option<i32>,
     /// Settlement date (due date + days late), possibly after as_of; `None` if never paid.
     pub settled_on: Option<NaiveDate>,
+    /// The day a reminder went out before the due date (the invoice was still unpaid then);
+    /// `None` when none was planned, the invoice was paid first, or the day is after as_of.
+    pub reminder_date: Option<NaiveDate>,
 }
 
 impl GenInvoice {
@@ -320,8 +327,10 @@ pub fn generate(params: &GenParams) -> GeneratedData {
     let mut customer_rng = rng_stream(params.seed, STREAM_CUSTOMERS);
     let mut arrival_rng = rng_stream(params.seed, STREAM_ARRIVALS);
     let mut behaviour_rng = rng_stream(params.seed, STREAM_BEHAVIOUR);
+    let mut reminder_rng = rng_stream(params.seed, STREAM_REMINDERS);
 
     let (customers, mut latents) = build_customers(params, &world, &mut customer_rng);
+    assign_reminders(&mut latents, &mut reminder_rng);
     let invoice_count = if customers.is_empty() {
         0
     } else {
@@ -333,6 +342,7 @@ pub fn generate(params: &GenParams) -> GeneratedData {
         customers: &customers,
         latents: &mut latents,
         rng: &mut behaviour_rng,
+        reminder_rng: &mut reminder_rng,
         invoices: Vec::with_capacity(arrivals.len()),
         payments: Vec::with_capacity(arrivals.len() + arrivals.len() / 10),
     };

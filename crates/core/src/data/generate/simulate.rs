@@ -116,6 +116,8 @@ pub(super) fn build_customers(
             channel,
             paperless_day,
             bad_day,
+            reminder_rate: 0.0,
+            reminder_days: 0,
         });
     }
 
@@ -203,11 +205,24 @@ pub(super) fn draw_arrivals(
     arrivals
 }
 
+/// Who is reminded and when, from a stream of its own (so the rest of the data set draws as it
+/// did without reminders): about 40 % of the customers are on a reminder run that reminds most
+/// of their invoices 5, 7, 10 or 14 days before due; the others' invoices are reminded now
+/// and then. Independent of the customers' habits, so the reminder's effect is not confounded with
+/// lateness.
+pub(super) fn assign_reminders(latents: &mut [Latent], rng: &mut ChaCha8Rng) {
+    for latent in latents {
+        latent.reminder_rate = if rng.gen_bool(0.4) { 0.75 } else { 0.08 };
+        latent.reminder_days = pick(rng, &[5, 7, 10, 14]);
+    }
+}
+
 pub(super) struct Simulation<'a> {
     pub(super) world: &'a World,
     pub(super) customers: &'a [GenCustomer],
     pub(super) latents: &'a mut [Latent],
     pub(super) rng: &'a mut ChaCha8Rng,
+    pub(super) reminder_rng: &'a mut ChaCha8Rng,
     pub(super) invoices: Vec<GenInvoice>,
     pub(super) payments: Vec<GenPayment>,
 }
@@ -258,6 +273,17 @@ impl Simulation<'_> {
             pick_weighted(rng, &CHANNELS)
         };
 
+        // A reminder planned for this invoice: the day it goes out if the invoice is unpaid then.
+        let reminder_rng = &mut *self.reminder_rng;
+        let reminder_day = reminder_rng.gen_bool(latent.reminder_rate).then(|| {
+            let before = if reminder_rng.gen_bool(0.8) {
+                latent.reminder_days
+            } else {
+                reminder_rng.gen_range(3..=14)
+            };
+            due_day - before.min(i32::from(terms_days) - 1)
+        });
+
         let number = self.invoices.len() as u32 + 1;
         let index = self.invoices.len();
         let gone_bad = latent.bad_day.is_some_and(|b| day >= b);
@@ -275,6 +301,7 @@ impl Simulation<'_> {
                 year_end: is_year_end(invoice_date),
                 electronic,
                 group: cust.group,
+                reminded: false,
             };
             let p = bucket_probabilities(&drivers);
             let u: f64 = rng.r#gen();
@@ -287,13 +314,38 @@ impl Simulation<'_> {
             };
             let days_late = draw_days_late(rng, bucket, terms_days, discount, habit, disputed);
             let days_late = world.business_days_late(due_day, days_late, terms_days);
-            (p, bucket, Some(days_late))
+            match reminder_day {
+                Some(reminder) => {
+                    let reminded = bucket_probabilities(&Drivers {
+                        reminded: true,
+                        ..drivers
+                    });
+                    let late = bucket != Bucket::OnTime;
+                    let paid = remind(
+                        self.reminder_rng,
+                        world,
+                        reminder,
+                        due_day,
+                        late,
+                        &p,
+                        &reminded,
+                    );
+                    let (bucket, days_late) =
+                        paid.map_or((bucket, days_late), |paid| (Bucket::OnTime, paid - due_day));
+                    (reminded, bucket, Some(days_late))
+                }
+                None => (p, bucket, Some(days_late)),
+            }
         };
 
         let settle_day = days_late.map(|d| due_day + d);
         if let Some(settle_day) = settle_day {
             self.pay(index, day, settle_day, amount_cents, bucket);
         }
+        // Only invoices still unpaid on the day are reminded, and only days up to as_of are
+        // known.
+        let reminder_day =
+            reminder_day.filter(|&r| r <= world.as_of_day && settle_day.is_none_or(|s| s > r));
         self.invoices.push(GenInvoice {
             number,
             customer,
@@ -311,6 +363,7 @@ impl Simulation<'_> {
             bucket,
             days_late,
             settled_on: settle_day.map(date_of),
+            reminder_date: reminder_day.map(date_of),
         });
     }
 
@@ -375,6 +428,38 @@ impl Simulation<'_> {
             });
         }
     }
+}
+
+/// Whether a reminder sent on day `reminder` makes an invoice that would have been paid `late`
+/// (drawn from `without`) be paid by the due date, and the day it is then paid: after the
+/// reminder and by the due date, on a business day where there is one. The reminder acts only
+/// on invoices still unpaid when it goes out (late ones are), and converts just enough of them
+/// that the outcome follows `with` exactly: P(on time) rises from `without[0]` to `with[0]`,
+/// late and very late shrink in proportion. The same draws whatever the outcome, so the
+/// stream stays aligned.
+pub(super) fn remind(
+    rng: &mut ChaCha8Rng,
+    world: &World,
+    reminder: i32,
+    due_day: i32,
+    late: bool,
+    without: &[f64; 3],
+    with: &[f64; 3],
+) -> Option<i32> {
+    let convert = ((with[0] - without[0]) / (1.0 - without[0]).max(1e-12)).clamp(0.0, 1.0);
+    let u: f64 = rng.r#gen();
+    let first = (reminder + 1).min(due_day);
+    let mut day = rng.gen_range(first..=due_day);
+    if !(late && u < convert) {
+        return None;
+    }
+    for _ in 0..8 {
+        if !world.is_weekend(day) {
+            break;
+        }
+        day = rng.gen_range(first..=due_day);
+    }
+    Some(day)
 }
 
 /// Draws the days late within an already drawn bucket.

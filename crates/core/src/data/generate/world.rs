@@ -13,6 +13,7 @@ use super::*;
 pub(super) const STREAM_CUSTOMERS: u64 = 1;
 pub(super) const STREAM_ARRIVALS: u64 = 2;
 pub(super) const STREAM_BEHAVIOUR: u64 = 3;
+pub(super) const STREAM_REMINDERS: u64 = 4;
 
 pub(super) fn rng_stream(seed: u64, stream: u64) -> ChaCha8Rng {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -116,6 +117,10 @@ pub(super) struct Latent {
     pub(super) channel: Channel,
     pub(super) paperless_day: Option<i32>,
     pub(super) bad_day: Option<i32>,
+    /// Share of the customer's invoices that get a reminder before the due date.
+    pub(super) reminder_rate: f64,
+    /// Days before the due date the customer's reminders usually go out.
+    pub(super) reminder_days: i32,
 }
 
 /// Weekly persistence of a habit deviation (half-life about eight months).

@@ -94,6 +94,7 @@ pub(super) fn write_invoices(
         "discount_days",
         "disputed",
         "delivery",
+        "reminder_date",
         "channel",
     ])?;
     for inv in &data.invoices {
@@ -120,6 +121,10 @@ pub(super) fn write_invoices(
         } else {
             "paper"
         })?;
+        match inv.reminder_date {
+            Some(d) => dates.write(w, d)?,
+            None => w.empty()?,
+        }
         w.text(inv.channel.label())?;
         w.end_row()?;
     }

@@ -97,6 +97,7 @@ impl<'a> Builder<'a> {
         );
         let trainable = self.is_trainable(sheet, i, key.invoice_date, due_date, settled_date);
         let terms = self.invoice_terms(sheet, i);
+        let (reminder_date, dunning_level) = self.reminder(sheet, i, key.invoice_date);
         let currency = sheet
             .cols
             .text(F::Currency, i)
@@ -135,6 +136,8 @@ impl<'a> Builder<'a> {
             discount_days: terms.discount_days.map(|d| d.round() as i32),
             disputed: terms.disputed,
             electronic,
+            reminder_date,
+            dunning_level,
             settled_date,
             paid_amount: if settled_date.is_some() {
                 key.amount
@@ -397,6 +400,74 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The row's last reminder date and dunning level. A date that cannot be read, lies far
+    /// outside the data or before the invoice date, and a level that is not a whole number
+    /// from 0 to 9 (SAP's and Business Central's levels stay well below) are cleared with an
+    /// issue; the row is kept.
+    fn reminder(
+        &mut self,
+        sheet: &InvoiceSheet<'a>,
+        i: usize,
+        invoice_date: NaiveDate,
+    ) -> (Option<NaiveDate>, Option<u8>) {
+        use CanonicalField as F;
+        let mut reminder_date = sheet.optional(
+            &mut self.report,
+            F::ReminderDate,
+            i,
+            sheet.reminder_dates[i],
+            || Problem::BadDate {
+                format: date_label(sheet.reminder_format),
+            },
+        );
+        if let Some(date) = reminder_date {
+            let problem = if !self.plausible.date_ok(date) {
+                Some(self.implausible_date())
+            } else if date < invoice_date {
+                Some(Problem::ImpossibleValue {
+                    reason: key("a reminder cannot be sent before the invoice date"),
+                })
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                sheet.note(
+                    &mut self.report,
+                    F::ReminderDate,
+                    i,
+                    problem,
+                    Action::Cleared,
+                );
+                reminder_date = None;
+            }
+        }
+        let level = sheet.optional(
+            &mut self.report,
+            F::DunningLevel,
+            i,
+            sheet.dunning_levels[i],
+            || Problem::BadNumber,
+        );
+        let dunning_level = match level {
+            Some(l) if (0.0..=9.0).contains(&l) && l.fract() == 0.0 => Some(l as u8),
+            Some(_) => {
+                let problem = Problem::ImpossibleValue {
+                    reason: key("a dunning level must be a whole number from 0 to 9"),
+                };
+                sheet.note(
+                    &mut self.report,
+                    F::DunningLevel,
+                    i,
+                    problem,
+                    Action::Cleared,
+                );
+                None
+            }
+            None => None,
+        };
+        (reminder_date, dunning_level)
+    }
+
     /// Appends an extra invoice column, joining it with one of the same name from an earlier
     /// file and keeping every extra aligned with the invoices.
     pub(super) fn push_invoice_extra(&mut self, extra: ExtraColumn) {
@@ -486,6 +557,7 @@ struct InvoiceSheet<'a> {
     invoice_format: Option<DateFormat>,
     due_format: Option<DateFormat>,
     settled_format: Option<DateFormat>,
+    reminder_format: Option<DateFormat>,
     invoice_dates: Vec<Cell<NaiveDate>>,
     due_dates: Vec<Cell<NaiveDate>>,
     settled_dates: Vec<Cell<NaiveDate>>,
@@ -494,6 +566,8 @@ struct InvoiceSheet<'a> {
     discount_days: Vec<Cell<f64>>,
     disputed: Vec<Cell<bool>>,
     delivery: Vec<Cell<bool>>,
+    reminder_dates: Vec<Cell<NaiveDate>>,
+    dunning_levels: Vec<Cell<f64>>,
     /// Ledger exports repeat customer attributes on every invoice row; empty otherwise.
     credit: Vec<Cell<f64>>,
     terms: Vec<Cell<f64>>,
@@ -514,6 +588,7 @@ impl<'a> InvoiceSheet<'a> {
         let due_format = format_of(F::DueDate, &cols);
         let settled_format = format_of(F::SettledDate, &cols);
         let paperless_format = format_of(F::PaperlessSince, &cols);
+        let reminder_format = format_of(F::ReminderDate, &cols);
         let invoice_dates = cols.dates(F::InvoiceDate, invoice_format);
         let due_dates = cols.dates(F::DueDate, due_format);
         let settled_dates = if ledger {
@@ -526,6 +601,8 @@ impl<'a> InvoiceSheet<'a> {
         let discount_days = cols.numbers(F::DiscountDays);
         let disputed = cols.flags(F::Disputed, parse_bool);
         let delivery = cols.flags(F::Delivery, parse_electronic);
+        let reminder_dates = cols.dates(F::ReminderDate, reminder_format);
+        let dunning_levels = cols.numbers(F::DunningLevel);
         let (credit, terms, paperless) = if ledger {
             (
                 cols.numbers(F::CreditLimit),
@@ -543,6 +620,7 @@ impl<'a> InvoiceSheet<'a> {
             invoice_format,
             due_format,
             settled_format,
+            reminder_format,
             invoice_dates,
             due_dates,
             settled_dates,
@@ -551,6 +629,8 @@ impl<'a> InvoiceSheet<'a> {
             discount_days,
             disputed,
             delivery,
+            reminder_dates,
+            dunning_levels,
             credit,
             terms,
             paperless,

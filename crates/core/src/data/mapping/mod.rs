@@ -66,6 +66,8 @@ impl TableRole {
                 DiscountDays,
                 Disputed,
                 Delivery,
+                ReminderDate,
+                DunningLevel,
             ],
             TableRole::Payments => &[InvoiceId, PaymentDate, PaymentAmount],
             TableRole::Ledger => &[
@@ -80,6 +82,8 @@ impl TableRole {
                 DiscountDays,
                 Disputed,
                 Delivery,
+                ReminderDate,
+                DunningLevel,
                 CustomerName,
                 CustomerGroup,
                 Region,
@@ -167,6 +171,8 @@ pub enum CanonicalField {
     DiscountDays,
     Disputed,
     Delivery,
+    ReminderDate,
+    DunningLevel,
     SettledDate,
     PaymentDate,
     PaymentAmount,
@@ -193,6 +199,8 @@ impl CanonicalField {
             DiscountDays => "discount_days",
             Disputed => "disputed",
             Delivery => "delivery",
+            ReminderDate => "reminder_date",
+            DunningLevel => "dunning_level",
             SettledDate => "settled_date",
             PaymentDate => "payment_date",
             PaymentAmount => "payment_amount",
@@ -200,7 +208,7 @@ impl CanonicalField {
     }
 
     /// Every field.
-    pub const ALL: [CanonicalField; 19] = {
+    pub const ALL: [CanonicalField; 21] = {
         use CanonicalField::*;
         [
             CustomerId,
@@ -219,6 +227,8 @@ impl CanonicalField {
             DiscountDays,
             Disputed,
             Delivery,
+            ReminderDate,
+            DunningLevel,
             SettledDate,
             PaymentDate,
             PaymentAmount,
@@ -250,6 +260,8 @@ impl CanonicalField {
             DiscountDays => tr("Cash discount days"),
             Disputed => tr("Disputed"),
             Delivery => tr("Delivery (paper / electronic)"),
+            ReminderDate => tr("Last reminder date"),
+            DunningLevel => tr("Dunning level"),
             SettledDate => tr("Paid / settled date"),
             PaymentDate => tr("Payment date"),
             PaymentAmount => tr("Payment amount"),
@@ -261,10 +273,11 @@ impl CanonicalField {
         match self {
             CustomerId | InvoiceId => ValueKind::Id,
             CustomerName | CustomerGroup | Region | Currency => ValueKind::Text,
-            PaperlessSince | InvoiceDate | DueDate | SettledDate | PaymentDate => ValueKind::Date,
-            CreditLimit | TermsDays | Amount | DiscountPct | DiscountDays | PaymentAmount => {
-                ValueKind::Number
+            PaperlessSince | InvoiceDate | DueDate | ReminderDate | SettledDate | PaymentDate => {
+                ValueKind::Date
             }
+            CreditLimit | TermsDays | Amount | DiscountPct | DiscountDays | DunningLevel
+            | PaymentAmount => ValueKind::Number,
             Disputed | Delivery => ValueKind::Flag,
         }
     }
@@ -302,7 +315,15 @@ impl CanonicalField {
                 "disc",
                 "expected",
                 "paperless",
+                "remind",
+                "dunn",
+                "paminn",
+                "herinner",
+                "aanman",
             ],
+            // "Reminder level" and "Number of reminders" are no dates; "Last dunned" is.
+            ReminderDate => &["level", "count", "number", "fee", "block", "stage"],
+            DunningLevel => &["date", "dunned", "block", "fee"],
             _ => &[],
         }
     }

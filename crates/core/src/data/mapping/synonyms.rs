@@ -25,6 +25,9 @@ impl CanonicalField {
     ///   tx_date, doc_num, cust_name, due_date, subt_amount) and Receive payment's labels.
     /// - Xero: the sales invoice fields of its reports and API (Invoice Number, Contact,
     ///   Invoice Date, Due Date, Invoice Total, Paid, Credited, Due, FullyPaidOnDate).
+    /// - Reminders and dunning: SAP's dunning data on the line items (MADAT "Last dunned",
+    ///   MANST "Dunning level"), Business Central's "Last Issued Reminder Level" on the
+    ///   customer ledger entries and the reminder level of its issued reminders.
     pub fn synonyms(self) -> &'static [&'static str] {
         use CanonicalField::*;
         match self {
@@ -44,6 +47,8 @@ impl CanonicalField {
             DiscountDays => DISCOUNT_DAYS,
             Disputed => DISPUTED,
             Delivery => DELIVERY,
+            ReminderDate => REMINDER_DATE,
+            DunningLevel => DUNNING_LEVEL,
             SettledDate => SETTLED_DATE,
             PaymentDate => PAYMENT_DATE,
             PaymentAmount => PAYMENT_AMOUNT,
@@ -418,6 +423,63 @@ const DELIVERY: &[&str] = &[
     "verzendwijze",
     "factuurverzending",
     "verzendmethode",
+];
+
+const REMINDER_DATE: &[&str] = &[
+    "reminderdate",
+    "lastreminderdate",
+    "lastreminder",
+    "remindedon",
+    "reminderdatelast",
+    "lastremindersent",
+    "remindersent",
+    "remindersenton",
+    "reminded",
+    "dateofreminder",
+    "lastdunned",
+    "lastdunneddate",
+    "datelastdunned",
+    "lastdunningdate",
+    "dunningdate",
+    "lastdunningnotice",
+    // SAP: MADAT, the date of the last dunning notice ("Last dunned" in FBL5N).
+    "madat",
+    // Business Central: the issued reminder's document date.
+    "lastissuedreminderdate",
+    "reminderdocumentdate",
+    "paminnelsedatum",
+    "senastepaminnelse",
+    "senastepaminnelsedatum",
+    "pamind",
+    "pamindden",
+    "paminnelse",
+    "herinneringsdatum",
+    "laatsteherinnering",
+    "laatsteherinneringsdatum",
+    "herinnering",
+    "aanmaningsdatum",
+    "laatsteaanmaning",
+    "aanmaning",
+];
+
+const DUNNING_LEVEL: &[&str] = &[
+    "dunninglevel",
+    "lastdunninglevel",
+    "dunlevel",
+    "dunningstage",
+    "reminderlevel",
+    "remindercount",
+    "numberofreminders",
+    // SAP: MANST ("Dunning level"); Business Central: Last Issued Reminder Level.
+    "manst",
+    "lastissuedreminderlevel",
+    "paminnelseniva",
+    "paminnelsesteg",
+    "antalpaminnelser",
+    "aanmaningsniveau",
+    "herinneringsniveau",
+    "aantalherinneringen",
+    "aanmaningsfase",
 ];
 
 const SETTLED_DATE: &[&str] = &[

@@ -126,6 +126,18 @@ fn every_synonym_family_maps() {
             "paper",
         ),
         (
+            ReminderDate,
+            TableRole::Invoices,
+            ["Last reminder", "Påminnelsedatum", "Herinneringsdatum"],
+            "2024-01-25",
+        ),
+        (
+            DunningLevel,
+            TableRole::Ledger,
+            ["Dunning level", "Påminnelsenivå", "Aanmaningsniveau"],
+            "2",
+        ),
+        (
             SettledDate,
             TableRole::Ledger,
             ["Settled Date", "Betaldatum", "Betaaldatum"],
@@ -216,6 +228,14 @@ fn accounting_system_names_map() {
         (SettledDate, Ledger, "Fully Paid On Date", "12/2/2024"),
         (SettledDate, Ledger, "LastSettleDate", "2024-02-19T12:00:00"),
         (PaymentAmount, Payments, "Amount received", "6,923.59"),
+        (ReminderDate, Ledger, "Last Dunned", "14.02.2024"),
+        (ReminderDate, Ledger, "MADAT", "20240214"),
+        (ReminderDate, Invoices, "Reminded on", "2024-02-14"),
+        (ReminderDate, Invoices, "Påmind", "2024-02-14"),
+        (ReminderDate, Invoices, "Aanmaningsdatum", "14-02-2024"),
+        (ReminderDate, Invoices, "Aanmaning", "14-02-2024"),
+        (DunningLevel, Ledger, "MANST", "1"),
+        (DunningLevel, Ledger, "Last Issued Reminder Level", "1"),
     ];
     for (field, role, name, value) in cases {
         let t = table(&["other", name], &["x", value]);
@@ -261,6 +281,18 @@ fn look_alike_columns_are_not_taken_for_fields() {
             TableRole::Ledger
         ),
         vec![(SettledDate, "Closed at Date".to_string())]
+    );
+    // A reminder date is not the invoice date, a reminder level no reminder date.
+    assert_eq!(
+        mapped(
+            &["Payment reminder date", "Reminder level"],
+            &["2024-02-14", "1"],
+            TableRole::Invoices
+        ),
+        vec![
+            (ReminderDate, "Payment reminder date".to_string()),
+            (DunningLevel, "Reminder level".to_string())
+        ]
     );
     // A customer list's contact person is not the customer, on an invoice it is (Xero).
     assert_eq!(

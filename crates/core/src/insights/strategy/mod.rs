@@ -130,7 +130,8 @@ fn usual_terms_days(tables: &Tables) -> i64 {
 
 /// The ready-made candidates, built from the data's own terms: 1%, 2% and 3% discounts within
 /// the data's usual discount days (10 without any), terms 15 days shorter (when the usual terms
-/// are longer than that), electronic billing and disputes resolved.
+/// are longer than that), electronic billing, a reminder 5 days before due (proactive
+/// collections: a zero-cost strategy belongs among the candidates) and disputes resolved.
 pub fn ready_made(tables: &Tables) -> Vec<Strategy> {
     let days = usual_discount_days(tables);
     let mut out: Vec<Strategy> = [1.0, 2.0, 3.0]
@@ -150,6 +151,13 @@ pub fn ready_made(tables: &Tables) -> Vec<Strategy> {
         StrategyName::Electronic,
         Changes {
             electronic: Some(true),
+            ..Changes::default()
+        },
+    ));
+    out.push(Strategy::new(
+        StrategyName::Remind { days: 5 },
+        Changes {
+            remind_days_before_due: Some(5),
             ..Changes::default()
         },
     ));
@@ -342,11 +350,14 @@ fn scope_rows(
 /// `inv` issued again on `as_of` with its terms, unpaid.
 fn reissued(inv: &Invoice, as_of: NaiveDate) -> Option<Invoice> {
     let terms = chrono::TimeDelta::try_days(inv.terms_days())?;
+    // A new invoice has been neither paid nor reminded yet.
     Some(Invoice {
         invoice_date: as_of,
         due_date: as_of.checked_add_signed(terms)?,
         settled_date: None,
         paid_amount: 0.0,
+        reminder_date: None,
+        dunning_level: None,
         ..inv.clone()
     })
 }
@@ -383,33 +394,22 @@ fn applied(
     (changed, out_of_reach)
 }
 
-/// Does the model use a field the lever `key` acts through?
-fn evidenced(model: &Model, key: &str) -> bool {
-    let alternatives: &[&str] = match key {
-        "invoice.terms_days" => &["invoice.terms_days", "age.days_to_due"],
-        "exposure.credit_limit" => &["exposure.credit_limit", "exposure.credit_use"],
-        _ => &[],
-    };
-    model.design.field(key).is_some()
-        || alternatives.iter().any(|k| model.design.field(k).is_some())
-}
-
-/// Evidence and range warnings of one strategy's changes.
+/// Evidence and range warnings of one strategy's changes: a lever has evidence when the model
+/// uses any of the fields it acts through.
 fn judge(model: &Model, catalogue: &Catalogue, changes: &Changes) -> (Evidence, Vec<Message>) {
     let mut missing = Vec::new();
     let mut warnings = Vec::new();
-    for (what, key, value) in change_fields(changes) {
-        if !evidenced(model, &key) {
-            if !missing.contains(&what) {
-                missing.push(what);
-            }
-            continue;
+    for (what, fields) in change_fields(changes) {
+        let used: Vec<_> = fields
+            .iter()
+            .filter_map(|(key, value)| Some((key, value, model.design.field(key)?)))
+            .collect();
+        if used.is_empty() && !missing.contains(&what) {
+            missing.push(what);
         }
-        warnings.extend(outside_range(
-            catalogue.name_of(&key),
-            value,
-            model.design.field(&key).and_then(|f| f.range),
-        ));
+        for (key, value, field) in used {
+            warnings.extend(outside_range(catalogue.name_of(key), *value, field.range));
+        }
     }
     let evidence = if missing.is_empty() {
         Evidence::Some

@@ -50,14 +50,14 @@ impl FieldSpec {
             actionable: self.actionable,
             always_used: self.source == Source::Age,
             completeness: (self.completeness)(tables),
-            leak: None,
+            leak: leak_of(self.base),
             unusable: None,
         }
     }
 }
 
 /// Every field computed from the canonical tables, in catalogue order.
-pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
+pub(super) const BASE_FIELDS: [FieldSpec; 36] = [
     FieldSpec {
         base: Base::AgeDays,
         key: "age.days",
@@ -80,6 +80,23 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
         source: Source::Age,
         kind: number,
         transform: Transform::None,
+        actionable: false,
+        completeness: full,
+    },
+    FieldSpec {
+        base: Base::DaysToDueLog,
+        key: "age.days_to_due_log",
+        name: key("Nearness to the due date"),
+        describe: |_| {
+            tr("Days until the due date on a log scale, 0 once it has passed: the last days before the due date weigh more than the first weeks.")
+                .into()
+        },
+        source: Source::Age,
+        kind: number,
+        // The chance that an invoice still unpaid is paid on time falls steeply in its last
+        // days before the due date; in days alone that is a straight line, and anything that
+        // happens in those days (a reminder) would be taken for it.
+        transform: Transform::Log,
         actionable: false,
         completeness: full,
     },
@@ -194,6 +211,47 @@ pub(super) const BASE_FIELDS: [FieldSpec; 32] = [
         transform: Transform::None,
         actionable: true,
         completeness: electronic_known,
+    },
+    FieldSpec {
+        base: Base::Reminded,
+        key: "invoice.reminded",
+        name: key("Reminded"),
+        describe: |_| {
+            tr("A payment reminder had gone out by the time the invoice is looked at, before its due date.")
+                .into()
+        },
+        source: Source::Invoice,
+        kind: flag,
+        transform: Transform::None,
+        actionable: true,
+        // No reminder reads as "not reminded": on data without reminders the flag never
+        // varies, and training leaves it out for that reason.
+        completeness: full,
+    },
+    FieldSpec {
+        base: Base::ReminderDaysBeforeDue,
+        key: "invoice.reminder_days_before_due",
+        name: key("Reminder days before due"),
+        describe: |_| {
+            tr("How many days before the due date the last reminder went out; empty until one has, and once the invoice is past due.")
+                .into()
+        },
+        source: Source::Invoice,
+        kind: number,
+        transform: Transform::None,
+        actionable: true,
+        completeness: reminder_recorded,
+    },
+    FieldSpec {
+        base: Base::DunningLevel,
+        key: "invoice.dunning_level",
+        name: key("Dunning level"),
+        describe: |_| tr("The dunning level the export records for the invoice.").into(),
+        source: Source::Invoice,
+        kind: number,
+        transform: Transform::None,
+        actionable: false,
+        completeness: dunning_level_known,
     },
     FieldSpec {
         base: Base::Currency,
@@ -522,6 +580,30 @@ fn discount_offered(tables: &Tables) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The reminder's timing is complete where any invoice was reminded: an invoice not reminded
+/// (yet) has no timing, which the model sees as such.
+fn reminder_recorded(tables: &Tables) -> f64 {
+    if tables.invoices.iter().any(|i| i.reminder_date.is_some()) {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+fn dunning_level_known(tables: &Tables) -> f64 {
+    invoice_share(tables, |i| i.dunning_level.is_some())
+}
+
+/// Why a computed field gives the outcome away, if it does. An export's dunning level is the
+/// level reached by the export date, not by the day the invoice is looked at, and dunning
+/// only follows a missed due date: like a "days late" column, it is known after the fact.
+fn leak_of(base: Base) -> Option<String> {
+    (base == Base::DunningLevel).then(|| {
+        tr("The export records the dunning level reached by the day it was made, not by the day the invoice is looked at, and dunning follows a missed due date: it gives lateness away.")
+            .to_string()
+    })
 }
 
 fn disputed_known(tables: &Tables) -> f64 {

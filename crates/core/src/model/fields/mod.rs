@@ -44,6 +44,7 @@ impl Source {
 pub enum Base {
     AgeDays,
     DaysToDue,
+    DaysToDueLog,
     DaysOverdue,
     OverdueBand,
     Amount,
@@ -53,6 +54,9 @@ pub enum Base {
     DiscountDays,
     Disputed,
     Electronic,
+    Reminded,
+    ReminderDaysBeforeDue,
+    DunningLevel,
     Currency,
     Month,
     QuarterEnd,
