@@ -39,6 +39,7 @@ impl FieldSpec {
 
     /// The field of this data set: named and described in the current language.
     pub(super) fn field(&self, tables: &Tables, buckets: &Buckets) -> Field {
+        let completeness = (self.completeness)(tables);
         Field {
             key: self.key.to_string(),
             name: tr(self.name).to_string(),
@@ -49,8 +50,9 @@ impl FieldSpec {
             transform: self.transform,
             actionable: self.actionable,
             always_used: self.source == Source::Age,
-            completeness: (self.completeness)(tables),
-            leak: leak_of(self.base),
+            completeness,
+            // A field without values cannot give anything away: it is just unusable.
+            leak: leak_of(self.base).filter(|_| completeness > 0.0),
             unusable: None,
         }
     }
