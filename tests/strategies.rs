@@ -310,3 +310,79 @@ fn a_strategy_scores_its_invoices_as_the_what_if_does_though_it_computes_only_wh
         }
     }
 }
+
+#[test]
+fn the_command_line_prints_the_comparison_and_writes_the_choice_with_its_holdout() {
+    use std::process::Command;
+    let cli = env!("CARGO_BIN_EXE_payment-insights-cli");
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let run = |args: &[&str]| {
+        let output = Command::new(cli).args(args).output().unwrap();
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        let errors = String::from_utf8_lossy(&output.stderr).into_owned();
+        (output.status.success(), text, errors)
+    };
+    let store_arg = store.to_str().unwrap();
+    let (ok, _, errors) = run(&[
+        "train",
+        "--publish",
+        "--max-rows",
+        "20000",
+        "--store",
+        store_arg,
+    ]);
+    assert!(ok, "{errors}");
+    let out = dir.path().join("choice.csv");
+    let strategies = dir.path().join("strategies.toml");
+    std::fs::write(
+        &strategies,
+        "[[strategy]]\nname = \"2/10 for everyone\"\ndiscount_pct = 2\ndiscount_days = 10\n\n[[strategy]]\nname = \"Remind a week ahead\"\nremind_days_before_due = 7\n",
+    )
+    .unwrap();
+    let (ok, text, errors) = run(&[
+        "optimize",
+        strategies.to_str().unwrap(),
+        "--new-invoices",
+        "--budget",
+        "5000",
+        "--holdout",
+        "0.2",
+        "--out",
+        out.to_str().unwrap(),
+        "--store",
+        store_arg,
+    ]);
+    assert!(ok, "{errors}");
+    assert!(text.contains("No change"), "{text}");
+    assert!(text.contains("2/10 for everyone"), "{text}");
+    assert!(text.contains("Remind a week ahead"), "{text}");
+    assert!(text.contains("the model's estimates"), "{text}");
+    assert!(text.contains("within a budget of 5,000.00"), "{text}");
+    let written = std::fs::read_to_string(&out).unwrap();
+    let mut lines = written.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "customer_id,customer_name,open_invoices,open_amount,strategy,net_value,discount_cost,extra_on_time,runner_up,runner_up_net_value,margin,chosen,holdout,offer"
+        )
+    );
+    assert!(lines.count() > 100);
+    // A value no form allows is refused by name, before anything is scored.
+    std::fs::write(
+        &strategies,
+        "[[strategy]]\nname = \"Too much\"\ndiscount_pct = 150\n",
+    )
+    .unwrap();
+    let (ok, _, errors) = run(&[
+        "optimize",
+        strategies.to_str().unwrap(),
+        "--store",
+        store_arg,
+    ]);
+    assert!(!ok);
+    assert!(errors.contains("\"Too much\""), "{errors}");
+    let (ok, _, errors) = run(&["optimize", "--holdout", "NaN", "--store", store_arg]);
+    assert!(!ok);
+    assert!(errors.contains("--holdout NaN"), "{errors}");
+}
