@@ -67,7 +67,7 @@ fn an_analyst_compares_strategies_chooses_per_customer_exports_and_saves_policie
     );
     harness.get_by_label("Best per customer");
     harness.get_by_label_contains("3,991 invoices of 219 customers");
-    harness.snapshot("strategies_1024x640");
+    harness.snapshot("strategies_compared_1024x640");
 
     // A budget: the app picks the customers again, within it.
     harness
