@@ -116,8 +116,9 @@ pub struct StrategiesState {
     pub budget: f64,
     pub holdout_share: f64,
     pub policies_include_open: bool,
-    /// The ready-made candidates of the data in use, built once per data set.
-    ready: Option<(usize, Vec<Strategy>)>,
+    /// The ready-made candidates of the data in use, built once per data set (known by its
+    /// address, size and date).
+    ready: Option<((usize, usize, chrono::NaiveDate), Vec<Strategy>)>,
 }
 
 impl Default for StrategiesState {
@@ -193,7 +194,11 @@ impl StrategiesState {
 
     /// The ready-made candidates of `tables` (built again only for other data).
     fn ready_made(&mut self, tables: &Tables) -> Vec<Strategy> {
-        let key = std::ptr::from_ref(tables) as usize;
+        let key = (
+            std::ptr::from_ref(tables) as usize,
+            tables.invoices.len(),
+            tables.as_of,
+        );
         if self.ready.as_ref().is_none_or(|(k, _)| *k != key) {
             self.ready = Some((key, strategy::ready_made(tables)));
         }
