@@ -57,18 +57,23 @@ fn sample() -> &'static Setup {
     })
 }
 
-fn run(setup: &Setup, scope: &StrategyScope) -> Comparison {
-    let catalogue = Catalogue::build(&setup.tables, &setup.model.buckets);
-    let settings = Settings::default();
-    let scored = score_open(
+/// The open invoices scored as the Predictions screen shows them (filters may select by them).
+fn current(setup: &Setup, settings: &Settings) -> payment_insights::insights::Scored {
+    score_open(
         &setup.model,
         &setup.tables,
-        &settings,
+        settings,
         &[],
         &no_progress,
         &Cancel::new(),
     )
-    .unwrap();
+    .unwrap()
+}
+
+fn run(setup: &Setup, scope: &StrategyScope) -> Comparison {
+    let catalogue = Catalogue::build(&setup.tables, &setup.model.buckets);
+    let settings = Settings::default();
+    let scored = current(setup, &settings);
     compare(
         &setup.model,
         &setup.tables,
@@ -243,15 +248,7 @@ fn a_strategy_scores_its_invoices_as_the_what_if_does_though_it_computes_only_wh
     use payment_insights::insights::whatif::{Changes, Filter, Scenario, Scope, what_if};
     let setup = sample();
     let settings = Settings::default();
-    let scored = score_open(
-        &setup.model,
-        &setup.tables,
-        &settings,
-        &[],
-        &no_progress,
-        &Cancel::new(),
-    )
-    .unwrap();
+    let scored = current(setup, &settings);
     let catalogue = Catalogue::build(&setup.tables, &setup.model.buckets);
     let strategies = strategy::ready_made(&setup.tables);
     let c = compare(
