@@ -433,6 +433,40 @@ def train(feat: dict) -> dict:
     }
 
 
+def train_lightgbm(feat: dict):
+    """LightGBM (multiclass, defaults, early stopping after 50 rounds without gain on the same
+    validation invoices), fitted on the same training rows and scored on the same test rows as
+    the logistic regression; its own timing. None when lightgbm is not installed."""
+    try:
+        import lightgbm as lgb
+    except ImportError:
+        return None
+    import numpy as np
+    from sklearn.metrics import log_loss
+
+    x, y = feat["x"], feat["label"]
+    snap = np.arange(feat["snap"].start, feat["snap"].stop)
+    train_rows = snap[~feat["is_test_inv"][snap]]
+    test_rows = np.arange(feat["test"].start, feat["test"].stop)
+    train_inv = feat["valid_inv"]
+    n_valid = int(round(0.2 * len(train_inv)))
+    is_valid_inv = np.zeros(int(feat["inv"].max()) + 1, dtype=bool)
+    is_valid_inv[train_inv[len(train_inv) - n_valid:]] = True
+    valid = is_valid_inv[feat["inv"][train_rows]]
+    fit_rows, valid_rows = train_rows[~valid], train_rows[valid]
+    start = time.perf_counter()
+    model = lgb.LGBMClassifier(objective="multiclass", n_estimators=5000, verbose=-1, n_jobs=2)
+    model.fit(x[fit_rows], y[fit_rows], eval_X=(x[valid_rows],), eval_y=(y[valid_rows],),
+              callbacks=[lgb.early_stopping(50, verbose=False)])
+    rounds = model.best_iteration_ or 100
+    p = model.predict_proba(x[test_rows])
+    test_loss = log_loss(y[test_rows], p, labels=[0, 1, 2])
+    # The refit on every sampled row with the rounds the validation chose, as ours does.
+    lgb.LGBMClassifier(objective="multiclass", n_estimators=rounds, verbose=-1, n_jobs=2).fit(x[snap], y[snap])
+    return {"lightgbm_train_s": round(time.perf_counter() - start, 4),
+            "lightgbm_test_log_loss": round(float(test_loss), 6), "lightgbm_rounds": int(rounds)}
+
+
 def oracle_log_loss(folder: Path, invoices, feat: dict):
     """Log loss of the generator's true probabilities (truth.csv of generated data) on the test
     rows, or None for data without them."""
@@ -542,6 +576,13 @@ def main() -> int:
     if oracle is not None:
         print(f"  oracle (the generator's true probabilities) on the same test rows: log loss {oracle:.4f}; "
               f"the model is {100 * (fitted['test_log_loss'] / oracle - 1):+.1f}% from it")
+    lightgbm = train_lightgbm(feat)
+    if lightgbm is None:
+        print("  lightgbm is not installed (pip install lightgbm): no LightGBM peer")
+    else:
+        gap = "" if oracle is None else f", {100 * (lightgbm['lightgbm_test_log_loss'] / oracle - 1):+.1f}% from the oracle"
+        print(f"  lightgbm: {lightgbm['lightgbm_train_s']:.3f} s ({lightgbm['lightgbm_rounds']} rounds), "
+              f"test log loss {lightgbm['lightgbm_test_log_loss']:.4f}{gap}")
 
     rows = score_rows(feat)
     start = time.perf_counter()
@@ -561,7 +602,7 @@ def main() -> int:
             "test_log_loss": round(fitted["test_log_loss"], 6),
             "oracle_log_loss": None if oracle is None else round(oracle, 6), "test_accuracy": round(fitted["test_accuracy"], 6),
             "peak_mb": round(peak_mb, 1), "chosen_c": fitted["chosen_c"], "test_rows": fitted["test_rows"],
-            "open_rows": n_open, "features": len(feat["names"]),
+            "open_rows": n_open, "features": len(feat["names"]), **(lightgbm or {}),
         }))
     return 0
 

@@ -51,6 +51,12 @@ a-change-of-the-payment-terms = A change of the payment terms by { $value } days
 # key: A credit limit of {value} is outside the allowed range of 0 to {max}.
 a-credit-limit-of-value-is = A credit limit of { $value } is outside the allowed range of 0 to { $max }.
 
+# key: A lever: its curve is kept so that the chance of being paid on time never falls as the value grows.
+a-lever-its-curve-is-kept-b247c2 = A lever: its curve is kept so that the chance of being paid on time never falls as the value grows.
+
+# key: A lever: its curve is kept so that the chance of being paid on time never rises as the value grows.
+a-lever-its-curve-is-kept-c5f33d = A lever: its curve is kept so that the chance of being paid on time never rises as the value grows.
+
 # key: A model that learns from it looks excellent on past invoices, but the value is not known for open invoices, so its predictions for them are wrong. Use it only to test.
 a-model-that-learns-from-it = A model that learns from it looks excellent on past invoices, but the value is not known for open invoices, so its predictions for them are wrong. Use it only to test.
 
@@ -86,6 +92,9 @@ add-strategy = Add strategy
 
 # key: Add {count} discounts
 add-count-discounts = Add { $count } discounts
+
+# key: Additive model (curves)
+additive-model-curves = Additive model (curves)
 
 # key: After
 after = After
@@ -180,6 +189,9 @@ best-strategy = Best strategy
 # key: Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.
 both-columns-are-measured-on-the = Both columns are measured on the candidate's test invoices (the latest fifth of its data). The Versions list below shows each version's scores on its own test invoices when it was trained, so the published version's numbers there can differ a little.
 
+# key: Both learners are fitted; the one with the lower log loss on the latest invoices is used
+both-learners-are-fitted-the-one = Both learners are fitted; the one with the lower log loss on the latest invoices is used
+
 # key: Bucket
 bucket = Bucket
 
@@ -248,6 +260,9 @@ cash-forecast = Cash forecast
 
 # key: Change
 change = Change
+
+# key: Change in probability (points)
+change-in-probability-points = Change in probability (points)
 
 # key: Change payment terms
 change-payment-terms = Change payment terms
@@ -375,6 +390,9 @@ currency = Currency
 
 # key: Current exposure
 current-exposure = Current exposure
+
+# key: Curve
+curve = Curve
 
 # key: Customer
 customer = Customer
@@ -603,6 +621,9 @@ due-in-days = Due in { $days }
 # key: Dunning level
 dunning-level = Dunning level
 
+# key: Each curve is what the model learned about one field: how much each bucket's probability changes for an otherwise average invoice when the field has that value. The bars below show how many training rows had it: where they are few, the curve says little.
+each-curve-is-what-the-model = Each curve is what the model learned about one field: how much each bucket's probability changes for an otherwise average invoice when the field has that value. The bars below show how many training rows had it: where they are few, the curve says little.
+
 # key: Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + {cost_of_capital}%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by {take_rate}% of on-time payers{assumed}; loss = {bad_debt_rate}% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
 each-invoices-value-amount-over-buckets = Each invoice's value = amount × Σ over buckets of P(bucket) × ((1 − discount taken) ÷ (1 + { $cost_of_capital }%)^(days to cash ÷ 365) − loss); the discount is taken on its last day by { $take_rate }% of on-time payers{ $assumed }; loss = { $bad_debt_rate }% of very late amounts. Net value = value − value with No change = earlier cash + fewer very late − discount cost, in present values (the What-if shows the first-order form of the same parts). Change in DSO = Σ amount × change in days to cash ÷ the amount of all open invoices (of all new ones, for new invoices).
 
@@ -617,9 +638,6 @@ electronic-billing-5cb2c8 = Electronic billing
 
 # key: Empty for {open_missing} of {open} open invoices but filled for paid ones: it is only known after payment.
 empty-for-open-missing-of-open = Empty for { $open_missing } of { $open } open invoices but filled for paid ones: it is only known after payment.
-
-# key: Evaluating on the latest invoices
-evaluating-on-the-latest-invoices = Evaluating on the latest invoices
 
 # key: Every invoice in this data is paid, so on {as_of} there is nothing to predict. Look back to an earlier date to see what a model trained on what was known then would have predicted for the invoices open then, and how they were really paid.
 every-invoice-in-this-data-is = Every invoice in this data is paid, so on { $as_of } there is nothing to predict. Look back to an earlier date to see what a model trained on what was known then would have predicted for the invoices open then, and how they were really paid.
@@ -730,6 +748,9 @@ first-value = First value
 # key: Fitting on the earlier invoices
 fitting-on-the-earlier-invoices = Fitting on the earlier invoices
 
+# key: Fitting the additive model's curves
+fitting-the-additive-models-curves = Fitting the additive model's curves
+
 # key: Flag
 flag = Flag
 
@@ -780,6 +801,9 @@ group = Group
 
 # key: Hold out
 hold-out = Hold out
+
+# key: How each field moves the prediction
+how-each-field-moves-the-prediction = How each field moves the prediction
 
 # key: How it is worked out: {formula}
 how-it-is-worked-out-formula = How it is worked out: { $formula }
@@ -992,6 +1016,15 @@ later-after-these-weeks-or-past = Later: after these weeks, or past due for long
 # key: Learned from fields that give the outcome away ({fields}): its scores below overstate how well it predicts open invoices.
 learned-from-fields-that-give-the = Learned from fields that give the outcome away ({ $fields }): its scores below overstate how well it predicts open invoices.
 
+# key: Learner
+learner = Learner
+
+# key: Learner of this model: {learner}, as chosen on the Fields screen; the other learner of the same run is beside it.
+learner-of-this-model-learner-as = Learner of this model: { $learner }, as chosen on the Fields screen; the other learner of the same run is beside it.
+
+# key: Learner of this model: {learner}, the one of the two fitted on the same invoices with the lower log loss on the latest ones. Choose one on the Fields screen to keep it whatever the scores.
+learner-of-this-model-learner-the = Learner of this model: { $learner }, the one of the two fitted on the same invoices with the lower log loss on the latest ones. Choose one on the Fields screen to keep it whatever the scores.
+
 # key: Left out for too little history before them to train on: {months}
 left-out-for-too-little-history = Left out for too little history before them to train on: { $months }
 
@@ -1012,6 +1045,9 @@ loading-the-published-model = Loading the published model
 
 # key: Log loss
 log-loss = Log loss
+
+# key: Logistic regression
+logistic-regression = Logistic regression
 
 # key: Look back
 look-back = Look back
@@ -1043,8 +1079,8 @@ margin = Margin
 # key: Match
 match = Match
 
-# key: Measuring each field's influence
-measuring-each-fields-influence = Measuring each field's influence
+# key: Missing ({rows} rows): {changes}
+missing-rows-rows-changes = Missing ({ $rows } rows): { $changes }
 
 # key: Model
 model = Model
@@ -1301,6 +1337,9 @@ open-amount-paid = Open, { $amount } paid
 # key: Opening the data of the last session
 opening-the-data-of-the-last = Opening the data of the last session
 
+# key: Other
+other = Other
+
 # key: Other columns, kept as candidate fields: {columns}
 other-columns-kept-as-candidate-fields = Other columns, kept as candidate fields: { $columns }
 
@@ -1505,6 +1544,9 @@ rolling-back = Rolling back
 # key: Row
 row = Row
 
+# key: Rows
+rows = Rows
+
 # key: Run backtest (12 months)
 run-backtest-12-months = Run backtest (12 months)
 
@@ -1637,6 +1679,9 @@ share-paid-very-late = Share paid very late
 # key: Show hidden files
 show-hidden-files = Show hidden files
 
+# key: Show on the Model screen how this field moves the prediction
+show-on-the-model-screen-how = Show on the Model screen how this field moves the prediction
+
 # key: Show this customer
 show-this-customer = Show this customer
 
@@ -1724,6 +1769,9 @@ the-backtest = The backtest
 # key: The baseline always predicts the usual shares and picks "{bucket}".
 the-baseline-always-predicts-the-usual = The baseline always predicts the usual shares and picks "{ $bucket }".
 
+# key: The better one
+the-better-one = The better one
+
 # key: The bundled sample data is open.
 the-bundled-sample-data-is-open = The bundled sample data is open.
 
@@ -1798,6 +1846,9 @@ the-list-of-published-models-file-b4fced = The list of published models { $file 
 
 # key: The list of published models {file} was missing; it was rebuilt from the model files.
 the-list-of-published-models-file-d837a8 = The list of published models { $file } was missing; it was rebuilt from the model files.
+
+# key: The logistic regression draws every effect as a straight line; the additive model learns a curve per field. Both are always trained and shown side by side on the Model screen.
+the-logistic-regression-draws-every-effect = The logistic regression draws every effect as a straight line; the additive model learns a curve per field. Both are always trained and shown side by side on the Model screen.
 
 # key: The look-back
 the-look-back = The look-back
@@ -1939,6 +1990,9 @@ training = Training
 
 # key: Training on what was known on {date}
 training-on-what-was-known-on = Training on what was known on { $date }
+
+# key: Training rows
+training-rows = Training rows
 
 # key: Training stopped: {reason}
 training-stopped-reason = Training stopped: { $reason }
@@ -2454,6 +2508,9 @@ the-system-could-not-write-it = the system could not write it
 # key: the workbook could not be built: {error}
 the-workbook-could-not-be-built = the workbook could not be built: { $error }
 
+# key: there are no rows to learn from
+there-are-no-rows-to-learn = there are no rows to learn from
+
 # key: to
 to = to
 
@@ -2506,6 +2563,9 @@ bucket-invoice-of-date-paid-days-1162f5 =
 
 # key: {bucket}: predicted {predicted}, observed {observed}
 bucket-predicted-predicted-observed-observed = { $bucket }: predicted { $predicted }, observed { $observed }
+
+# key: {bucket}: {points} at {value}
+bucket-points-at-value = { $bucket }: { $points } at { $value }
 
 # key: {certain} of the {total} invoices are already more than {late_days} days past due: their bucket is certain and no change can move it.
 certain-of-the-total-invoices-are = { $certain } of the { $total } invoices are already more than { $late_days } days past due: their bucket is certain and no change can move it.
@@ -2643,6 +2703,9 @@ invoices-open-invoices-in-scope = { $invoices } open invoices in scope
 # key: {known} of them have an outcome by {today}; the other {undecided} are still undecided and are not scored.
 known-of-them-have-an-outcome = { $known } of them have an outcome by { $today }; the other { $undecided } are still undecided and are not scored.
 
+# key: {learner} (same run)
+learner-same-run = { $learner } (same run)
+
 # key: {millions}M
 millions-m = { $millions }M
 
@@ -2716,6 +2779,9 @@ share-of-the-customers-past-amount-2a0234 = { $share } of the customer's past am
 # key: {share} of {limit}
 share-of-limit = { $share } of { $limit }
 
+# key: {sign}{points} pts
+sign-points-pts = { $sign }{ $points } pts
+
 # key: {start}–{end} days past due
 start-end-days-past-due = { $start }–{ $end } days past due
 
@@ -2737,11 +2803,17 @@ trend-days-late-days-late = { $trend }, { $days_late } days late
 # key: {what} could not be saved ({error}). Check that {folder} is writable.
 what-could-not-be-saved-error = { $what } could not be saved ({ $error }). Check that { $folder } is writable.
 
+# key: {what} does not fit the rest of the file.
+what-does-not-fit-the-rest = { $what } does not fit the rest of the file.
+
 # key: {what} failed: {error}
 what-failed-error = { $what } failed: { $error }
 
 # key: {what} has {found} entries where {expected} are needed.
 what-has-found-entries-where-expected = { $what } has { $found } entries where { $expected } are needed.
+
+# key: {what} is missing.
+what-is-missing = { $what } is missing.
 
 # key: {what} is not a finite number.
 what-is-not-a-finite-number = { $what } is not a finite number.

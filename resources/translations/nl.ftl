@@ -349,8 +349,6 @@ electronic-billing-5cb2c8 = Elektronische facturering
 
 empty-for-open-missing-of-open = Leeg bij { $open_missing } van de { $open } openstaande facturen, maar gevuld bij betaalde: de waarde is pas na betaling bekend.
 
-evaluating-on-the-latest-invoices = Evalueren op de meest recente facturen
-
 every-invoice-in-this-data-is = Elke factuur in deze gegevens is betaald, dus op { $as_of } valt er niets te voorspellen. Blik terug naar een eerdere datum om te zien wat een model dat is getraind op wat toen bekend was, zou hebben voorspeld voor de facturen die toen openstonden, en hoe ze werkelijk zijn betaald.
 
 excel-error-value-in-the-cell = Excel-foutwaarde in de cel
@@ -600,8 +598,6 @@ macro-f1 = Macro-F1
 manage-policies = Beleid beheren…
 
 match = Koppeling
-
-measuring-each-fields-influence = Invloed van elk veld meten
 
 model = Model
 
@@ -2007,3 +2003,55 @@ back-to-the-order-of-the = Terug naar de volgorde van de kandidaten
 spent-spent-of-the-budget-of = { $spent } van het budget van { $budget } besteed aan kortingen.
 
 the-model-does-not-use-levers = Het model gebruikt niet: { $levers }
+
+a-lever-its-curve-is-kept-b247c2 = Een hefboom: de curve wordt zo gehouden dat de kans op tijdige betaling nooit daalt als de waarde groeit.
+
+a-lever-its-curve-is-kept-c5f33d = Een hefboom: de curve wordt zo gehouden dat de kans op tijdige betaling nooit stijgt als de waarde groeit.
+
+additive-model-curves = Additief model (curves)
+
+both-learners-are-fitted-the-one = Beide modeltypen worden getraind; het type met het laagste log loss op de laatste facturen wordt gebruikt
+
+change-in-probability-points = Verandering van de kans (procentpunten)
+
+curve = Curve
+
+each-curve-is-what-the-model = Elke curve toont wat het model over één veld heeft geleerd: hoeveel de kans van elke categorie verandert voor een verder gemiddelde factuur als het veld die waarde heeft. De staven eronder tonen hoeveel trainingsrijen die waarde hadden: waar het er weinig zijn, zegt de curve weinig.
+
+how-each-field-moves-the-prediction = Hoe elk veld de voorspelling beïnvloedt
+
+learner = Modeltype
+
+logistic-regression = Logistische regressie
+
+missing-rows-rows-changes = Ontbreekt ({ $rows } rijen): { $changes }
+
+rows = Rijen
+
+show-on-the-model-screen-how = Toon op het Model-scherm hoe dit veld de voorspelling beïnvloedt
+
+the-logistic-regression-draws-every-effect = De logistische regressie tekent elk effect als een rechte lijn; het additieve model leert een curve per veld. Beide worden altijd getraind en naast elkaar getoond op het Model-scherm.
+
+training-rows = Trainingsrijen
+
+there-are-no-rows-to-learn = er zijn geen rijen om van te leren
+
+bucket-points-at-value = { $bucket }: { $points } bij { $value }
+
+sign-points-pts = { $sign }{ $points } pp
+
+what-does-not-fit-the-rest = { $what } past niet bij de rest van het bestand.
+
+what-is-missing = { $what } ontbreekt.
+
+fitting-the-additive-models-curves = De curves van het additieve model aanpassen
+
+other = Overig
+
+learner-of-this-model-learner-as = Modeltype van dit model: { $learner }, gekozen op het Velden-scherm; het andere modeltype van dezelfde training staat ernaast.
+
+learner-of-this-model-learner-the = Modeltype van dit model: { $learner }, van de twee die op dezelfde facturen zijn getraind het type met het laagste log loss op de laatste. Kies er een op het Velden-scherm om het te houden, wat de scores ook zijn.
+
+the-better-one = Het betere
+
+learner-same-run = { $learner } (zelfde training)

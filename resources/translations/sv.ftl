@@ -347,8 +347,6 @@ electronic-billing-5cb2c8 = E-fakturering
 
 empty-for-open-missing-of-open = Tomt för { $open_missing } av { $open } öppna fakturor men ifyllt för betalda: värdet blir känt först efter betalning.
 
-evaluating-on-the-latest-invoices = Utvärderar på de senaste fakturorna
-
 every-invoice-in-this-data-is = Alla fakturor i dessa data är betalda, så per { $as_of } finns det inget att förutsäga. Blicka tillbaka till ett tidigare datum för att se vad en modell som tränats på det som var känt då skulle ha förutsagt för de fakturor som var öppna då, och hur de faktiskt betalades.
 
 excel-error-value-in-the-cell = Excel-felvärde i cellen
@@ -595,8 +593,6 @@ macro-f1 = Makro-F1
 manage-policies = Hantera policyer…
 
 match = Matchning
-
-measuring-each-fields-influence = Mäter varje fälts påverkan
 
 model = Modell
 
@@ -2032,3 +2028,55 @@ back-to-the-order-of-the = Tillbaka till kandidaternas ordning
 spent-spent-of-the-budget-of = { $spent } av budgeten på { $budget } har använts till rabatter.
 
 the-model-does-not-use-levers = Modellen använder inte: { $levers }
+
+a-lever-its-curve-is-kept-b247c2 = En hävstång: kurvan hålls så att chansen att bli betald i tid aldrig sjunker när värdet växer.
+
+a-lever-its-curve-is-kept-c5f33d = En hävstång: kurvan hålls så att chansen att bli betald i tid aldrig stiger när värdet växer.
+
+additive-model-curves = Additiv modell (kurvor)
+
+both-learners-are-fitted-the-one = Båda modelltyperna tränas; den med lägst log loss på de senaste fakturorna används
+
+change-in-probability-points = Ändring av sannolikheten (procentenheter)
+
+curve = Kurva
+
+each-curve-is-what-the-model = Varje kurva visar vad modellen lärt sig om ett fält: hur mycket varje korgs sannolikhet ändras för en i övrigt genomsnittlig faktura när fältet har det värdet. Staplarna under visar hur många träningsrader som hade det: där de är få säger kurvan lite.
+
+how-each-field-moves-the-prediction = Hur varje fält påverkar prognosen
+
+learner = Modelltyp
+
+logistic-regression = Logistisk regression
+
+missing-rows-rows-changes = Saknas ({ $rows } rader): { $changes }
+
+rows = Rader
+
+show-on-the-model-screen-how = Visa på Modell-skärmen hur fältet påverkar prognosen
+
+the-logistic-regression-draws-every-effect = Den logistiska regressionen ritar varje effekt som en rak linje; den additiva modellen lär sig en kurva per fält. Båda tränas alltid och visas sida vid sida på Modell-skärmen.
+
+training-rows = Träningsrader
+
+there-are-no-rows-to-learn = det finns inga rader att lära av
+
+bucket-points-at-value = { $bucket }: { $points } vid { $value }
+
+sign-points-pts = { $sign }{ $points } p.e.
+
+what-does-not-fit-the-rest = { $what } passar inte med resten av filen.
+
+what-is-missing = { $what } saknas.
+
+fitting-the-additive-models-curves = Anpassar den additiva modellens kurvor
+
+other = Övrigt
+
+learner-of-this-model-learner-as = Modellens typ: { $learner }, vald på Fält-skärmen; den andra modelltypen från samma körning står bredvid.
+
+learner-of-this-model-learner-the = Modellens typ: { $learner }, den av de två som tränats på samma fakturor som har lägst log loss på de senaste. Välj en på Fält-skärmen för att behålla den oavsett resultat.
+
+the-better-one = Den bättre
+
+learner-same-run = { $learner } (samma körning)

@@ -204,6 +204,9 @@ pub struct ModelChoice {
     /// The user set N or the two-bucket mode: training uses exactly that layout. Otherwise
     /// training uses the layout the data supports, starting from `buckets`.
     pub layout_by_user: bool,
+    /// The learner to publish; `None`: the one with the lower log loss on the latest invoices.
+    /// Kept in the settings, and kept when a model is published or rolled back.
+    pub learner: Option<crate::model::Learner>,
 }
 
 /// A trained model waiting to be published, with the published model's scores on the same
@@ -343,6 +346,7 @@ impl AppState {
             buckets: self.choice.buckets,
             selection,
             max_rows: self.train_max_rows.unwrap_or(defaults.max_rows),
+            learner: self.choice.learner,
             trained_at: storage::now_stamp(),
             ..defaults
         }
@@ -455,6 +459,7 @@ impl App {
             errors.push(AppError::Told(error));
         }
         apply_look(ctx, &settings);
+        let learner = settings.learner;
         let last_files = if options.files.is_empty() {
             settings.last_files.clone()
         } else {
@@ -475,6 +480,10 @@ impl App {
                 errors,
                 jobs: Runner::new(ctx),
                 train_max_rows: options.train_max_rows,
+                choice: ModelChoice {
+                    learner,
+                    ..ModelChoice::default()
+                },
                 ..AppState::default()
             },
             commands: Vec::new(),
@@ -582,7 +591,14 @@ impl App {
                 }
                 self.state.screen = screen;
             }
-            Command::Choose(choice) => self.state.choice = choice,
+            Command::Choose(choice) => {
+                let learner_changed = choice.learner != self.state.settings.learner;
+                self.state.choice = choice;
+                if learner_changed {
+                    self.state.settings.learner = self.state.choice.learner;
+                    self.save_settings();
+                }
+            }
             Command::Train => self.start_train(),
             Command::Publish(version) => self.publish(version),
             Command::Rollback => self.rollback(),

@@ -39,6 +39,8 @@ pub struct AppSettings {
     pub last_export_dir: Option<PathBuf>,
     /// The largest file an import reads (larger ones are refused, saying the memory needed).
     pub import_limits: ReadLimits,
+    /// The learner chosen on the Fields screen (`None`: the better one of each training run).
+    pub learner: Option<crate::model::Learner>,
 }
 
 fn settings_path(dir: &Path) -> PathBuf {

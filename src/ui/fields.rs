@@ -7,9 +7,9 @@ use super::widgets::{labelled_drag, percent};
 use crate::app::JobKind;
 use crate::app::{AppState, Command, ModelChoice};
 use crate::i18n::{tr, trf};
-use crate::model::Buckets;
 use crate::model::fields::Source;
 use crate::model::layout::{self, LayoutChoice};
+use crate::model::{Buckets, Learner};
 
 /// The Fields screen's own state (the choices themselves are the app's [`ModelChoice`]).
 #[derive(Clone, Debug, Default)]
@@ -67,6 +67,7 @@ pub fn fields_ui(
         if train.clicked() {
             commands.push(Command::Train);
         }
+        learner_ui(ui, state, commands);
         ui.label(trf(
             "{ticked} of {fields} fields ticked",
             &[
@@ -135,6 +136,36 @@ pub fn fields_ui(
     });
 }
 
+/// Which learner the next training publishes: the better one of the run, or one chosen.
+fn learner_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let shown = |l: Option<Learner>| match l {
+        None => tr("The better one").to_string(),
+        Some(l) => l.name().to_string(),
+    };
+    let mut chosen = state.choice.learner;
+    let label = ui.label(tr("Learner"));
+    egui::ComboBox::from_id_salt("learner")
+        .selected_text(shown(chosen))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, shown(None))
+                .on_hover_text(tr("Both learners are fitted; the one with the lower log loss on the latest invoices is used"));
+            for learner in Learner::ALL {
+                ui.selectable_value(&mut chosen, Some(learner), shown(Some(learner)));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(tr(
+            "The logistic regression draws every effect as a straight line; the additive model learns a curve per field. Both are always trained and shown side by side on the Model screen.",
+        ));
+    if chosen != state.choice.learner {
+        commands.push(Command::Choose(ModelChoice {
+            learner: chosen,
+            ..state.choice.clone()
+        }));
+    }
+}
+
 fn wrapped_ui(ui: &mut egui::Ui, width: f32, text: impl Into<egui::WidgetText>) {
     ui.scope(|ui| {
         ui.set_min_width(width);
@@ -184,11 +215,28 @@ fn field_row_ui(
     ui.label(percent(field.completeness));
     match influence {
         Some(share) => {
-            ui.add(
-                egui::ProgressBar::new(share as f32)
-                    .desired_width(90.0)
-                    .text(percent(share)),
-            );
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(share as f32)
+                        .desired_width(90.0)
+                        .text(percent(share)),
+                );
+                let has_curve = state
+                    .model()
+                    .is_some_and(|m| m.additive.is_some() && m.design.field(&field.key).is_some());
+                if has_curve
+                    && ui
+                        .small_button(tr("Curve"))
+                        .on_hover_text(tr(
+                            "Show on the Model screen how this field moves the prediction",
+                        ))
+                        .clicked()
+                {
+                    screens.model_screen.curve_field = Some(field.key.clone());
+                    screens.model_screen.scroll_to_curve = true;
+                    commands.push(Command::Show(crate::app::Screen::Model));
+                }
+            });
         }
         None => {
             ui.weak("—"); // i18n: not text

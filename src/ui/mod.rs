@@ -4,6 +4,7 @@
 //! file dialogs are UI too: they are opened here, and only the files chosen reach the app.
 
 pub mod chooser;
+pub mod curves;
 pub mod customer;
 pub mod data;
 mod dialogs;

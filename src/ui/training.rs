@@ -24,6 +24,11 @@ type MetricText = dyn Fn(&Evaluation) -> String;
 pub struct ModelScreenState {
     /// The version to publish and the names of its fields that give the outcome away.
     pub confirm_publish: Option<(u32, Vec<String>)>,
+    /// The field whose curve is shown (the most influential when `None`); the Fields screen
+    /// sets it when a field's curve is opened from there.
+    pub curve_field: Option<String>,
+    /// Scroll to the curve on the next frame (it was opened from the Fields screen).
+    pub scroll_to_curve: bool,
 }
 
 /// The shown names of the fields of `selection` that give the outcome away.
@@ -166,9 +171,11 @@ fn candidate_ui(
     };
     let compared = published.is_some();
     let mut columns = vec![(tr("Candidate").to_string(), &model.evaluation)];
+    columns.extend(super::curves::other_learners(model));
     if let Some((name, e)) = published {
         columns.push((name, e));
     }
+    super::curves::learner_note_ui(ui, model, state.choice.learner);
     evaluation_ui(ui, model, &columns);
     if compared {
         ui.add(
@@ -213,13 +220,20 @@ pub fn training_ui(
             ));
             leak_warning_ui(ui, &leaking_fields(state, &model.selection));
             ui.label(tr("Untick or tick fields on the Fields screen and press Train to compare a new candidate with it."));
-            evaluation_ui(
-                ui,
-                model,
-                &[(tr("Published").to_string(), &model.evaluation)],
-            );
+            super::curves::learner_note_ui(ui, model, state.choice.learner);
+            let mut columns = vec![(tr("Published").to_string(), &model.evaluation)];
+            columns.extend(super::curves::other_learners(model));
+            evaluation_ui(ui, model, &columns);
         } else {
             ui.label(tr("No model yet: it is prepared once the data is loaded."));
+        }
+        let shown = state
+            .candidate
+            .as_ref()
+            .map(|c| c.model.as_ref())
+            .or_else(|| state.model().map(AsRef::as_ref));
+        if let Some(model) = shown {
+            super::curves::curves_ui(ui, model, &mut screens.model_screen);
         }
 
         ui.add_space(10.0);

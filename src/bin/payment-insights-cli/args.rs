@@ -335,4 +335,9 @@ pub struct ModelArgs {
     /// Learn from issue-date rows only, without the ageing snapshots (for comparison).
     #[arg(long, hide = true)]
     pub issue_date_only: bool,
+    /// The learner to publish: `additive` (curves) or `logistic`. Both are fitted and shown
+    /// side by side; without this flag the one with the lower log loss on the latest invoices
+    /// is kept.
+    #[arg(long, value_parser = ["additive", "logistic"])]
+    pub learner: Option<String>,
 }

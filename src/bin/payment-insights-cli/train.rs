@@ -16,7 +16,7 @@ use payment_insights::insights::predict::Settings;
 use payment_insights::model::metrics::{Evaluation, Grade};
 use payment_insights::model::store::ModelStore;
 use payment_insights::model::train::{Comparison, TrainParams, TrainRun, train};
-use payment_insights::model::{Buckets, Model};
+use payment_insights::model::{Buckets, Learner, Model};
 
 use crate::args::{DataArgs, ModelArgs};
 
@@ -35,6 +35,7 @@ impl ModelArgs {
             },
             issue_date_only: self.issue_date_only,
             max_rows: self.max_rows,
+            learner: self.learner.as_deref().and_then(Learner::from_key),
             ..TrainParams::default()
         };
         let choose = self.late_days.is_none() && !self.two_buckets;
@@ -175,15 +176,25 @@ fn print_evaluation(title: &str, e: &Evaluation) {
 
 /// Prints a trained model: its buckets, evaluation, the published model's beside it, and the
 /// influence of each field.
-fn print_model(model: &Model, comparison: Option<&Comparison>) {
+fn print_model(model: &Model, comparison: Option<&Comparison>, seconds: &[(Learner, f64)]) {
+    let how = match (&model.learner, &model.additive) {
+        (Learner::Additive, Some(a)) => format!(
+            "additive model, {} boosting rounds chosen by validation",
+            a.rounds
+        ),
+        _ => format!(
+            "logistic regression, λ = {:.0e} per row chosen by validation",
+            model.lambda
+        ),
+    };
     outln!(
-        "Model: {} buckets ({}), λ = {:.0e} per row chosen by validation; {} invoices learned from ({} rows with ageing snapshots).",
+        "Model: {} buckets ({}), {how}; {} invoices learned from ({} rows with ageing snapshots).",
         model.buckets.count(),
         model.buckets.labels().join(" / "),
-        model.lambda,
         model.training_invoices,
         model.training_rows
     );
+    print_candidates(model, seconds);
     print_evaluation(
         "Evaluation on the latest 20% of invoices (model fitted on the earlier 80%):",
         &model.evaluation,
@@ -225,6 +236,47 @@ fn print_model(model: &Model, comparison: Option<&Comparison>) {
     }
     for (key, reason) in &model.dropped {
         outln!("  not used: {key}: {reason}");
+    }
+}
+
+/// The learners fitted in the run side by side, on the same test invoices.
+fn print_candidates(model: &Model, seconds: &[(Learner, f64)]) {
+    if model.candidates.len() < 2 {
+        return;
+    }
+    outln!("Learners on the same time split (the first is kept):");
+    outln!(
+        "  {:<28} {:>8} {:>8} {:>9} {:>6} {:>9} {:>8} {:>8}",
+        "learner",
+        "accuracy",
+        "macro F1",
+        "log loss",
+        "grade",
+        "past due",
+        "oracle",
+        "fit s"
+    );
+    for c in &model.candidates {
+        let e = &c.evaluation;
+        let fit = seconds
+            .iter()
+            .find(|(l, _)| *l == c.learner)
+            .map_or(String::from("–"), |(_, s)| format!("{s:.1}"));
+        let gap = c.oracle_log_loss.map_or(String::from("–"), |o| {
+            format!("{:+.1}%", (e.log_loss / o - 1.0) * 100.0)
+        });
+        outln!(
+            "  {:<28} {:>8.3} {:>8.3} {:>9.4} {:>6} {:>9} {:>8} {:>8}",
+            c.learner.name(),
+            e.accuracy,
+            e.macro_f1,
+            e.log_loss,
+            e.grade.letter(),
+            c.overdue_log_loss
+                .map_or(String::from("–"), |l| format!("{l:.4}")),
+            gap,
+            fit
+        );
     }
 }
 
@@ -278,7 +330,7 @@ pub fn train_cmd(
     if let Some(path) = json {
         write_json(path, &metrics_json(&model, run.published.as_ref()))?;
     }
-    print_model(&model, run.published.as_ref());
+    print_model(&model, run.published.as_ref(), &run.fit_seconds);
     outln!(
         "Trained in {seconds:.1} s on data as of {}. Saved as version {version} in {}.",
         model.data_as_of,
@@ -318,6 +370,8 @@ fn metrics_json(model: &Model, comparison: Option<&Comparison>) -> serde_json::V
     serde_json::json!({
         "buckets": model.buckets.labels(),
         "lambda": model.lambda,
+        "learner": model.learner,
+        "candidates": model.candidates,
         "training_invoices": model.training_invoices,
         "evaluation": model.evaluation,
         "overdue_log_loss": model.overdue_log_loss,
@@ -377,7 +431,7 @@ pub fn evaluate_cmd(
     if let Some(path) = json {
         write_json(path, &metrics_json(&run.model, run.published.as_ref()))?;
     }
-    print_model(&run.model, run.published.as_ref());
+    print_model(&run.model, run.published.as_ref(), &run.fit_seconds);
     if let Some(path) = json {
         outln!("Metrics written to {}", path.display());
     }

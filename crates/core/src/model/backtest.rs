@@ -100,6 +100,11 @@ pub fn backtest(
     cancel: &Cancel,
 ) -> Result<Backtest, ModelError> {
     let buckets = params.buckets;
+    // Month by month only the learner that would be published is fitted.
+    let params = &TrainParams {
+        compare_learners: false,
+        ..params.clone()
+    };
     let dates = backtest_dates(tables, &buckets, months);
     let mut all_probs = Vec::new();
     let mut all_actual = Vec::new();
@@ -213,6 +218,7 @@ pub fn look_back(
     let buckets = layout.buckets;
     let params = TrainParams {
         buckets,
+        compare_learners: false,
         ..params.clone()
     };
     let model = train(&then, &params, None, None, &|_| {}, cancel)?.model;

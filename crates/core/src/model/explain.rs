@@ -30,7 +30,7 @@ pub struct Factor {
 /// Every design field's contribution to each bucket's logit for standardised row `z`. The sum
 /// over fields plus the intercepts equals [`Model::logits`].
 pub fn contributions(model: &Model, z: ArrayView1<f64>) -> Vec<Vec<f64>> {
-    let k = model.coef.len();
+    let k = model.intercept.len();
     let mut flat = Vec::new();
     contributions_into(model, z, &mut flat);
     flat.chunks(k.max(1)).map(<[f64]>::to_vec).collect()
@@ -39,6 +39,14 @@ pub fn contributions(model: &Model, z: ArrayView1<f64>) -> Vec<Vec<f64>> {
 /// [`contributions`] into a reused buffer: field `f`'s contribution to bucket `b` at
 /// `f * buckets + b`.
 fn contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
+    match &model.additive {
+        Some(additive) => additive.contributions_into(&model.design, model.intercept.len(), z, out),
+        None => linear_contributions_into(model, z, out),
+    }
+}
+
+/// [`contributions_into`] of a logistic regression: coefficients times z-values.
+fn linear_contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
     let k = model.coef.len();
     out.clear();
     out.resize(model.design.fields.len() * k, 0.0);
@@ -107,6 +115,8 @@ pub struct Explainer<'a> {
     told_with: Vec<(usize, usize)>,
     contributions: Vec<f64>,
     order: Vec<(f64, usize)>,
+    /// How an additive model's bins are read from a row (none for a logistic regression).
+    readers: Option<crate::model::additive::Readers>,
 }
 
 impl<'a> Explainer<'a> {
@@ -129,6 +139,10 @@ impl<'a> Explainer<'a> {
             told_with,
             contributions: Vec::new(),
             order: Vec::new(),
+            readers: model
+                .additive
+                .as_ref()
+                .map(|_| crate::model::additive::Readers::of(&model.design)),
         }
     }
 
@@ -146,9 +160,14 @@ impl<'a> Explainer<'a> {
         days_overdue: i64,
     ) -> Vec<Factor> {
         let model = self.model;
-        let k = model.coef.len().max(1);
+        let k = model.intercept.len().max(1);
         let first = model.buckets.first_possible(days_overdue);
-        contributions_into(model, z, &mut self.contributions);
+        match (&model.additive, &self.readers) {
+            (Some(additive), Some(readers)) => {
+                additive.contributions_with(readers, k, z, &mut self.contributions);
+            }
+            _ => contributions_into(model, z, &mut self.contributions),
+        }
         for &(part, whole) in &self.told_with {
             for b in 0..k {
                 let moved = self

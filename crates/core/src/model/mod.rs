@@ -1,6 +1,7 @@
 //! The prediction engine: point-in-time features, the field catalogue, training, evaluation,
 //! scoring, explanations and the model store. GUI-free; the CLI and the app call it.
 
+pub mod additive;
 pub mod backtest;
 pub mod buckets;
 pub mod design;
@@ -19,6 +20,7 @@ use thiserror::Error;
 
 use crate::data::tables::Tables;
 use crate::i18n::{tr, trf};
+pub use additive::{Additive, Learner};
 pub use buckets::Buckets;
 use design::Design;
 pub use features::Snapshot;
@@ -135,6 +137,10 @@ pub enum Invalid {
         trf("the scale of {what} is not positive.", &[("what", &.what)])
     )]
     ScaleNotPositive { what: String },
+    #[error("{}", trf("{what} is missing.", &[("what", &.what)]))]
+    Missing { what: String },
+    #[error("{}", trf("{what} does not fit the rest of the file.", &[("what", &.what)]))]
+    Unexpected { what: String },
 }
 
 /// A field's share of the model's influence (all shares sum to 1).
@@ -215,6 +221,17 @@ pub struct Model {
     pub coef: Vec<Vec<f64>>,
     /// L2 strength per training row, chosen by validation.
     pub lambda: f64,
+    /// Which learner made the model; files from before the additive learner hold a logistic
+    /// regression.
+    #[serde(default)]
+    pub learner: Learner,
+    /// The shape functions when `learner` is [`Learner::Additive`] (then `coef` is all zeros).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additive: Option<Additive>,
+    /// Every learner fitted in the same run on the same time split, this model's first: the
+    /// side-by-side comparison the Model screen and `train` show.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
     /// Metrics on the latest 20% of invoices (model fitted on the earlier 80%).
     pub evaluation: Evaluation,
     /// Log loss on snapshots of test invoices already past due.
@@ -236,22 +253,55 @@ pub struct Model {
     pub behaviour: Behaviour,
 }
 
+/// One learner's scores in a training run, on the same test invoices as the others.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub learner: Learner,
+    pub evaluation: Evaluation,
+    #[serde(default)]
+    pub overdue_log_loss: Option<f64>,
+    #[serde(default)]
+    pub oracle_log_loss: Option<f64>,
+}
+
 /// What [`Model::predict`] returns: the raw features, the standardised matrix and the
 /// probabilities of each row.
 pub type Scoring = (FeatureTable, Array2<f64>, Vec<Vec<f64>>);
 
-/// The current model file format.
-pub const MODEL_FORMAT: u32 = 1;
+/// The current model file format: 2 added the learner, the additive terms and the candidates
+/// (format 1 files load as logistic regressions).
+pub const MODEL_FORMAT: u32 = 2;
 
 impl Model {
     /// Raw logits (before the age conditioning) of one standardised row.
     pub fn logits(&self, z: ArrayView1<f64>) -> Vec<f64> {
-        logits(&self.intercept, &self.coef, z)
+        match &self.additive {
+            Some(additive) => {
+                let mut parts = Vec::new();
+                let k = self.intercept.len();
+                additive.contributions_into(&self.design, k, z, &mut parts);
+                let mut logit = self.intercept.clone();
+                for term in parts.chunks(k.max(1)) {
+                    for (l, t) in logit.iter_mut().zip(term) {
+                        *l += t;
+                    }
+                }
+                logit
+            }
+            None => logits(&self.intercept, &self.coef, z),
+        }
     }
 
     /// Softmax probabilities of every row of a standardised matrix.
     pub fn probabilities(&self, x: &Array2<f64>) -> Vec<Vec<f64>> {
-        probabilities(&self.intercept, &self.coef, x)
+        match &self.additive {
+            Some(additive) => {
+                let mut all = additive.logits(&self.design, &self.intercept, x);
+                all.iter_mut().for_each(|z| softmax_in_place(z));
+                all
+            }
+            None => probabilities(&self.intercept, &self.coef, x),
+        }
     }
 
     /// Probabilities of `snapshots` as the model's question asks: P(bucket | still unpaid on
@@ -389,12 +439,90 @@ impl Model {
         for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
             finite(&|| format!("behaviour.mean_days_late[{k}]"), *mean)?;
         }
+        self.validate_additive()
+    }
+
+    /// The additive terms agree with the learner, the design and the buckets, and hold finite,
+    /// increasing edges and finite scores.
+    fn validate_additive(&self) -> Result<(), Invalid> {
+        let additive = match (self.learner, &self.additive) {
+            (Learner::Logistic, None) => return Ok(()),
+            (Learner::Additive, Some(a)) => a,
+            (Learner::Additive, None) => {
+                return Err(Invalid::Missing {
+                    what: "additive".into(),
+                });
+            }
+            (Learner::Logistic, Some(_)) => {
+                return Err(Invalid::Unexpected {
+                    what: "additive".into(),
+                });
+            }
+        };
+        let buckets = self.buckets.count();
+        if additive.terms.len() != self.design.fields.len() {
+            return Err(Invalid::Shape {
+                what: "additive.terms".into(),
+                expected: self.design.fields.len(),
+                found: additive.terms.len(),
+            });
+        }
+        for (term, field) in additive.terms.iter().zip(&self.design.fields) {
+            let what = |part: &str| format!("the {part} of the curve of {}", field.key);
+            if term.key != field.key {
+                return Err(Invalid::Unexpected {
+                    what: what("field"),
+                });
+            }
+            let bins = match (&term.binning, field.category) {
+                (additive::Binning::Number { edges }, false) => {
+                    if edges.iter().any(|e| !e.is_finite()) {
+                        return Err(Invalid::NotFinite {
+                            what: what("bin edges"),
+                        });
+                    }
+                    if edges.windows(2).any(|w| w[0] >= w[1]) {
+                        return Err(Invalid::Unexpected {
+                            what: what("bin edges"),
+                        });
+                    }
+                    edges.len() + 2
+                }
+                (additive::Binning::Category, true) => field.columns.len() + 1,
+                _ => {
+                    return Err(Invalid::Unexpected {
+                        what: what("binning"),
+                    });
+                }
+            };
+            if term.scores.len() != bins || term.counts.len() != bins {
+                return Err(Invalid::Shape {
+                    what: what("bins"),
+                    expected: bins,
+                    found: term.scores.len().min(term.counts.len()),
+                });
+            }
+            for scores in &term.scores {
+                if scores.len() != buckets {
+                    return Err(Invalid::Shape {
+                        what: what("scores"),
+                        expected: buckets,
+                        found: scores.len(),
+                    });
+                }
+                if scores.iter().any(|s| !s.is_finite()) {
+                    return Err(Invalid::NotFinite {
+                        what: what("scores"),
+                    });
+                }
+            }
+        }
         Ok(())
     }
 }
 
 /// Turns logits into probabilities (softmax), in place.
-fn softmax_in_place(z: &mut [f64]) {
+pub(crate) fn softmax_in_place(z: &mut [f64]) {
     let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     for v in z.iter_mut() {
         *v = (*v - max).exp();

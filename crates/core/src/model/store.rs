@@ -565,7 +565,7 @@ mod tests {
         // Version 3: made by a newer version, in a shape this one cannot even parse.
         std::fs::write(
             dir.path().join("model-0003.json"),
-            r#"{"format": 2, "weights": "elsewhere"}"#,
+            r#"{"format": 3, "weights": "elsewhere"}"#,
         )
         .unwrap();
         // Version 2: parses, but a scale is zero.
@@ -582,7 +582,7 @@ mod tests {
                 assert_eq!(
                     problem,
                     Invalid::NewerFormat {
-                        found: 2,
+                        found: 3,
                         supported: MODEL_FORMAT
                     }
                 );

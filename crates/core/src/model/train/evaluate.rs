@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use ndarray::Array2;
+
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
 use crate::i18n::{Arg, Message};
@@ -28,6 +30,7 @@ pub(super) struct TrainData<'a> {
     pub(super) catalogue: &'a Catalogue,
     pub(super) buckets: &'a Buckets,
     pub(super) table: &'a FeatureTable,
+    pub(super) selection: &'a [String],
     pub(super) rows: &'a [Row],
     pub(super) split: &'a Split,
 }
@@ -72,7 +75,7 @@ impl TrainData<'_> {
         for (step, &lambda) in params.lambdas.iter().enumerate() {
             progress(Progress::new(
                 Message::new("Choosing the regularisation by validation"),
-                0.25 + 0.35 * step as f32 / params.lambdas.len().max(1) as f32,
+                0.2 + 0.25 * step as f32 / params.lambdas.len().max(1) as f32,
             ));
             if cancel.is_cancelled() {
                 return Err(ModelError::Cancelled);
@@ -105,12 +108,13 @@ impl TrainData<'_> {
         Ok((lambda, inner_fit))
     }
 
-    /// Scores `fit` on the test invoices at issue date, on the past-due snapshots, and against
-    /// the oracle's true probabilities when there is one.
+    /// Scores a fit (`probabilities` of a standardised matrix of `design`) on the test invoices
+    /// at issue date, on the past-due snapshots, and against the oracle's true probabilities
+    /// when there is one.
     pub(super) fn evaluate(
         &self,
         design: &Design,
-        fit: &Fitted,
+        probabilities: &dyn Fn(&Array2<f64>) -> Vec<Vec<f64>>,
         shares: &[f64],
         oracle: Option<&HashMap<String, Vec<f64>>>,
     ) -> Result<Scores, ModelError> {
@@ -119,7 +123,7 @@ impl TrainData<'_> {
         let labels = self.buckets.stored_labels();
         let x_test = design.matrix(self.catalogue, self.table, Some(&split.test))?;
         let y_test = self.labels_of(&split.test);
-        let test_probs = fit.probabilities(&x_test);
+        let test_probs = probabilities(&x_test);
         let evaluation = metrics::evaluate(&test_probs, &y_test, shares, &labels);
         let overdue = &split.test_overdue;
         let overdue_log_loss = (!overdue.is_empty())
@@ -128,7 +132,7 @@ impl TrainData<'_> {
                     .matrix(self.catalogue, self.table, Some(overdue))
                     .map(|x| {
                         let probs = conditioned(
-                            fit.probabilities(&x),
+                            probabilities(&x),
                             overdue,
                             self.rows,
                             self.tables,

@@ -8,8 +8,7 @@ use ndarray::{Array1, Array2, Axis};
 
 use crate::data::tables::Tables;
 use crate::model::buckets::Buckets;
-use crate::model::design::Design;
-use crate::model::{Behaviour, EARLIEST_DAY_LATE, Influence, LATEST_DAY_LATE, ModelError};
+use crate::model::{Behaviour, EARLIEST_DAY_LATE, LATEST_DAY_LATE, ModelError};
 
 use super::*;
 
@@ -29,7 +28,7 @@ impl Fitted {
 
 /// Buckets under this share of the rows are oversampled up to it (and the intercepts corrected
 /// back), so rare buckets are not ignored while probabilities stay calibrated.
-pub(super) const MIN_SHARE: f64 = 0.10;
+pub(crate) const MIN_SHARE: f64 = 0.10;
 
 /// The solver stops once the gradient of the mean loss is this small (Euclidean norm over all
 /// coefficients; linfa takes it for the summed loss, hence the factor n). scikit-learn's lbfgs
@@ -136,47 +135,6 @@ pub fn fit_logistic(
         }
     }
     Ok(Fitted { intercept, coef })
-}
-
-/// Each field's share of the influence: the mean absolute centred contribution over rows.
-pub(super) fn influence(design: &Design, fit: &Fitted, x: &Array2<f64>) -> Vec<Influence> {
-    let step = (x.nrows() / 20_000).max(1);
-    let mut totals = vec![0.0; design.fields.len()];
-    for z in x.rows().into_iter().step_by(step) {
-        let mut col0 = 0;
-        for (f, field) in design.fields.iter().enumerate() {
-            let width = field.columns.len();
-            let contrib: Vec<f64> = fit
-                .coef
-                .iter()
-                .map(|w| {
-                    (col0..col0 + width)
-                        .map(|j| {
-                            w.get(j).copied().unwrap_or(0.0) * z.get(j).copied().unwrap_or(0.0)
-                        })
-                        .sum()
-                })
-                .collect();
-            let mean = contrib.iter().sum::<f64>() / contrib.len().max(1) as f64;
-            if let Some(t) = totals.get_mut(f) {
-                *t += contrib.iter().map(|c| (c - mean).abs()).sum::<f64>();
-            }
-            col0 += width;
-        }
-    }
-    let sum: f64 = totals.iter().sum();
-    let mut out: Vec<Influence> = design
-        .fields
-        .iter()
-        .zip(&totals)
-        .map(|(f, t)| Influence {
-            key: f.key.clone(),
-            name: f.name.clone(),
-            share: if sum > 0.0 { t / sum } else { 0.0 },
-        })
-        .collect();
-    out.sort_by(|a, b| b.share.total_cmp(&a.share));
-    out
 }
 
 /// Mean days late per bucket and how often a cash discount is taken, from the paid invoices.

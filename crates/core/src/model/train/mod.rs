@@ -12,10 +12,12 @@
 
 mod evaluate;
 mod fit;
+mod learners;
 mod rows;
 
 use crate::i18n::Message;
 use evaluate::*;
+pub(crate) use fit::MIN_SHARE;
 use fit::*;
 pub use fit::{Fitted, fit_logistic};
 pub use rows::snapshot_dates;
@@ -25,12 +27,13 @@ use std::collections::HashMap;
 
 use crate::data::progress::{Cancel, Progress};
 use crate::data::tables::Tables;
+use crate::model::additive::Learner;
 use crate::model::buckets::Buckets;
 use crate::model::design::Design;
 use crate::model::features::{self, Snapshot};
 use crate::model::fields::Catalogue;
 use crate::model::metrics::Evaluation;
-use crate::model::{MODEL_FORMAT, Model, ModelError, fingerprint};
+use crate::model::{Candidate, MODEL_FORMAT, Model, ModelError, fingerprint};
 
 /// What to train.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +52,12 @@ pub struct TrainParams {
     pub issue_date_only: bool,
     /// Stamp for the model file (the caller's clock).
     pub trained_at: String,
+    /// The learner to publish; `None` takes the one with the lower log loss on the latest
+    /// invoices.
+    pub learner: Option<Learner>,
+    /// Fit every learner for the side-by-side comparison even when `learner` names one (the
+    /// backtest, which retrains month by month, fits only the one it tests).
+    pub compare_learners: bool,
 }
 
 impl Default for TrainParams {
@@ -62,6 +71,8 @@ impl Default for TrainParams {
             lambdas: vec![1e-2, 1e-3, 1e-4, 1e-5, 1e-6],
             issue_date_only: false,
             trained_at: String::new(),
+            learner: None,
+            compare_learners: true,
         }
     }
 }
@@ -85,6 +96,9 @@ pub enum Comparison {
 pub struct TrainRun {
     pub model: Model,
     pub published: Option<Comparison>,
+    /// Seconds each learner took (its validation, evaluation and final fits), in the order of
+    /// `model.candidates`.
+    pub fit_seconds: Vec<(Learner, f64)>,
 }
 
 /// One training row.
@@ -150,32 +164,26 @@ pub fn train(
         catalogue: &catalogue,
         buckets: &buckets,
         table: &table,
+        selection: &selection,
         rows: &rows,
         split: &split,
     };
-
-    // Choose the regularisation on the inner/validation split.
-    let (design, _) = Design::fit(&catalogue, &selection, &table, &split.train);
-    if design.fields.is_empty() {
+    if Design::fit(&catalogue, &selection, &table, &split.train)
+        .0
+        .fields
+        .is_empty()
+    {
         return Err(ModelError::NoFields);
     }
-    let (lambda, inner_fit) = data.choose_lambda(&design, params, progress, cancel)?;
-
-    // Fitted on the earlier 80% and evaluate on the latest 20%.
-    progress(Progress::new(
-        Message::new("Fitting on the earlier invoices"),
-        0.62,
-    ));
-    if cancel.is_cancelled() {
-        return Err(ModelError::Cancelled);
-    }
-    let fit = data.fit_rows(&design, &split.train, lambda, Some(&inner_fit), params.seed)?;
-    progress(Progress::new(
-        Message::new("Evaluating on the latest invoices"),
-        0.75,
-    ));
     let shares = baseline_shares(&labelled, test_start, k);
-    let scores = data.evaluate(&design, &fit, &shares, oracle)?;
+    let fit_both = params.compare_learners || params.learner.is_none();
+    let mut fits = Vec::with_capacity(2);
+    if fit_both || params.learner == Some(Learner::Logistic) {
+        fits.push(data.logistic(params, &shares, oracle, progress, cancel)?);
+    }
+    if fit_both || params.learner == Some(Learner::Additive) {
+        fits.push(data.additive(&shares, oracle, progress, cancel)?);
+    }
     let comparison = published.map(|old| {
         compare(
             old,
@@ -189,28 +197,23 @@ pub fn train(
             &shares,
         )
     });
-
-    // Refit on everything with the chosen strength.
-    progress(Progress::new(
-        Message::new("Refitting on all paid invoices"),
-        0.82,
-    ));
-    if cancel.is_cancelled() {
-        return Err(ModelError::Cancelled);
-    }
-    let (final_design, dropped) = Design::fit(&catalogue, &selection, &table, &split.all);
-    let x_all = final_design.matrix(&catalogue, &table, Some(&split.all))?;
-    let y_all = data.labels_of(&split.all);
-    let warm = (final_design.n_columns() == design.n_columns()).then_some(&fit);
-    let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed, 100)?;
-    progress(Progress::new(
-        Message::new("Measuring each field's influence"),
-        0.95,
-    ));
-    let influence = influence(&final_design, &final_fit, &x_all);
-    drop(x_all);
-
-    let dropped = dropped
+    let chosen = learners::chosen(&fits, params.learner);
+    let fit_seconds = fits.iter().map(|f| (f.learner, f.seconds)).collect();
+    // The published learner's candidate first, then the others.
+    fits.swap(0, chosen);
+    let candidates = fits
+        .iter()
+        .map(|f| Candidate {
+            learner: f.learner,
+            evaluation: f.scores.evaluation.clone(),
+            overdue_log_loss: f.scores.overdue_log_loss,
+            oracle_log_loss: f.scores.oracle_log_loss,
+        })
+        .collect();
+    let mut fits = fits.into_iter();
+    let fit = fits.next().ok_or(ModelError::NoFields)?;
+    let dropped = fit
+        .dropped
         .into_iter()
         .filter(|(key, _)| selection.contains(key))
         .collect();
@@ -221,14 +224,17 @@ pub fn train(
         data_as_of: tables.as_of,
         buckets,
         selection,
-        design: final_design,
-        intercept: final_fit.intercept,
-        coef: final_fit.coef,
-        lambda,
-        evaluation: scores.evaluation,
-        overdue_log_loss: scores.overdue_log_loss,
-        oracle_log_loss: scores.oracle_log_loss,
-        influence,
+        design: fit.design,
+        intercept: fit.intercept,
+        coef: fit.coef,
+        lambda: fit.lambda,
+        learner: fit.learner,
+        additive: fit.additive,
+        candidates,
+        evaluation: fit.scores.evaluation,
+        overdue_log_loss: fit.scores.overdue_log_loss,
+        oracle_log_loss: fit.scores.oracle_log_loss,
+        influence: fit.influence,
         dropped,
         fingerprint: fingerprint(tables),
         training_invoices: n,
@@ -240,5 +246,6 @@ pub fn train(
     Ok(TrainRun {
         model,
         published: comparison,
+        fit_seconds,
     })
 }
