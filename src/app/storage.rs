@@ -57,8 +57,8 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
         };
         return (first, None);
     };
-    match serde_json::from_str(&text) {
-        Ok(settings) => (settings, None),
+    match serde_json::from_str::<AppSettings>(&text) {
+        Ok(settings) => checked_settings(settings, &path),
         Err(e) => (
             AppSettings::default(),
             Some(
@@ -70,6 +70,33 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
             ),
         ),
     }
+}
+
+/// Saved settings held to their ranges (a hand-edited file may hold anything JSON can): a rate
+/// outside them gives the default rates, a size limit outside them the default limit, each
+/// with a message naming the setting and its value.
+fn checked_settings(mut settings: AppSettings, path: &Path) -> (AppSettings, Option<Message>) {
+    let out_of_range = |name: &str, value: String| {
+        Message::new(
+            "The saved setting {name} = {value} in {file} is outside the values it can take; the default is used. Change it on the Settings screen to save it again.",
+        )
+        .arg("name", name.to_string())
+        .arg("value", value)
+        .arg("file", path.display().to_string())
+    };
+    if let Some((name, value)) = settings.rates.out_of_range() {
+        settings.rates = Settings::default();
+        return (settings, Some(out_of_range(name, value.to_string())));
+    }
+    if !settings.import_limits.is_valid() {
+        let value = settings.import_limits.max_file_mb;
+        settings.import_limits = ReadLimits::default();
+        return (
+            settings,
+            Some(out_of_range("max_file_mb", value.to_string())),
+        );
+    }
+    (settings, None)
 }
 
 /// Saves the settings atomically.

@@ -135,6 +135,11 @@ pub enum Invalid {
         trf("the scale of {what} is not positive.", &[("what", &.what)])
     )]
     ScaleNotPositive { what: String },
+    #[error(
+        "{}",
+        trf("{what} is {value}, beyond what any payment history gives.", &[("what", &.what), ("value", &.value)])
+    )]
+    Implausible { what: String, value: f64 },
 }
 
 /// A field's share of the model's influence (all shares sum to 1).
@@ -388,6 +393,36 @@ impl Model {
         }
         for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
             finite(&|| format!("behaviour.mean_days_late[{k}]"), *mean)?;
+        }
+        // Finite but absurd (a file edited by hand, or damaged): refused like a non-finite
+        // one. Payments arrive within years of the due date, not millennia; shares are shares;
+        // weights on standardised fields beyond 10^4 give probabilities of exactly 0 or 1.
+        let plausible = |what: &dyn Fn() -> String, value: f64, limit: f64| {
+            if value.abs() <= limit {
+                Ok(())
+            } else {
+                Err(Invalid::Implausible {
+                    what: what(),
+                    value,
+                })
+            }
+        };
+        for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
+            plausible(&|| format!("behaviour.mean_days_late[{k}]"), *mean, 3650.0)?;
+        }
+        if let Some(rate) = self.behaviour.discount_take_rate
+            && !(0.0..=1.0).contains(&rate)
+        {
+            return Err(Invalid::Implausible {
+                what: "behaviour.discount_take_rate".to_string(),
+                value: rate,
+            });
+        }
+        for (k, (b, row)) in self.intercept.iter().zip(&self.coef).enumerate() {
+            plausible(&|| format!("intercept[{k}]"), *b, 1e4)?;
+            for (j, w) in row.iter().enumerate() {
+                plausible(&|| format!("coef[{k}][{j}]"), *w, 1e4)?;
+            }
         }
         Ok(())
     }
