@@ -228,7 +228,13 @@ pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
             Err(CellsError::Read(error)) => return Err(error),
             Err(CellsError::Calamine(error)) => return Err(workbook_error(path, error)),
         };
-        let merged = merged_regions(&mut workbook, sheet_name);
+        // A damaged merge list (calamine's range arithmetic overflows on a reversed
+        // reference such as C3:A1 when overflow checks are on) costs the merges, not the
+        // sheet: its cells are read already.
+        let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            merged_regions(&mut workbook, sheet_name)
+        }))
+        .unwrap_or_default();
         let sheet = Sheet {
             source: &source,
             path,
