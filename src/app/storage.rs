@@ -281,6 +281,45 @@ mod tests {
     use crate::data::mapping::{CanonicalField, FileMapping, TableRole};
 
     #[test]
+    fn saved_settings_outside_their_range_give_the_defaults_and_say_which() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let mut settings = AppSettings::default();
+        settings.rates.flag_threshold = 2.5;
+        settings.rates.cost_of_capital = 0.1;
+        settings.theme = Theme::Light;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!(loaded.rates, Settings::default());
+        // The rest of the file is kept.
+        assert_eq!(loaded.theme, Theme::Light);
+        let message = message.unwrap().to_string();
+        assert!(
+            message.starts_with("The saved setting threshold = 2.5 in "),
+            "{message}"
+        );
+        // A size limit beyond the largest one.
+        let mut settings = AppSettings::default();
+        settings.import_limits.max_file_mb = 10_000_000;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!(loaded.import_limits, ReadLimits::default());
+        assert!(
+            message
+                .unwrap()
+                .to_string()
+                .contains("max_file_mb = 10000000"),
+            "the limit is named"
+        );
+        // Values in range load as saved, without a message.
+        let mut settings = AppSettings::default();
+        settings.rates.bad_debt_rate = 0.2;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!((loaded.rates.bad_debt_rate, message), (0.2, None));
+    }
+
+    #[test]
     fn remembered_mappings_survive_a_restart() {
         let dir = tempfile::tempdir().unwrap();
         let mut memory = MappingMemory::default();
