@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use payment_insights::data::import::{ImportPlan, import_files, plan, validate};
 use payment_insights::data::mapping::TableRole;
 use payment_insights::data::progress::{Cancel, no_progress};
-use payment_insights::data::raw::{RawTable, read_csv_bytes, read_workbook_bytes};
+use payment_insights::data::raw::{RawTable, read_csv_bytes, read_workbook_bytes_all};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::customer::forecast;
 use payment_insights::insights::predict::{Settings, explain_with, score_open};
@@ -53,9 +53,13 @@ pub fn import_csv(bytes: &[u8]) {
     }
 }
 
+/// Every sheet of the workbook (merged ranges filled, headers found), each planned and
+/// validated as a file of its own.
 pub fn import_xlsx(bytes: &[u8]) {
-    if let Ok(table) = read_workbook_bytes(Path::new("fuzz.xlsx"), bytes.to_vec(), None) {
-        plan_and_validate(table);
+    if let Ok(read) = read_workbook_bytes_all(Path::new("fuzz.xlsx"), bytes.to_vec(), &[]) {
+        for table in read.tables {
+            plan_and_validate(table);
+        }
     }
 }
 

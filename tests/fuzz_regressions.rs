@@ -107,3 +107,17 @@ fn the_workbooks_that_crashed_are_refused_naming_the_file() {
         assert!(message.contains(expected), "{name}: {message}");
     }
 }
+
+/// A merge list that calamine's range arithmetic overflows on (an end before its start, C3:A1)
+/// costs the merges only: the sheet's rows are read as without them.
+#[test]
+fn a_damaged_merge_list_leaves_the_sheet_readable() {
+    let dir = root().join("fuzz/regressions/import_xlsx");
+    let damaged = std::fs::read(dir.join("merge-end-before-start.xlsx")).unwrap();
+    let clean = std::fs::read(root().join("tests/fixtures/ledger.xlsx")).unwrap();
+    let read = |bytes| read_workbook_bytes(Path::new("fuzz.xlsx"), bytes, None);
+    let (damaged, clean) = (read(damaged).unwrap(), read(clean).unwrap());
+    assert_eq!(damaged.headers, clean.headers);
+    assert_eq!(damaged.row_numbers, clean.row_numbers);
+    assert!(damaged.height() > 0);
+}

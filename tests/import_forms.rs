@@ -999,21 +999,22 @@ fn xlsx_sheet_is_chosen_by_the_mapping_file() {
     let workbook = fixture("two_sheets.xlsx");
     let files = Files::new().existing(&workbook);
 
-    // The first sheet is a summary, not a table.
+    // The first sheet is a summary, not a table: it is passed over, and the second sheet is
+    // found without a mapping (its name makes it an invoice table, which needs payments).
     let error = files.error();
     assert!(
-        matches!(&error, ImportError::NoInvoiceTable { files } if files == "two_sheets.xlsx [Summary]"),
+        matches!(&error, ImportError::NoSettlement { file } if file == "two_sheets.xlsx › Invoices"),
         "{error:?}"
     );
 
     let chosen = mapping("[ledger]\nfile = \"two_sheets.xlsx\"\nsheet = \"Invoices\"\n");
     let (plan, imported) = import_with(&files, &chosen);
     assert_eq!(plan.files[0].role, TableRole::Ledger);
-    assert_eq!(plan.files[0].table.source, "two_sheets.xlsx [Invoices]");
+    assert_eq!(plan.files[0].table.source, "two_sheets.xlsx › Invoices");
     assert_eq!(
         imported.report.issues,
         vec![issue(
-            "two_sheets.xlsx [Invoices]",
+            "two_sheets.xlsx › Invoices",
             Some(3),
             Some("Disputed"),
             Some("#N/A"),

@@ -128,6 +128,11 @@ fn the_learner_chosen_is_trained_shown_with_its_curves_and_kept() {
     harness.get_by_label_contains(
         "A lever: its curve is kept so that the chance of being paid on time never falls",
     );
+    // The versions' stamps are the clock's: fixed for the snapshot.
+    for row in &mut harness.state_mut().app.state.versions {
+        row.trained_at = "2026-12-08 09:00 UTC".to_string();
+    }
+    harness.run();
     harness.snapshot("model_curves_1024x640");
 
     // The choice survives a language switch ...

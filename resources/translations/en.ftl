@@ -279,6 +279,9 @@ changes = Changes
 # key: Changes apply at once and are kept for the next start.
 changes-apply-at-once-and-are = Changes apply at once and are kept for the next start.
 
+# key: Check the column's date format in the mapping (or under [ROLE.date_formats] in the mapping file), then import again.
+check-the-columns-date-format-in = Check the column's date format in the mapping (or under [ROLE.date_formats] in the mapping file), then import again.
+
 # key: Check the mapping of {files} file(s), then import
 check-the-mapping-of-files-file =
     { $files ->
@@ -363,6 +366,9 @@ comparing-strategies = Comparing strategies
 
 # key: Complete
 complete = Complete
+
+# key: Correct the rows the report lists in the file, or check the column mapping, then import again.
+correct-the-rows-the-report-lists = Correct the rows the report lists in the file, or check the column mapping, then import again.
 
 # key: Cost of capital (% a year)
 cost-of-capital-a-year = Cost of capital (% a year)
@@ -817,6 +823,9 @@ how-many-days-before-the-due = How many days before the due date the last remind
 # key: How many of the customer's invoices were paid before this moment.
 how-many-of-the-customers-invoices = How many of the customer's invoices were paid before this moment.
 
+# key: If the sheet leaves a repeated value (a customer over its block of invoices) blank or in merged cells that were lost on export, fill the value into every row, or import the workbook itself, then import again.
+if-the-sheet-leaves-a-repeated = If the sheet leaves a repeated value (a customer over its block of invoices) blank or in merged cells that were lost on export, fill the value into every row, or import the workbook itself, then import again.
+
 # key: Import
 import = Import
 
@@ -872,8 +881,8 @@ improving = Improving
 # key: In effect
 in-effect = In effect
 
-# key: In {file}, column "{column}" is used as {field} but holds no dates (for example "{example}"). Choose another column for {field}.
-in-file-column-column-is-used = In { $file }, column "{ $column }" is used as { $field } but holds no dates (for example "{ $example }"). Choose another column for { $field }.
+# key: In {file}, column "{column}" is used as {field} but holds no dates (for example "{example}"). Dates are read as {formats}. Choose another column for {field}, or name the column's format under [ROLE.date_formats] in the mapping file.
+in-file-column-column-is-used = In { $file }, column "{ $column }" is used as { $field } but holds no dates (for example "{ $example }"). Dates are read as { $formats }. Choose another column for { $field }, or name the column's format under [ROLE.date_formats] in the mapping file.
 
 # key: Influence
 influence = Influence
@@ -1073,6 +1082,9 @@ macro-f1 = Macro F1
 # key: Manage policies…
 manage-policies = Manage policies…
 
+# key: Many rows were skipped
+many-rows-were-skipped = Many rows were skipped
+
 # key: Margin
 margin = Margin
 
@@ -1210,6 +1222,12 @@ no-payment-reminder-sent-yet = No payment reminder sent yet
 
 # key: No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
 no-predictions-yet-a-published-model = No predictions yet: a published model is needed. Train one on the Fields screen and publish it.
+
+# key: No row of {file} splits into the {columns} columns of its header: all {rows} rows have more or fewer values. Check that the file was saved with one separator (comma, semicolon or tab) and that values holding the separator are in quotes, then export it again.
+no-row-of-file-splits-into = No row of { $file } splits into the { $columns } columns of its header: all { $rows } rows have more or fewer values. Check that the file was saved with one separator (comma, semicolon or tab) and that values holding the separator are in quotes, then export it again.
+
+# key: No sheet of {file} holds a table with a header and rows under it. Its sheets: {sheets}. Put each table (customers, invoices, payments, or one ledger) on a sheet of its own with its column names in one row above the rows, or export them as CSV.
+no-sheet-of-file-holds-a = No sheet of { $file } holds a table with a header and rows under it. Its sheets: { $sheets }. Put each table (customers, invoices, payments, or one ledger) on a sheet of its own with its column names in one row above the rows, or export them as CSV.
 
 # key: No values in the data.
 no-values-in-the-data = No values in the data.
@@ -1676,6 +1694,9 @@ share-paid-late = Share paid late
 # key: Share paid very late
 share-paid-very-late = Share paid very late
 
+# key: Sheet skipped: {sheet}: {reason}
+sheet-skipped-sheet-reason = Sheet skipped: { $sheet }: { $reason }
+
 # key: Show hidden files
 show-hidden-files = Show hidden files
 
@@ -1826,6 +1847,9 @@ the-file-manager-could-not-open-ab8f9a = The file manager could not open { $fold
 # key: The folder could not be opened: {program} did not start ({error}). Select the path on the Settings screen, copy it and open it in your file manager.
 the-folder-could-not-be-opened = The folder could not be opened: { $program } did not start ({ $error }). Select the path on the Settings screen, copy it and open it in your file manager.
 
+# key: The folder {folder} cannot be made: {reason}. Choose another place, or check the permissions of the folders above it.
+the-folder-folder-cannot-be-made = The folder { $folder } cannot be made: { $reason }. Choose another place, or check the permissions of the folders above it.
+
 # key: The folder {folder} does not exist (any more). It is made again when the app next saves something there.
 the-folder-folder-does-not-exist = The folder { $folder } does not exist (any more). It is made again when the app next saves something there.
 
@@ -1903,6 +1927,9 @@ the-saved-policies-in-file-could = The saved policies in { $file } could not be 
 
 # key: The saved policy "{name}" in {file} cannot be applied: {error} No policy is applied. Save the policies again from the What-if screen.
 the-saved-policy-name-in-file = The saved policy "{ $name }" in { $file } cannot be applied: { $error } No policy is applied. Save the policies again from the What-if screen.
+
+# key: The saved setting {name} = {value} in {file} is outside the values it can take; the default is used. Change it on the Settings screen to save it again.
+the-saved-setting-name-value-in = The saved setting { $name } = { $value } in { $file } is outside the values it can take; the default is used. Change it on the Settings screen to save it again.
 
 # key: The saved settings in {file} could not be read ({error}); the defaults are used. Change them on the Settings screen to save them again.
 the-saved-settings-in-file-could = The saved settings in { $file } could not be read ({ $error }); the defaults are used. Change them on the Settings screen to save them again.
@@ -2060,6 +2087,9 @@ use-two-buckets = Use two buckets
 # key: Value
 value = Value
 
+# key: Values that hold the separator must be in quotes: export the file again from the program that made it, then import again.
+values-that-hold-the-separator-must = Values that hold the separator must be in quotes: export the file again from the program that made it, then import again.
+
 # key: Verdict
 verdict = Verdict
 
@@ -2152,6 +2182,12 @@ a-credit-limit-cannot-be-negative = a credit limit cannot be negative
 
 # key: a dunning level must be a whole number from 0 to 9
 a-dunning-level-must-be-a = a dunning level must be a whole number from 0 to 9
+
+# key: a file of that name is in the way
+a-file-of-that-name-is = a file of that name is in the way
+
+# key: a part of its path is a file, not a folder
+a-part-of-its-path-is = a part of its path is a file, not a folder
 
 # key: a reminder cannot be sent before the invoice date
 a-reminder-cannot-be-sent-before = a reminder cannot be sent before the invoice date
@@ -2276,6 +2312,9 @@ from = from
 # key: from {date}
 from-date = from { $date }
 
+# key: header on row {row}
+header-on-row-row = header on row { $row }
+
 # key: held out
 held-out = held out
 
@@ -2309,6 +2348,9 @@ it-does-not-exist = it does not exist
 # key: it ends too early, at line {line}: the file was cut short
 it-ends-too-early-at-line = it ends too early, at line { $line }: the file was cut short
 
+# key: it is a folder, not a file
+it-is-a-folder-not-a = it is a folder, not a file
+
 # key: it is damaged, or not an Excel workbook
 it-is-damaged-or-not-an = it is damaged, or not an Excel workbook
 
@@ -2324,6 +2366,9 @@ it-is-protected-with-a-password = it is protected with a password
 # key: it was made by a newer Payment Insights (file format {found}; this version reads up to {supported}). Update Payment Insights or train a new model.
 it-was-made-by-a-newer = it was made by a newer Payment Insights (file format { $found }; this version reads up to { $supported }). Update Payment Insights or train a new model.
 
+# key: its columns are not those of customers, invoices, payments or a ledger
+its-columns-are-not-those-of = its columns are not those of customers, invoices, payments or a ledger
+
 # key: its folder does not exist
 its-folder-does-not-exist = its folder does not exist
 
@@ -2335,9 +2380,6 @@ line-line = line { $line }
 
 # key: line {line} holds a value of the wrong kind, or a value the file needs is missing
 line-line-holds-a-value-of = line { $line } holds a value of the wrong kind, or a value the file needs is missing
-
-# key: missing values left empty
-missing-values-left-empty = missing values left empty
 
 # key: named "{to}"
 named-to = named "{ $to }"
@@ -2359,6 +2401,9 @@ no-evidence-in-your-data-the = no evidence in your data: the model cannot tell i
 
 # key: no rows
 no-rows = no rows
+
+# key: no table on this sheet: {reason}
+no-table-on-this-sheet-reason = no table on this sheet: { $reason }
 
 # key: none
 none-71f8e7 = none
@@ -2462,6 +2507,9 @@ semicolon = semicolon
 # key: sent electronically
 sent-electronically-b9a56d = sent electronically
 
+# key: sheet skipped
+sheet-skipped = sheet skipped
+
 # key: some characters could not be read in the file's encoding
 some-characters-could-not-be-read = some characters could not be read in the file's encoding
 
@@ -2499,6 +2547,12 @@ the-first-rows-value-is-used = the first row's value is used
 # key: the scale of {what} is not positive.
 the-scale-of-what-is-not = the scale of { $what } is not positive.
 
+# key: the sheet has no rows under its first line
+the-sheet-has-no-rows-under = the sheet has no rows under its first line
+
+# key: the sheet is empty
+the-sheet-is-empty = the sheet is empty
+
 # key: the system could not read it
 the-system-could-not-read-it = the system could not read it
 
@@ -2531,9 +2585,6 @@ value-repaired = value repaired
 
 # key: value repaired: {how}
 value-repaired-how = value repaired: { $how }
-
-# key: values after column {expected} ignored
-values-after-column-expected-ignored = values after column { $expected } ignored
 
 # key: within (days, e.g. 10, 20)
 within-days-e-g-10-20 = within (days, e.g. 10, 20)
@@ -2694,6 +2745,9 @@ file-column-column-dates-like-examples-641a69 = { $file }, column "{ $column }":
 # key: {file}: {role}, {rows} rows
 file-role-rows-rows = { $file }: { $role }, { $rows } rows
 
+# key: {folder} is a file, not a folder. Give the path of a folder (a new one is made), or move the file away.
+folder-is-a-file-not-a = { $folder } is a file, not a folder. Give the path of a folder (a new one is made), or move the file away.
+
 # key: {invoices} invoices of {customers} customers, {amount} open: the model's estimates
 invoices-invoices-of-customers-customers-amount = { $invoices } invoices of { $customers } customers, { $amount } open: the model's estimates
 
@@ -2705,6 +2759,12 @@ known-of-them-have-an-outcome = { $known } of them have an outcome by { $today }
 
 # key: {learner} (same run)
 learner-same-run = { $learner } (same run)
+
+# key: {line}; header found on row {row}
+line-header-found-on-row-row = { $line }; header found on row { $row }
+
+# key: {message} The sheets, with their first header cells: {sheets}.
+message-the-sheets-with-their-first = { $message } The sheets, with their first header cells: { $sheets }.
 
 # key: {millions}M
 millions-m = { $millions }M
@@ -2776,8 +2836,17 @@ share-of-the-customers-past-amount-e4ee55 = { $share } of the customer's past am
 # key: {share} of the customer's past amount came more than {n} days late
 share-of-the-customers-past-amount-2a0234 = { $share } of the customer's past amount came more than { $n } days late
 
+# key: {share} of the rows of {file} were skipped ({skipped} of {read}).
+share-of-the-rows-of-file = { $share } of the rows of { $file } were skipped ({ $skipped } of { $read }).
+
 # key: {share} of {limit}
 share-of-limit = { $share } of { $limit }
+
+# key: {sheet} (empty)
+sheet-empty = { $sheet } (empty)
+
+# key: {sheet}: skipped, {reason}
+sheet-skipped-reason = { $sheet }: skipped, { $reason }
 
 # key: {sign}{points} pts
 sign-points-pts = { $sign }{ $points } pts
@@ -2790,6 +2859,9 @@ strategy-cost-cost-benefit-value = { $strategy }: cost { $cost }, { $benefit } {
 
 # key: {strategy}: {warning}
 strategy-warning = { $strategy }: { $warning }
+
+# key: {text} Most often ({count} rows): {problem}, column "{column}", first in row {row}.
+text-most-often-count-rows-problem = { $text } Most often ({ $count } rows): { $problem }, column "{ $column }", first in row { $row }.
 
 # key: {thousands}k
 thousands-k = { $thousands }k
@@ -2817,6 +2889,9 @@ what-is-missing = { $what } is missing.
 
 # key: {what} is not a finite number.
 what-is-not-a-finite-number = { $what } is not a finite number.
+
+# key: {what} is {value}, beyond what any payment history gives.
+what-is-value-beyond-what-any = { $what } is { $value }, beyond what any payment history gives.
 
 # key: {what} was cancelled; nothing was changed.
 what-was-cancelled-nothing-was-changed = { $what } was cancelled; nothing was changed.

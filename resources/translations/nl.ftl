@@ -487,7 +487,7 @@ improving = Verbeterend
 
 in-effect = Actief
 
-in-file-column-column-is-used = In { $file } wordt kolom "{ $column }" gebruikt als { $field }, maar deze bevat geen datums (bijvoorbeeld "{ $example }"). Kies een andere kolom voor { $field }.
+in-file-column-column-is-used = In { $file } wordt kolom "{ $column }" gebruikt als { $field }, maar deze bevat geen datums (bijvoorbeeld "{ $example }"). Datums worden gelezen als { $formats }. Kies een andere kolom voor { $field }, of geef de notatie van de kolom op onder [ROLE.date_formats] in het koppelingsbestand.
 
 influence = Invloed
 
@@ -1334,8 +1334,6 @@ line-line = regel { $line }
 
 line-line-holds-a-value-of = regel { $line } bevat een waarde van het verkeerde type, of een waarde die het bestand nodig heeft ontbreekt
 
-missing-values-left-empty = ontbrekende waarden leeg gelaten
-
 named-to = met de naam "{ $to }"
 
 negative-amount-a-credit-note-not = negatief bedrag: een creditnota, geen factuur
@@ -1454,8 +1452,6 @@ value-left-empty = waarde leeg gelaten
 value-repaired = waarde hersteld
 
 value-repaired-how = waarde hersteld: { $how }
-
-values-after-column-expected-ignored = waarden na kolom { $expected } genegeerd
 
 your-choice = uw keuze
 
@@ -2055,3 +2051,57 @@ learner-of-this-model-learner-the = Modeltype van dit model: { $learner }, van d
 the-better-one = Het betere
 
 learner-same-run = { $learner } (zelfde training)
+
+check-the-columns-date-format-in = Controleer de datumnotatie van de kolom in de koppeling (of onder [ROLE.date_formats] in het koppelingsbestand) en importeer opnieuw.
+
+correct-the-rows-the-report-lists = Verbeter de rijen die het rapport noemt in het bestand, of controleer de kolomkoppeling, en importeer opnieuw.
+
+if-the-sheet-leaves-a-repeated = Als het blad een herhaalde waarde (een klant boven zijn blok facturen) leeg laat of in samengevoegde cellen die bij de export verloren gingen, vul de waarde dan in elke rij in, of importeer de werkmap zelf, en importeer opnieuw.
+
+many-rows-were-skipped = Veel rijen zijn overgeslagen
+
+no-row-of-file-splits-into = Geen rij van { $file } valt uiteen in de { $columns } kolommen van de kopregel: alle { $rows } rijen hebben meer of minder waarden. Controleer dat het bestand met één scheidingsteken (komma, puntkomma of tab) is opgeslagen en dat waarden met het scheidingsteken tussen aanhalingstekens staan, en exporteer het opnieuw.
+
+no-sheet-of-file-holds-a = Geen blad van { $file } bevat een tabel met een kopregel en rijen eronder. De bladen: { $sheets }. Zet elke tabel (klanten, facturen, betalingen of één grootboek) op een eigen blad met de kolomnamen in één rij boven de rijen, of exporteer ze als CSV.
+
+sheet-skipped-sheet-reason = Blad overgeslagen: { $sheet }: { $reason }
+
+the-folder-folder-cannot-be-made = De map { $folder } kan niet worden gemaakt: { $reason }. Kies een andere plek, of controleer de rechten van de mappen erboven.
+
+the-saved-setting-name-value-in = De opgeslagen instelling { $name } = { $value } in { $file } ligt buiten de waarden die ze kan hebben; de standaardwaarde wordt gebruikt. Wijzig ze op het scherm Instellingen om ze opnieuw op te slaan.
+
+values-that-hold-the-separator-must = Waarden met het scheidingsteken moeten tussen aanhalingstekens staan: exporteer het bestand opnieuw uit het programma dat het maakte en importeer opnieuw.
+
+a-file-of-that-name-is = een bestand met die naam staat in de weg
+
+a-part-of-its-path-is = een deel van het pad is een bestand, geen map
+
+header-on-row-row = kopregel op rij { $row }
+
+it-is-a-folder-not-a = het is een map, geen bestand
+
+its-columns-are-not-those-of = de kolommen zijn niet die van klanten, facturen, betalingen of een grootboek
+
+no-table-on-this-sheet-reason = geen tabel op dit blad: { $reason }
+
+sheet-skipped = blad overgeslagen
+
+the-sheet-has-no-rows-under = het blad heeft geen rijen onder de eerste regel
+
+the-sheet-is-empty = het blad is leeg
+
+folder-is-a-file-not-a = { $folder } is een bestand, geen map. Geef het pad van een map (er wordt een nieuwe gemaakt), of verplaats het bestand.
+
+line-header-found-on-row-row = { $line }; kopregel gevonden op rij { $row }
+
+message-the-sheets-with-their-first = { $message } De bladen, met hun eerste kopcellen: { $sheets }.
+
+share-of-the-rows-of-file = { $share } van de rijen van { $file } is overgeslagen ({ $skipped } van { $read }).
+
+sheet-empty = { $sheet } (leeg)
+
+sheet-skipped-reason = { $sheet }: overgeslagen, { $reason }
+
+text-most-often-count-rows-problem = { $text } Meestal ({ $count } rijen): { $problem }, kolom "{ $column }", eerst in rij { $row }.
+
+what-is-value-beyond-what-any = { $what } is { $value }, verder dan enige betalingsgeschiedenis geeft.

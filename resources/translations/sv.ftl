@@ -482,7 +482,7 @@ improving = Förbättras
 
 in-effect = Gäller
 
-in-file-column-column-is-used = I { $file } används kolumnen "{ $column }" som { $field } men innehåller inga datum (till exempel "{ $example }"). Välj en annan kolumn för { $field }.
+in-file-column-column-is-used = I { $file } används kolumnen "{ $column }" som { $field } men innehåller inga datum (till exempel "{ $example }"). Datum läses som { $formats }. Välj en annan kolumn för { $field }, eller ange kolumnens format under [ROLE.date_formats] i mappningsfilen.
 
 influence = Påverkan
 
@@ -1354,8 +1354,6 @@ line-line = rad { $line }
 
 line-line-holds-a-value-of = rad { $line } innehåller ett värde av fel typ, eller så saknas ett värde som filen behöver
 
-missing-values-left-empty = saknade värden lämnades tomma
-
 named-to = med namnet "{ $to }"
 
 negative-amount-a-credit-note-not = negativt belopp: en kreditnota, inte en faktura
@@ -1469,8 +1467,6 @@ value-left-empty = värdet lämnades tomt
 value-repaired = värdet rättades
 
 value-repaired-how = värdet rättades: { $how }
-
-values-after-column-expected-ignored = värden efter kolumn { $expected } ignorerades
 
 your-choice = ditt val
 
@@ -2080,3 +2076,57 @@ learner-of-this-model-learner-the = Modellens typ: { $learner }, den av de två 
 the-better-one = Den bättre
 
 learner-same-run = { $learner } (samma körning)
+
+check-the-columns-date-format-in = Kontrollera kolumnens datumformat i mappningen (eller under [ROLE.date_formats] i mappningsfilen) och importera sedan igen.
+
+correct-the-rows-the-report-lists = Rätta raderna som rapporten listar i filen, eller kontrollera kolumnmappningen, och importera sedan igen.
+
+if-the-sheet-leaves-a-repeated = Om bladet lämnar ett upprepat värde (en kund över sitt block av fakturor) tomt eller i sammanfogade celler som gick förlorade vid exporten, fyll i värdet på varje rad, eller importera själva arbetsboken, och importera sedan igen.
+
+many-rows-were-skipped = Många rader hoppades över
+
+no-row-of-file-splits-into = Ingen rad i { $file } delas upp i rubrikens { $columns } kolumner: alla { $rows } rader har fler eller färre värden. Kontrollera att filen sparades med ett enda avgränsningstecken (komma, semikolon eller tabb) och att värden som innehåller avgränsningstecknet står inom citattecken, och exportera den sedan igen.
+
+no-sheet-of-file-holds-a = Inget blad i { $file } innehåller en tabell med en rubrikrad och rader under den. Dess blad: { $sheets }. Lägg varje tabell (kunder, fakturor, betalningar eller en reskontra) på ett eget blad med kolumnnamnen på en rad ovanför raderna, eller exportera dem som CSV.
+
+sheet-skipped-sheet-reason = Blad som hoppades över: { $sheet }: { $reason }
+
+the-folder-folder-cannot-be-made = Mappen { $folder } kan inte skapas: { $reason }. Välj en annan plats, eller kontrollera behörigheterna för mapparna ovanför den.
+
+the-saved-setting-name-value-in = Den sparade inställningen { $name } = { $value } i { $file } ligger utanför de värden den kan ha; standardvärdet används. Ändra den på skärmen Inställningar för att spara den igen.
+
+values-that-hold-the-separator-must = Värden som innehåller avgränsningstecknet måste stå inom citattecken: exportera filen igen från programmet som skapade den och importera sedan igen.
+
+a-file-of-that-name-is = en fil med det namnet står i vägen
+
+a-part-of-its-path-is = en del av sökvägen är en fil, inte en mapp
+
+header-on-row-row = rubrik på rad { $row }
+
+it-is-a-folder-not-a = det är en mapp, inte en fil
+
+its-columns-are-not-those-of = dess kolumner är inte de för kunder, fakturor, betalningar eller en reskontra
+
+no-table-on-this-sheet-reason = ingen tabell på det här bladet: { $reason }
+
+sheet-skipped = bladet hoppades över
+
+the-sheet-has-no-rows-under = bladet har inga rader under sin första rad
+
+the-sheet-is-empty = bladet är tomt
+
+folder-is-a-file-not-a = { $folder } är en fil, inte en mapp. Ange sökvägen till en mapp (en ny skapas), eller flytta bort filen.
+
+line-header-found-on-row-row = { $line }; rubriken hittades på rad { $row }
+
+message-the-sheets-with-their-first = { $message } Bladen, med sina första rubrikceller: { $sheets }.
+
+share-of-the-rows-of-file = { $share } av raderna i { $file } hoppades över ({ $skipped } av { $read }).
+
+sheet-empty = { $sheet } (tomt)
+
+sheet-skipped-reason = { $sheet }: hoppades över, { $reason }
+
+text-most-often-count-rows-problem = { $text } Oftast ({ $count } rader): { $problem }, kolumn "{ $column }", först på rad { $row }.
+
+what-is-value-beyond-what-any = { $what } är { $value }, bortom vad någon betalningshistorik ger.

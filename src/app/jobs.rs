@@ -102,6 +102,9 @@ pub enum JobOutput {
 
 /// The model store of the data set in `models_dir` (made when missing).
 fn open_store(models_dir: &Path) -> Result<ModelStore, AppError> {
+    // A file in the folder's place is told in words, and a killed run's temporary files are
+    // cleared, before the store is opened.
+    crate::data::atomic::open_folder(models_dir).map_err(|e| AppError::Told(e.message()))?;
     ModelStore::open(models_dir).map_err(AppError::Store)
 }
 
@@ -137,7 +140,13 @@ pub fn validated(
 ) -> JobOutput {
     match validate(&plan, progress, cancel) {
         Ok(imported) => {
-            let files: Vec<PathBuf> = plan.files.iter().map(|f| f.table.path.clone()).collect();
+            // Each file once: the sheets of one workbook are tables of their own.
+            let mut files: Vec<PathBuf> = Vec::new();
+            for file in &plan.files {
+                if !files.contains(&file.table.path) {
+                    files.push(file.table.path.clone());
+                }
+            }
             // Naming the folder resolves the files' paths on disk: done here, not on the
             // window's thread.
             let models_dir = storage::models_dir(base, &files, is_sample);

@@ -59,8 +59,8 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
         };
         return (first, None);
     };
-    match serde_json::from_str(&text) {
-        Ok(settings) => (settings, None),
+    match serde_json::from_str::<AppSettings>(&text) {
+        Ok(settings) => checked_settings(settings, &path),
         Err(e) => (
             AppSettings::default(),
             Some(
@@ -72,6 +72,33 @@ pub fn load_settings(dir: &Path, first_language: Language) -> (AppSettings, Opti
             ),
         ),
     }
+}
+
+/// Saved settings held to their ranges (a hand-edited file may hold anything JSON can): a rate
+/// outside them gives the default rates, a size limit outside them the default limit, each
+/// with a message naming the setting and its value.
+fn checked_settings(mut settings: AppSettings, path: &Path) -> (AppSettings, Option<Message>) {
+    let out_of_range = |name: &str, value: String| {
+        Message::new(
+            "The saved setting {name} = {value} in {file} is outside the values it can take; the default is used. Change it on the Settings screen to save it again.",
+        )
+        .arg("name", name.to_string())
+        .arg("value", value)
+        .arg("file", path.display().to_string())
+    };
+    if let Some((name, value)) = settings.rates.out_of_range() {
+        settings.rates = Settings::default();
+        return (settings, Some(out_of_range(name, value.to_string())));
+    }
+    if !settings.import_limits.is_valid() {
+        let value = settings.import_limits.max_file_mb;
+        settings.import_limits = ReadLimits::default();
+        return (
+            settings,
+            Some(out_of_range("max_file_mb", value.to_string())),
+        );
+    }
+    (settings, None)
 }
 
 /// Saves the settings atomically.
@@ -254,6 +281,45 @@ pub fn save_strategies(dir: &Path, strategies: &[Strategy]) -> std::io::Result<(
 mod tests {
     use super::*;
     use crate::data::mapping::{CanonicalField, FileMapping, TableRole};
+
+    #[test]
+    fn saved_settings_outside_their_range_give_the_defaults_and_say_which() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let mut settings = AppSettings::default();
+        settings.rates.flag_threshold = 2.5;
+        settings.rates.cost_of_capital = 0.1;
+        settings.theme = Theme::Light;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!(loaded.rates, Settings::default());
+        // The rest of the file is kept.
+        assert_eq!(loaded.theme, Theme::Light);
+        let message = message.unwrap().to_string();
+        assert!(
+            message.starts_with("The saved setting threshold = 2.5 in "),
+            "{message}"
+        );
+        // A size limit beyond the largest one.
+        let mut settings = AppSettings::default();
+        settings.import_limits.max_file_mb = 10_000_000;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!(loaded.import_limits, ReadLimits::default());
+        assert!(
+            message
+                .unwrap()
+                .to_string()
+                .contains("max_file_mb = 10000000"),
+            "the limit is named"
+        );
+        // Values in range load as saved, without a message.
+        let mut settings = AppSettings::default();
+        settings.rates.bad_debt_rate = 0.2;
+        std::fs::write(&path, serde_json::to_string(&settings).unwrap()).unwrap();
+        let (loaded, message) = load_settings(dir.path(), Language::English);
+        assert_eq!((loaded.rates.bad_debt_rate, message), (0.2, None));
+    }
 
     #[test]
     fn remembered_mappings_survive_a_restart() {

@@ -9,6 +9,8 @@ use crate::app::{AppState, Command};
 use crate::data::import::PlannedFile;
 use crate::data::mapping::TableRole;
 use crate::data::parse::DateFormat;
+use crate::data::raw::SkippedSheet;
+use crate::data::report::ImportReport;
 use crate::i18n::{tr, trf};
 use egui_extras::{Column, TableBuilder};
 
@@ -210,6 +212,7 @@ fn pending_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
             }
         });
     }
+    skipped_sheets_ui(ui, &plan.skipped);
     let missing: usize = plan.files.iter().map(|f| f.missing_required().len()).sum();
     ui.horizontal(|ui| {
         let can_import = !busy && missing == 0 && state.ambiguous.is_empty();
@@ -242,6 +245,19 @@ fn pending_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
     });
 }
 
+/// The sheets of the workbooks that hold no table, each with why and its first cells.
+fn skipped_sheets_ui(ui: &mut egui::Ui, skipped: &[SkippedSheet]) {
+    for sheet in skipped {
+        ui.label(trf(
+            "Sheet skipped: {sheet}: {reason}",
+            &[
+                ("sheet", &sheet.described()),
+                ("reason", &sheet.reason.message()),
+            ],
+        ));
+    }
+}
+
 fn file_mapping_ui(
     ui: &mut egui::Ui,
     index: usize,
@@ -252,6 +268,12 @@ fn file_mapping_ui(
         ui.horizontal(|ui| {
             ui.strong(&file.table.source);
             ui.label(trf("{rows} rows", &[("rows", &count(file.table.height()))]));
+            if file.table.header_row > 1 {
+                ui.label(trf(
+                    "header on row {row}",
+                    &[("row", &file.table.header_row)],
+                ));
+            }
             let holds = ui.label(tr("holds:"));
             let mut role = file.role;
             egui::ComboBox::from_id_salt(("role", index))
@@ -346,15 +368,35 @@ fn file_mapping_ui(
     });
 }
 
+/// The tables the import skipped more than 5% of the rows of, first of all: the share, the
+/// most common reason and what to do.
+fn heavy_skips_ui(ui: &mut egui::Ui, report: &ImportReport) {
+    let heavy = report.heavy_skips();
+    if heavy.is_empty() {
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            egui::RichText::new(tr("Many rows were skipped")).strong(),
+        );
+        for skip in &heavy {
+            ui.add(egui::Label::new(skip.to_string()).wrap());
+        }
+    });
+    ui.add_space(6.0);
+}
+
 /// How the last import read each file, and its report.
 fn report_ui(ui: &mut egui::Ui, state: &AppState, screens: &mut Screens) {
     let Some(data) = state.data() else {
         return;
     };
     let report = &data.imported.report;
+    heavy_skips_ui(ui, report);
     ui.strong(tr("Files read"));
     for file in &report.files {
-        ui.label(trf(
+        let mut line = trf(
             "{file} — {role} ({format}): {imported} of {read} rows imported",
             &[
                 ("file", &file.file),
@@ -363,7 +405,14 @@ fn report_ui(ui: &mut egui::Ui, state: &AppState, screens: &mut Screens) {
                 ("imported", &count(file.rows_imported)),
                 ("read", &count(file.rows_read)),
             ],
-        ));
+        );
+        if file.header_row > 1 {
+            line = trf(
+                "{line}; header found on row {row}",
+                &[("line", &line), ("row", &file.header_row)],
+            );
+        }
+        ui.label(line);
     }
     ui.add_space(6.0);
     if report.issues.is_empty() {

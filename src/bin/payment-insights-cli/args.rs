@@ -13,13 +13,13 @@ use payment_insights::model::train::TrainParams;
 #[derive(Args, Clone, Debug)]
 pub struct SettingsArgs {
     /// Flag for collections when P(on time) is below this (0..1).
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.5, value_parser = share)]
     pub threshold: f64,
     /// Cost of capital per year (0.08 = 8%).
-    #[arg(long, default_value_t = 0.08)]
+    #[arg(long, default_value_t = 0.08, value_parser = share)]
     pub cost_of_capital: f64,
     /// Share of very late amounts never collected (0.05 = 5%).
-    #[arg(long, default_value_t = 0.05)]
+    #[arg(long, default_value_t = 0.05, value_parser = share)]
     pub bad_debt_rate: f64,
 }
 
@@ -69,7 +69,8 @@ pub enum Command {
         show: usize,
         /// Refuse files larger than this many megabytes (a CSV needs about nine times its size
         /// in memory); the window's default.
-        #[arg(long, default_value_t = ReadLimits::DEFAULT_MAX_FILE_MB)]
+        #[arg(long, default_value_t = ReadLimits::DEFAULT_MAX_FILE_MB,
+              value_parser = clap::value_parser!(u64).range(1..=ReadLimits::MAX_FILE_MB))]
         max_file_mb: u64,
     },
     /// Write the generated sample data set (or the large benchmark set) as CSV files.
@@ -89,8 +90,8 @@ pub enum Command {
     Fields {
         #[command(flatten)]
         data: DataArgs,
-        /// N: days after the due date that still count as "late".
-        #[arg(long, default_value_t = 30)]
+        /// N: days after the due date that still count as "late" (1..=365).
+        #[arg(long, default_value_t = 30, value_parser = late_days)]
         late_days: u32,
     },
     /// Train a model (time split for the metrics, then a refit on everything), save it as a
@@ -118,8 +119,8 @@ pub enum Command {
         data: DataArgs,
         #[command(flatten)]
         model: ModelArgs,
-        /// Rolling evaluation over the last MONTHS month starts.
-        #[arg(long)]
+        /// Rolling evaluation over the last MONTHS month starts (1..=120).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120))]
         backtest: Option<u32>,
         /// Write the metrics as JSON here.
         #[arg(long)]
@@ -203,10 +204,10 @@ pub enum Command {
         version: Option<u32>,
         /// The most discount cost to spend: customers are picked by net value per unit of cost
         /// until it is spent.
-        #[arg(long)]
+        #[arg(long, value_parser = amount)]
         budget: Option<f64>,
         /// Share of the chosen customers held out without the offer (0..1).
-        #[arg(long, default_value_t = 0.1)]
+        #[arg(long, default_value_t = 0.1, value_parser = share)]
         holdout: f64,
         /// Write the per-customer choice here (.csv or .xlsx), with the holdout column.
         #[arg(long)]
@@ -271,10 +272,10 @@ pub struct ScopeArgs {
     #[arg(long)]
     pub region: Option<String>,
     /// Invoices of at least this amount.
-    #[arg(long)]
+    #[arg(long, value_parser = amount)]
     pub min_amount: Option<f64>,
     /// Invoices of at most this amount.
-    #[arg(long)]
+    #[arg(long, value_parser = amount)]
     pub max_amount: Option<f64>,
     /// Only invoices flagged for collections.
     #[arg(long)]
@@ -307,6 +308,74 @@ pub struct DataArgs {
     pub store: Option<PathBuf>,
 }
 
+/// A number as clap reads it, refusing NaN and the infinities by name: they pass `f64`'s own
+/// parsing, and a threshold of NaN would flag nothing without a word.
+fn finite(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    if value.is_nan() {
+        return Err("NaN (not a number) is not a value it can take".to_string());
+    }
+    if value.is_infinite() {
+        return Err(format!("{text} (infinity) is not a value it can take"));
+    }
+    Ok(value)
+}
+
+/// A share from 0 to 1 (0.08 = 8%).
+fn share(text: &str) -> Result<f64, String> {
+    let value = finite(text)?;
+    if !Settings::RANGE.contains(&value) {
+        return Err(format!(
+            "{value} is outside 0..1; give a share, e.g. 0.08 for 8%"
+        ));
+    }
+    Ok(value)
+}
+
+/// The largest amount an argument may name: beyond any invoice (and exactly representable).
+const MAX_AMOUNT: f64 = 1e15;
+
+/// An amount of money, finite and within ±10^15.
+fn amount(text: &str) -> Result<f64, String> {
+    let value = finite(text)?;
+    if value.abs() > MAX_AMOUNT {
+        return Err(format!("{value} is beyond any amount (at most 10^15)"));
+    }
+    Ok(value)
+}
+
+/// The days after the due date that still count as late: a day to a year. Beyond a year no
+/// invoice of a normal history is "very late", and the model would have nothing to learn.
+fn late_days(text: &str) -> Result<u32, String> {
+    let days: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a whole number of days"))?;
+    if !(1..=365).contains(&days) {
+        return Err(format!(
+            "{days} is outside 1..=365 days; the usual choice is 30"
+        ));
+    }
+    Ok(days)
+}
+
+/// A number of training rows: at least 100.
+fn rows(text: &str) -> Result<usize, String> {
+    let rows: usize = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a whole number of rows"))?;
+    if rows < 100 {
+        return Err(format!(
+            "{rows} rows are too few to learn from; give at least 100"
+        ));
+    }
+    Ok(rows)
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("\"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30"))
@@ -318,7 +387,8 @@ pub struct ModelArgs {
     /// N: days after the due date that still count as "late"; more is "very late". Without
     /// this flag and --two-buckets, the layout the data supports is used: N = 30 when every
     /// bucket has enough invoices, else a smaller N or two buckets (the choice is printed).
-    #[arg(long)]
+    /// 1..=365.
+    #[arg(long, value_parser = late_days)]
     pub late_days: Option<u32>,
     /// Two buckets only: on time / late.
     #[arg(long)]
@@ -330,7 +400,7 @@ pub struct ModelArgs {
     #[arg(long, value_delimiter = ',')]
     pub without: Vec<String>,
     /// At most this many training rows (snapshots), sampled with a fixed seed.
-    #[arg(long, default_value_t = TrainParams::default().max_rows)]
+    #[arg(long, default_value_t = TrainParams::default().max_rows, value_parser = rows)]
     pub max_rows: usize,
     /// Learn from issue-date rows only, without the ageing snapshots (for comparison).
     #[arg(long, hide = true)]

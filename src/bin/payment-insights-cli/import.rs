@@ -71,12 +71,17 @@ pub fn import(
     outln!("Files:");
     for file in &report.files {
         outln!(
-            "  {}: {} ({}), {} of {} rows imported",
+            "  {}: {} ({}), {} of {} rows imported{}",
             file.file,
             file.role,
             file.format,
             file.rows_imported,
-            file.rows_read
+            file.rows_read,
+            if file.header_row > 1 {
+                format!(", header on row {}", file.header_row)
+            } else {
+                String::new()
+            }
         );
         for (column, how) in &file.column_formats {
             outln!("    {column}: {how}");
@@ -109,8 +114,19 @@ pub fn import(
     if let Some(path) = report_csv {
         outln!("Every issue written to {}", path.display());
     }
-    Ok(ExitCode::SUCCESS)
+    let heavy = report.heavy_skips();
+    if heavy.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for skip in &heavy {
+        errln!("Warning: {skip}");
+    }
+    Ok(ExitCode::from(SKIPPED_ROWS_STATUS))
 }
+
+/// The exit status of an import that skipped more than 5% of a table's rows: the data was
+/// imported, but a script must not take it for a clean import.
+pub const SKIPPED_ROWS_STATUS: u8 = 3;
 
 /// The path as text, or nothing.
 fn path_text(path: Option<&Path>) -> String {

@@ -212,11 +212,16 @@ pub fn customer_cmd(
             if p.flagged { "  [flag]" } else { "" }
         );
         for f in analysis.explain(p.invoice, 3)? {
+            // A bucket already certain has no finite weight: it is said, not printed as "inf".
+            let weight = if f.strength.is_finite() {
+                format!("{:.2}", f.strength)
+            } else {
+                "certain".to_string()
+            };
             outln!(
-                "      {} (toward {}, {:.2})",
+                "      {} (toward {}, {weight})",
                 f.text,
                 labels.get(f.toward).cloned().unwrap_or_default(),
-                f.strength
             );
         }
     }

@@ -103,6 +103,9 @@ impl DataArgs {
                 )
             }
         };
+        // A file in the folder's place is told in words, and a killed run's temporary files
+        // are cleared, before the store is opened.
+        payment_insights::data::atomic::open_folder(&dir)?;
         Ok(ModelStore::open(&dir)?)
     }
 

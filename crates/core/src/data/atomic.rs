@@ -4,6 +4,7 @@
 //! flushed too. A crash or a kill at any moment leaves the target either as it was or complete,
 //! never half written; two writers never share a temporary file.
 
+use crate::i18n::Message;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
@@ -71,6 +72,70 @@ pub fn remove_stale_temporaries(dir: &Path, age: std::time::Duration) -> usize {
         .count()
 }
 
+/// How old a temporary file in a folder being opened must be to count as a killed writer's
+/// leftover: the store's writes (a model, its index) take well under a second and hold the
+/// store's lock, so a minute leaves any write still running alone.
+pub const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Why a folder the app keeps its files in cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FolderError {
+    IsAFile { folder: String },
+    Create { folder: String, reason: Message },
+}
+
+impl std::fmt::Display for FolderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for FolderError {}
+
+impl FolderError {
+    /// The error as a message, put into words when shown.
+    pub fn message(&self) -> Message {
+        match self {
+            FolderError::IsAFile { folder } => Message::new(
+                "{folder} is a file, not a folder. Give the path of a folder (a new one is made), or move the file away.",
+            )
+            .arg("folder", folder.as_str()),
+            FolderError::Create { folder, reason } => Message::new(
+                "The folder {folder} cannot be made: {reason}. Choose another place, or check the permissions of the folders above it.",
+            )
+            .arg("folder", folder.as_str())
+            .arg("reason", reason.clone()),
+        }
+    }
+}
+
+/// Makes sure `dir` is a folder the app can keep files in (made when missing, refused in words
+/// when a file has its name), and removes the temporary files a killed run left in it. Returns
+/// how many leftovers were removed.
+pub fn open_folder(dir: &Path) -> Result<usize, FolderError> {
+    let folder = dir.display().to_string();
+    if dir.is_file() {
+        return Err(FolderError::IsAFile { folder });
+    }
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        if dir.is_file() || error.kind() == std::io::ErrorKind::AlreadyExists {
+            return Err(FolderError::IsAFile { folder });
+        }
+        // A part of the path above it may be a file.
+        let blocked = dir.ancestors().skip(1).find(|a| a.is_file());
+        return Err(match blocked {
+            Some(file) => FolderError::IsAFile {
+                folder: file.display().to_string(),
+            },
+            None => FolderError::Create {
+                folder,
+                reason: crate::data::raw::io_message(&error),
+            },
+        });
+    }
+    Ok(remove_stale_temporaries(dir, LEFTOVER_AGE))
+}
+
 /// Flushes a folder's entries (the rename) to disk. Windows has no such call; its rename is
 /// durable enough once the file's own data is synced.
 #[cfg(unix)]
@@ -129,6 +194,51 @@ mod tests {
         }
         assert_eq!(remove_stale_temporaries(dir.path(), hour), 1);
         assert_eq!(names(dir.path()), ["model-0001.json", "notes.tmp"]);
+    }
+
+    #[test]
+    fn opening_a_folder_removes_a_killed_runs_leftovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("models");
+        assert_eq!(open_folder(&store), Ok(0));
+        for name in [".pi-killed.tmp", ".pi-running.tmp", "model-0001.json"] {
+            std::fs::write(store.join(name), b"x").unwrap();
+        }
+        let killed = std::fs::File::options()
+            .write(true)
+            .open(store.join(".pi-killed.tmp"))
+            .unwrap();
+        killed
+            .set_modified(std::time::SystemTime::now() - 2 * LEFTOVER_AGE)
+            .unwrap();
+        assert_eq!(open_folder(&store), Ok(1));
+        assert_eq!(names(&store), [".pi-running.tmp", "model-0001.json"]);
+    }
+
+    #[test]
+    fn a_file_where_a_folder_should_be_is_told_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("store.txt");
+        std::fs::write(&file, b"x").unwrap();
+        let error = open_folder(&file).unwrap_err();
+        assert_eq!(
+            error,
+            FolderError::IsAFile {
+                folder: file.display().to_string()
+            }
+        );
+        assert!(
+            error.to_string().contains("is a file, not a folder"),
+            "{error}"
+        );
+        // A folder under the file names the file.
+        let error = open_folder(&file.join("models")).unwrap_err();
+        assert_eq!(
+            error,
+            FolderError::IsAFile {
+                folder: file.display().to_string()
+            }
+        );
     }
 
     #[test]

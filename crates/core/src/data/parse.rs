@@ -29,17 +29,26 @@ pub enum DateFormat {
     /// `45382`, Excel's serial day number (days since 1899-12-30), possibly with a fraction.
     #[serde(rename = "Excel serial")]
     ExcelSerial,
+    /// `7 Dec 2026`, `07-Dec-2026`, `7 dec. 2026`, `7 december 2026`: the day, the month's name
+    /// (English, Swedish or Dutch, short or long, with or without a period), the year.
+    #[serde(rename = "D MMM YYYY")]
+    DayMonthName,
+    /// `December 7, 2026`, `Dec 7 2026`: the month's name first, as in the US.
+    #[serde(rename = "MMM D, YYYY")]
+    MonthNameDay,
 }
 
 impl DateFormat {
     /// Every format, in the order shown to users.
-    pub const ALL: [DateFormat; 6] = [
+    pub const ALL: [DateFormat; 8] = [
         DateFormat::Iso,
         DateFormat::MonthDayYear,
         DateFormat::DayMonthYear,
         DateFormat::DayMonthYearDots,
         DateFormat::YearMonthDayNumber,
         DateFormat::ExcelSerial,
+        DateFormat::DayMonthName,
+        DateFormat::MonthNameDay,
     ];
 
     /// The name users see and write in mapping files.
@@ -51,6 +60,8 @@ impl DateFormat {
             DateFormat::DayMonthYearDots => "DD.MM.YYYY",
             DateFormat::YearMonthDayNumber => "YYYYMMDD",
             DateFormat::ExcelSerial => "Excel serial",
+            DateFormat::DayMonthName => "D MMM YYYY",
+            DateFormat::MonthNameDay => "MMM D, YYYY",
         }
     }
 
@@ -73,6 +84,11 @@ impl DateFormat {
             "DD.MM.YYYY" | "D.M.YYYY" => Some(DateFormat::DayMonthYearDots),
             "YYYYMMDD" => Some(DateFormat::YearMonthDayNumber),
             "EXCELSERIAL" | "EXCEL" | "SERIAL" => Some(DateFormat::ExcelSerial),
+            "DMMMYYYY" | "DDMMMYYYY" | "D-MMM-YYYY" | "DD-MMM-YYYY" | "DMMM.YYYY"
+            | "DMONTHYYYY" | "DDMONTHYYYY" => Some(DateFormat::DayMonthName),
+            "MMMD,YYYY" | "MMMDD,YYYY" | "MMMDYYYY" | "MONTHD,YYYY" | "MONTHDYYYY" => {
+                Some(DateFormat::MonthNameDay)
+            }
             _ => None,
         }
     }
@@ -122,8 +138,59 @@ impl DateFormat {
                 let base = NaiveDate::from_ymd_opt(1899, 12, 30)?;
                 base.checked_add_days(Days::new(serial.floor() as u64))
             }
+            DateFormat::DayMonthName => {
+                let mut words = name_date_words(text);
+                let (day, month, year) = (words.next()?, words.next()?, words.next()?);
+                name_date_end(words)?;
+                let month = month_number(month)?;
+                (day.len() <= 2).then_some(())?;
+                ymd(year, &month.to_string(), day)
+            }
+            DateFormat::MonthNameDay => {
+                let mut words = name_date_words(text);
+                let (month, day, year) = (words.next()?, words.next()?, words.next()?);
+                name_date_end(words)?;
+                let month = month_number(month)?;
+                (day.len() <= 2).then_some(())?;
+                ymd(year, &month.to_string(), day)
+            }
         }
     }
+}
+
+/// The words of a date written with the month's name: split at spaces, dashes, slashes,
+/// commas and periods (`07-Dec-2026`, `7 dec. 2026`, `December 7, 2026`).
+fn name_date_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split([' ', '-', '/', ',', '.', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+}
+
+/// What may follow the year of a month-name date: nothing, or a time (`10:30`, `PM`).
+fn name_date_end<'a>(mut rest: impl Iterator<Item = &'a str>) -> Option<()> {
+    rest.all(|w| w.contains(':') || w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm"))
+        .then_some(())
+}
+
+/// The month a name stands for, in English, Swedish or Dutch, long or short (`Dec`, `december`,
+/// `maj`, `mei`, `mars`, `maart`, `mrt`, `okt`, `Sept`), any case.
+pub fn month_number(word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    let month = match word.as_str() {
+        "jan" | "january" | "januari" => 1,
+        "feb" | "february" | "februari" => 2,
+        "mar" | "march" | "mars" | "maart" | "mrt" => 3,
+        "apr" | "april" => 4,
+        "may" | "maj" | "mei" => 5,
+        "jun" | "june" | "juni" => 6,
+        "jul" | "july" | "juli" => 7,
+        "aug" | "august" | "augusti" | "augustus" => 8,
+        "sep" | "sept" | "september" => 9,
+        "oct" | "october" | "okt" | "oktober" => 10,
+        "nov" | "november" => 11,
+        "dec" | "december" => 12,
+        _ => return None,
+    };
+    Some(month)
 }
 
 impl fmt::Display for DateFormat {
@@ -222,7 +289,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
     // value rather than six.
     const SAMPLE: usize = 2_000;
     let mut non_empty = 0usize;
-    let mut counts = [0usize; 6];
+    let mut counts = [0usize; DateFormat::ALL.len()];
     let mut slash_like = 0usize; // values both M/D/YYYY and D/M/YYYY read
     let mut day_first_proof = 0usize;
     let mut month_first_proof = 0usize;
@@ -236,7 +303,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
         }
         non_empty += 1;
         if non_empty == SAMPLE + 1 {
-            leading = (0..6).max_by_key(|&i| (counts[i], usize::MAX - i));
+            leading = (0..DateFormat::ALL.len()).max_by_key(|&i| (counts[i], usize::MAX - i));
         }
         let check_orders = leading.is_none_or(is_order);
         for (i, format) in DateFormat::ALL.iter().enumerate() {
@@ -273,7 +340,7 @@ pub fn detect_date_format<'a>(values: impl Iterator<Item = &'a str>) -> DateDete
     if non_empty == 0 {
         return DateDetection::Empty;
     }
-    let Some(best) = (0..6).max_by_key(|&i| (counts[i], usize::MAX - i)) else {
+    let Some(best) = (0..DateFormat::ALL.len()).max_by_key(|&i| (counts[i], usize::MAX - i)) else {
         return DateDetection::NotDates { non_empty };
     };
     let best_count = counts[best];
@@ -565,6 +632,70 @@ mod tests {
             DateFormat::ExcelSerial.parse("45382.5"),
             Some(d(2024, 3, 31))
         );
+    }
+
+    #[test]
+    fn month_names_in_english_swedish_and_dutch() {
+        let day_first = [
+            ("07-Dec-2026", d(2026, 12, 7)),
+            ("7 Dec 2026", d(2026, 12, 7)),
+            ("7 dec. 2026", d(2026, 12, 7)),
+            ("7 dec 2026", d(2026, 12, 7)),
+            ("7 december 2026", d(2026, 12, 7)),
+            ("3 maj 2026", d(2026, 5, 3)),
+            ("3 mei 2026", d(2026, 5, 3)),
+            ("1 mars 2026", d(2026, 3, 1)),
+            ("1 maart 2026", d(2026, 3, 1)),
+            ("1 mrt. 2026", d(2026, 3, 1)),
+            ("15 okt 2026", d(2026, 10, 15)),
+            ("15-OCT-2026 10:30", d(2026, 10, 15)),
+            ("2 augusti 2026", d(2026, 8, 2)),
+            ("2 augustus 2026", d(2026, 8, 2)),
+        ];
+        for (text, day) in day_first {
+            assert_eq!(DateFormat::DayMonthName.parse(text), Some(day), "{text}");
+            assert_eq!(DateFormat::MonthNameDay.parse(text), None, "{text}");
+        }
+        assert_eq!(
+            DateFormat::MonthNameDay.parse("December 7, 2026"),
+            Some(d(2026, 12, 7))
+        );
+        assert_eq!(
+            DateFormat::MonthNameDay.parse("Sept 30 2026"),
+            Some(d(2026, 9, 30))
+        );
+        for bad in [
+            "31 feb 2026",
+            "7 decembre 2026",
+            "7 Dec",
+            "2026-12-07",
+            "7 Dec 2026 x",
+        ] {
+            assert_eq!(DateFormat::DayMonthName.parse(bad), None, "{bad}");
+        }
+        assert_eq!(
+            DateFormat::from_label("DD-MMM-YYYY"),
+            Some(DateFormat::DayMonthName)
+        );
+        assert_eq!(
+            DateFormat::from_label("mmm d, yyyy"),
+            Some(DateFormat::MonthNameDay)
+        );
+        // Detected per column like the other formats.
+        for (values, expected) in [
+            (["7 dec. 2026", "12 jan. 2027"], DateFormat::DayMonthName),
+            (
+                ["December 7, 2026", "May 1, 2027"],
+                DateFormat::MonthNameDay,
+            ),
+        ] {
+            match detect_date_format(values.into_iter()) {
+                DateDetection::Found { format, parsed, .. } => {
+                    assert_eq!((format, parsed), (expected, 2), "{values:?}")
+                }
+                other => panic!("{values:?}: {other:?}"),
+            }
+        }
     }
 
     #[test]

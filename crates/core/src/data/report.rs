@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::data::format;
+use crate::data::raw::SheetSkip;
 use crate::i18n::{Message, tr, trf};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -73,6 +74,8 @@ pub enum Problem {
     },
     /// An amount far beyond the rest of the data (see `plausible`).
     ImplausibleAmount { limit: String },
+    /// A sheet of a workbook that holds no table to import.
+    SheetWithoutTable { reason: SheetSkip },
 }
 
 impl fmt::Display for Problem {
@@ -165,6 +168,10 @@ impl fmt::Display for Problem {
                 "amount far beyond the rest of the data (plausible: up to {limit}); kept out of training",
                 &[("limit", limit)],
             ),
+            Problem::SheetWithoutTable { reason } => trf(
+                "no table on this sheet: {reason}",
+                &[("reason", &reason.message())],
+            ),
         })
     }
 }
@@ -185,6 +192,8 @@ pub enum Action {
     CustomerAdded,
     /// Imported as it is; the problem is for the user to know.
     Kept,
+    /// A sheet of a workbook was not imported.
+    SheetSkipped,
 }
 
 impl fmt::Display for Action {
@@ -196,6 +205,7 @@ impl fmt::Display for Action {
             Action::LeftOutOfTraining => tr("invoice kept but left out of training").to_string(),
             Action::CustomerAdded => tr("customer added without attributes").to_string(),
             Action::Kept => tr("kept as it is").to_string(),
+            Action::SheetSkipped => tr("sheet skipped").to_string(),
         })
     }
 }
@@ -252,8 +262,77 @@ pub struct FileSummary {
     pub format: Message,
     pub rows_read: usize,
     pub rows_imported: usize,
+    /// The file row the header was found on (1 unless title rows or blank rows are above it).
+    pub header_row: usize,
     /// Column → how its values were read (date format, decimal separator).
     pub column_formats: BTreeMap<String, Message>,
+}
+
+/// The share of a table's rows above which skipping them is a failure of the import to tell
+/// loudly (the command line's exit status, the top of the window's report), not a detail.
+pub const HEAVY_SKIP_SHARE: f64 = 0.05;
+
+/// A table the import skipped much of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeavySkip {
+    pub file: String,
+    pub skipped: usize,
+    pub read: usize,
+    /// The most common reason rows were skipped: how many, and the first of them.
+    pub reason: Option<(usize, Issue)>,
+}
+
+impl HeavySkip {
+    /// The skipped share, 0..=1.
+    pub fn share(&self) -> f64 {
+        self.skipped as f64 / self.read.max(1) as f64
+    }
+
+    /// What to do about it, for the most common reason.
+    pub fn advice(&self) -> &'static str {
+        match self.reason.as_ref().map(|(_, issue)| &issue.problem) {
+            Some(Problem::MissingRequired | Problem::BlankRow) => tr(
+                "If the sheet leaves a repeated value (a customer over its block of invoices) blank or in merged cells that were lost on export, fill the value into every row, or import the workbook itself, then import again.",
+            ),
+            Some(Problem::BadDate { .. }) => tr(
+                "Check the column's date format in the mapping (or under [ROLE.date_formats] in the mapping file), then import again.",
+            ),
+            Some(Problem::ExtraFields { .. } | Problem::MissingFields { .. }) => tr(
+                "Values that hold the separator must be in quotes: export the file again from the program that made it, then import again.",
+            ),
+            _ => tr(
+                "Correct the rows the report lists in the file, or check the column mapping, then import again.",
+            ),
+        }
+    }
+}
+
+impl fmt::Display for HeavySkip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = trf(
+            "{share} of the rows of {file} were skipped ({skipped} of {read}).",
+            &[
+                ("share", &format::percent_1(self.share())),
+                ("file", &self.file),
+                ("skipped", &self.skipped),
+                ("read", &self.read),
+            ],
+        );
+        if let Some((count, issue)) = &self.reason {
+            let column = issue.column.clone().unwrap_or_default();
+            text = trf(
+                "{text} Most often ({count} rows): {problem}, column \"{column}\", first in row {row}.",
+                &[
+                    ("text", &text),
+                    ("count", count),
+                    ("problem", &issue.problem),
+                    ("column", &column),
+                    ("row", &issue.row.unwrap_or(0)),
+                ],
+            );
+        }
+        write!(f, "{text} {}", self.advice())
+    }
 }
 
 /// Everything the import noticed.
@@ -321,6 +400,31 @@ impl ImportReport {
             }
         }
         groups
+    }
+
+    /// The tables the import skipped more than [`HEAVY_SKIP_SHARE`] of the rows of, with the
+    /// most common reason: an import like that must never pass in silence.
+    pub fn heavy_skips(&self) -> Vec<HeavySkip> {
+        let mut heavy = Vec::new();
+        for file in &self.files {
+            let skipped = file.rows_read.saturating_sub(file.rows_imported);
+            if file.rows_read == 0 || (skipped as f64) <= HEAVY_SKIP_SHARE * file.rows_read as f64 {
+                continue;
+            }
+            let reason = self
+                .grouped()
+                .into_iter()
+                .filter(|(_, i)| i.file == file.file && i.action == Action::RowSkipped)
+                .max_by_key(|(count, _)| *count)
+                .map(|(count, issue)| (count, issue.clone()));
+            heavy.push(HeavySkip {
+                file: file.file.clone(),
+                skipped,
+                read: file.rows_read,
+                reason,
+            });
+        }
+        heavy
     }
 
     /// The report CSV's columns, in order.

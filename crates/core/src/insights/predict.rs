@@ -37,6 +37,24 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// The values each setting may take (shares, from 0 to 1): the window's fields, the
+    /// command line's flags and a saved settings file are all held to them.
+    pub const RANGE: std::ops::RangeInclusive<f64> = 0.0..=1.0;
+
+    /// The first setting outside [`Settings::RANGE`] (NaN and infinities included), by the
+    /// name the command line gives it, with its value.
+    pub fn out_of_range(&self) -> Option<(&'static str, f64)> {
+        [
+            ("threshold", self.flag_threshold),
+            ("cost_of_capital", self.cost_of_capital),
+            ("bad_debt_rate", self.bad_debt_rate),
+        ]
+        .into_iter()
+        .find(|(_, value)| !Self::RANGE.contains(value))
+    }
+}
+
 /// The prediction for one open invoice.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Prediction {

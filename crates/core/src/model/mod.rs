@@ -141,6 +141,11 @@ pub enum Invalid {
     Missing { what: String },
     #[error("{}", trf("{what} does not fit the rest of the file.", &[("what", &.what)]))]
     Unexpected { what: String },
+    #[error(
+        "{}",
+        trf("{what} is {value}, beyond what any payment history gives.", &[("what", &.what), ("value", &.value)])
+    )]
+    Implausible { what: String, value: f64 },
 }
 
 /// A field's share of the model's influence (all shares sum to 1).
@@ -439,6 +444,36 @@ impl Model {
         for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
             finite(&|| format!("behaviour.mean_days_late[{k}]"), *mean)?;
         }
+        // Finite but absurd (a file edited by hand, or damaged): refused like a non-finite
+        // one. Payments arrive within years of the due date, not millennia; shares are shares;
+        // weights on standardised fields beyond 10^4 give probabilities of exactly 0 or 1.
+        let plausible = |what: &dyn Fn() -> String, value: f64, limit: f64| {
+            if value.abs() <= limit {
+                Ok(())
+            } else {
+                Err(Invalid::Implausible {
+                    what: what(),
+                    value,
+                })
+            }
+        };
+        for (k, mean) in self.behaviour.mean_days_late.iter().enumerate() {
+            plausible(&|| format!("behaviour.mean_days_late[{k}]"), *mean, 3650.0)?;
+        }
+        if let Some(rate) = self.behaviour.discount_take_rate
+            && !(0.0..=1.0).contains(&rate)
+        {
+            return Err(Invalid::Implausible {
+                what: "behaviour.discount_take_rate".to_string(),
+                value: rate,
+            });
+        }
+        for (k, (b, row)) in self.intercept.iter().zip(&self.coef).enumerate() {
+            plausible(&|| format!("intercept[{k}]"), *b, 1e4)?;
+            for (j, w) in row.iter().enumerate() {
+                plausible(&|| format!("coef[{k}][{j}]"), *w, 1e4)?;
+            }
+        }
         self.validate_additive()
     }
 
@@ -513,6 +548,14 @@ impl Model {
                 if scores.iter().any(|s| !s.is_finite()) {
                     return Err(Invalid::NotFinite {
                         what: what("scores"),
+                    });
+                }
+                // As for the logistic regression's weights: beyond 10^4 a term alone makes a
+                // probability exactly 0 or 1.
+                if let Some(s) = scores.iter().find(|s| s.abs() > 1e4) {
+                    return Err(Invalid::Implausible {
+                        what: what("scores"),
+                        value: *s,
                     });
                 }
             }

@@ -22,14 +22,13 @@ pub struct AmbiguousColumn {
 pub enum ImportError {
     #[error(transparent)]
     Read(#[from] ReadError),
-    #[error(
-        "{}",
-        trf(
-            "None of the files ({files}) looks like an invoice table. An invoice table needs columns for invoice number, customer, invoice date, due date and amount: map them by hand, or check that the right export was chosen.",
-            &[("files", &.files)]
-        )
-    )]
-    NoInvoiceTable { files: String },
+    #[error("{}", no_invoice_table(.files, .sheets))]
+    NoInvoiceTable {
+        files: String,
+        /// The sheets of the workbooks among the files, each with its first header cells
+        /// (empty when no file is a workbook with several sheets).
+        sheets: String,
+    },
     #[error(
         "{}",
         trf(
@@ -55,12 +54,13 @@ pub enum ImportError {
     #[error(
         "{}",
         trf(
-            "In {file}, column \"{column}\" is used as {field} but holds no dates (for example \"{example}\"). Choose another column for {field}.",
+            "In {file}, column \"{column}\" is used as {field} but holds no dates (for example \"{example}\"). Dates are read as {formats}. Choose another column for {field}, or name the column's format under [ROLE.date_formats] in the mapping file.",
             &[
                 ("file", &.file),
                 ("column", &.column),
                 ("field", &.field),
-                ("example", &.example)
+                ("example", &.example),
+                ("formats", &date_format_names())
             ]
         )
     )]
@@ -97,6 +97,29 @@ pub enum ImportError {
     },
     #[error("{}", tr("The import was cancelled."))]
     Cancelled,
+}
+
+/// Every date format by the name the mapping file and the review use.
+pub fn date_format_names() -> String {
+    DateFormat::ALL
+        .iter()
+        .map(|f| f.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn no_invoice_table(files: &str, sheets: &str) -> String {
+    let message = trf(
+        "None of the files ({files}) looks like an invoice table. An invoice table needs columns for invoice number, customer, invoice date, due date and amount: map them by hand, or check that the right export was chosen.",
+        &[("files", &files)],
+    );
+    if sheets.is_empty() {
+        return message;
+    }
+    trf(
+        "{message} The sheets, with their first header cells: {sheets}.",
+        &[("message", &message), ("sheets", &sheets)],
+    )
 }
 
 fn ambiguous_message(columns: &[AmbiguousColumn]) -> String {

@@ -5,9 +5,11 @@ use crate::data::mapping::{
     CanonicalField, FieldMatch, FileMapping, MappingFile, MappingMemory, TableRole, auto_map,
     guess_role,
 };
-use crate::data::raw::{RawTable, ReadError, ReadLimits, SourceFormat, read_table};
+use crate::data::raw::{
+    FileRead, RawTable, ReadError, ReadLimits, SheetSkip, SkippedSheet, SourceFormat, read_file,
+};
 use crate::data::tables::ImportForm;
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -84,6 +86,8 @@ impl PlannedFile {
 #[derive(Clone, Debug, Default)]
 pub struct ImportPlan {
     pub files: Vec<PlannedFile>,
+    /// Sheets of the workbooks that hold no table to import (a cover, notes, an empty sheet).
+    pub skipped: Vec<SkippedSheet>,
 }
 
 impl ImportPlan {
@@ -205,47 +209,86 @@ pub struct MappedField {
     pub confidence: Option<f32>,
 }
 
-/// Reads files (CSV or workbooks) for [`plan`]. Sheets named in the mapping file are used;
-/// files over the limits are refused before they are read.
+/// Reads files (CSV or workbooks) for [`plan`]: every sheet of a workbook, or the sheets the
+/// mapping file names for it (one per table). Files over the limits are refused before they
+/// are read.
 pub fn read_files(
     paths: &[PathBuf],
     mapping_file: Option<&MappingFile>,
     limits: ReadLimits,
-) -> Result<Vec<RawTable>, ReadError> {
-    paths
-        .iter()
-        .map(|path| {
-            let name = crate::data::raw::display_name(path);
-            let sheet = mapping_file.and_then(|m| {
-                TableRole::ALL.iter().find_map(|role| {
-                    m.get(*role)
-                        .filter(|fm| fm.file.as_deref() == Some(name.as_str()))
-                        .and_then(|fm| fm.sheet.clone())
-                })
-            });
-            read_table(path, sheet.as_deref(), limits)
+) -> Result<FileRead, ReadError> {
+    let mut read = FileRead::default();
+    for path in paths {
+        let name = crate::data::raw::display_name(path);
+        let mut sheets: Vec<String> = Vec::new();
+        if let Some(m) = mapping_file {
+            for role in TableRole::ALL {
+                let named = m
+                    .get(role)
+                    .filter(|fm| fm.file.as_deref() == Some(name.as_str()))
+                    .and_then(|fm| fm.sheet.clone());
+                if let Some(sheet) = named
+                    && !sheets.contains(&sheet)
+                {
+                    sheets.push(sheet);
+                }
+            }
+        }
+        let file = read_file(path, &sheets, limits)?;
+        read.tables.extend(file.tables);
+        read.skipped.extend(file.skipped);
+    }
+    Ok(read)
+}
+
+/// Whether a mapping file's entry is for this table: its file (and sheet, when it names one).
+fn names_table(mapping: &FileMapping, table: &RawTable) -> bool {
+    let Some(file) = mapping.file.as_deref() else {
+        return false;
+    };
+    let file_fits = file == table.source
+        || crate::data::raw::display_name(&table.path) == file
+        || table.source.starts_with(file);
+    let sheet_fits = match (&mapping.sheet, &table.format) {
+        (Some(wanted), SourceFormat::Excel { sheet, .. }) => wanted == sheet,
+        _ => true,
+    };
+    file_fits && sheet_fits
+}
+
+/// A sheet of a workbook with several whose columns fit no table at all (not one required
+/// field of any role found): a cover or notes sheet, skipped rather than guessed at.
+fn holds_no_table(table: &RawTable) -> bool {
+    let several_sheets =
+        matches!(&table.format, SourceFormat::Excel { sheets, .. } if sheets.len() > 1);
+    several_sheets
+        && TableRole::ALL.iter().all(|&role| {
+            let matches = auto_map(table, role);
+            !role
+                .required()
+                .iter()
+                .any(|f| matches.iter().any(|m| m.field == *f))
         })
-        .collect()
 }
 
 /// Decides each file's role and mapping: a mapping file's entry (by file name, else the entry
 /// whose columns the file has) wins over a layout remembered earlier, which wins over the
 /// automatic match. Fields a mapping leaves out are matched automatically.
 pub fn plan(
-    tables: Vec<RawTable>,
+    read: impl Into<FileRead>,
     mapping_file: Option<&MappingFile>,
     memory: Option<&MappingMemory>,
 ) -> ImportPlan {
+    let FileRead {
+        tables,
+        mut skipped,
+    } = read.into();
     let mut files = Vec::new();
     for table in tables {
         let from_file = mapping_file.and_then(|m| {
             let by_name = TableRole::ALL.iter().find_map(|role| {
                 m.get(*role)
-                    .filter(|fm| {
-                        fm.file
-                            .as_deref()
-                            .is_some_and(|f| f == table.source || table.source.starts_with(f))
-                    })
+                    .filter(|fm| names_table(fm, &table))
                     .map(|fm| (*role, fm.clone()))
             });
             by_name.or_else(|| {
@@ -276,6 +319,18 @@ pub fn plan(
                 }
                 planned
             }
+            None if holds_no_table(&table) => {
+                skipped.push(SkippedSheet {
+                    source: table.source.clone(),
+                    sheet: match &table.format {
+                        SourceFormat::Excel { sheet, .. } => sheet.clone(),
+                        SourceFormat::Csv(_) => String::new(),
+                    },
+                    first_cells: table.headers.iter().take(4).cloned().collect(),
+                    reason: SheetSkip::NoTable,
+                });
+                continue;
+            }
             None => {
                 let role = guess_role(&table);
                 let matches = auto_map(&table, role);
@@ -289,7 +344,7 @@ pub fn plan(
         };
         files.push(planned);
     }
-    ImportPlan { files }
+    ImportPlan { files, skipped }
 }
 
 impl fmt::Display for ImportPlan {
@@ -318,6 +373,19 @@ impl fmt::Display for ImportPlan {
                     }
                 }
             }
+        }
+        for sheet in &self.skipped {
+            writeln!(
+                f,
+                "{}",
+                trf(
+                    "{sheet}: skipped, {reason}",
+                    &[
+                        ("sheet", &sheet.described()),
+                        ("reason", &sheet.reason.message())
+                    ]
+                )
+            )?;
         }
         Ok(())
     }

@@ -6,7 +6,9 @@ use crate::data::mapping::{CanonicalField, TableRole, ValueKind, role_key};
 use crate::data::parse::DateFormat;
 use crate::data::plausible::Plausible;
 use crate::data::progress::{Cancel, Progress};
-use crate::data::raw::{RawTable, ReadNote, SourceFormat};
+use crate::data::raw::{
+    RawTable, ReadNote, SheetSkip, SkippedSheet, SourceFormat, sheets_described,
+};
 use crate::data::report::{Action, FileSummary, ImportReport, Problem};
 use crate::data::tables::{Customer, ExtraColumn, ImportForm, Invoice, Payment, Tables};
 use crate::i18n::{Arg, Message, tr, trf};
@@ -60,14 +62,7 @@ pub fn validate(
         .filter(|f| matches!(f.role, TableRole::Invoices | TableRole::Ledger))
         .collect();
     if invoice_files.is_empty() {
-        return Err(ImportError::NoInvoiceTable {
-            files: plan
-                .files
-                .iter()
-                .map(|f| f.table.source.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
+        return Err(no_invoice_table(plan));
     }
     let detected = check_files(plan)?;
     if form == ImportForm::ThreeTables && !plan.files.iter().any(|f| f.role == TableRole::Payments)
@@ -80,6 +75,18 @@ pub fn validate(
         });
     }
     let mut builder = Builder::new(plan, &detected);
+    for sheet in &plan.skipped {
+        builder.report.push(
+            &sheet.source,
+            None,
+            None,
+            sheet.first_cells.first().map(String::as_str),
+            Problem::SheetWithoutTable {
+                reason: sheet.reason,
+            },
+            Action::SheetSkipped,
+        );
+    }
     builder.read_files(plan, &detected, progress, cancel)?;
     if cancel.is_cancelled() {
         return Err(ImportError::Cancelled);
@@ -95,6 +102,43 @@ pub fn validate(
     let tables = builder.into_tables(form);
     progress(Progress::new(Message::new("Done"), 1.0));
     Ok(tables)
+}
+
+/// No file holds invoices: the error names every file, and the sheets of the workbooks with
+/// their first header cells, so the user sees what was read.
+fn no_invoice_table(plan: &ImportPlan) -> ImportError {
+    let mut files: Vec<String> = Vec::new();
+    let mut sheets: Vec<SkippedSheet> = Vec::new();
+    for file in &plan.files {
+        let name = crate::data::raw::display_name(&file.table.path);
+        if !files.contains(&name) {
+            files.push(name);
+        }
+        if matches!(&file.table.format, SourceFormat::Excel { sheets, .. } if sheets.len() > 1) {
+            sheets.push(SkippedSheet {
+                source: file.table.source.clone(),
+                sheet: String::new(),
+                first_cells: file.table.headers.iter().take(4).cloned().collect(),
+                reason: SheetSkip::NoTable,
+            });
+        }
+    }
+    for sheet in &plan.skipped {
+        let name = sheet
+            .source
+            .split(" › ")
+            .next()
+            .unwrap_or(&sheet.source)
+            .to_string();
+        if !files.contains(&name) {
+            files.push(name);
+        }
+        sheets.push(sheet.clone());
+    }
+    ImportError::NoInvoiceTable {
+        files: files.join(", "),
+        sheets: sheets_described(&sheets),
+    }
 }
 
 /// Whole-file problems first, all at once, so the user fixes them in one go: a required column
@@ -351,10 +395,7 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired(
-                    Message::new("values after column {expected} ignored")
-                        .arg("expected", *expected),
-                ),
+                Action::RowSkipped,
             ),
             ReadNote::MissingFields {
                 row,
@@ -369,7 +410,7 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
                     fields: *fields,
                     expected: *expected,
                 },
-                Action::Repaired(Message::new("missing values left empty")),
+                Action::RowSkipped,
             ),
             ReadNote::RenamedHeader { column, from, to } => report.push(
                 file,
@@ -399,6 +440,20 @@ pub(super) fn add_read_notes(report: &mut ImportReport, table: &RawTable) {
     }
 }
 
+/// Rows the reader kept out because they do not split into the header's columns.
+fn rows_kept_out(table: &RawTable) -> usize {
+    table
+        .notes
+        .iter()
+        .filter(|n| {
+            matches!(
+                n,
+                ReadNote::ExtraFields { .. } | ReadNote::MissingFields { .. }
+            )
+        })
+        .count()
+}
+
 pub(super) fn summary(
     file: &PlannedFile,
     rows_imported: usize,
@@ -415,8 +470,9 @@ pub(super) fn summary(
                 Message::new("Excel, sheet \"{sheet}\"").arg("sheet", sheet.as_str())
             }
         },
-        rows_read: file.table.height(),
+        rows_read: file.table.height() + rows_kept_out(&file.table),
         rows_imported,
+        header_row: file.table.header_row,
         column_formats: formats,
     }
 }

@@ -134,8 +134,17 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         });
     }
     normalise_line_endings(&mut text);
-    let (forced_delimiter, header_line_number) = skip_preamble(&mut text);
-    let (detected_delimiter, mut quote) = detect_dialect(&text);
+    let (forced_delimiter, mut header_line_number) = skip_preamble(&mut text);
+    let (mut detected_delimiter, mut quote) = detect_dialect(&text);
+    // A title block whose lines hold a delimiter ("Aged receivables;;;;") is narrower than the
+    // table: the header is the first line as wide as the table.
+    let above = lines_above_header(&text, forced_delimiter.unwrap_or(detected_delimiter), quote);
+    if above > 0 {
+        let offset = nth_line_start(&text, above);
+        text.drain(..offset);
+        header_line_number += above;
+        (detected_delimiter, quote) = detect_dialect(&text);
+    }
     let delimiter = forced_delimiter.unwrap_or(detected_delimiter);
     let dialect = CsvDialect {
         delimiter,
@@ -187,17 +196,30 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         delimiter,
         quote,
     )?;
-    let row_numbers = record_rows(&scan, header_line_number, headers.len(), &mut notes);
+    let (row_numbers, ragged) = record_rows(&scan, header_line_number, headers.len(), &mut notes);
     if row_numbers.is_empty() {
         return Err(ReadError::NoRows {
             file: file.to_string(),
         });
     }
-    let (columns, height) = parse_columns(file, text, &headers, delimiter, quote)?;
+    let (columns, height) = match parse_columns(file, &text, &headers, delimiter, quote) {
+        Ok(read) => read,
+        // The fast reader refused something the checks above let through: split the records
+        // one by one instead, so the file is read rather than refused.
+        Err(_) => split_records(&text, &headers, delimiter, quote),
+    };
     let row_numbers = align_row_numbers(&scan, row_numbers, height, header_line_number);
     if height == 0 {
         return Err(ReadError::NoRows {
             file: file.to_string(),
+        });
+    }
+    let (columns, row_numbers) = without_rows(columns, row_numbers, &ragged);
+    if row_numbers.is_empty() {
+        return Err(ReadError::NoRowSplits {
+            file: file.to_string(),
+            rows: ragged.len(),
+            columns: headers.len(),
         });
     }
     Ok(RawTable {
@@ -207,8 +229,131 @@ pub fn read_csv_bytes(file: &str, path: &Path, bytes: Vec<u8>) -> Result<RawTabl
         headers,
         columns,
         row_numbers,
+        header_row: header_line_number,
         notes,
     })
+}
+
+/// How many lines at the top of `text` come before the header: lines narrower than the table
+/// (see [`find_header`]).
+pub(super) fn lines_above_header(text: &[u8], delimiter: u8, quote: u8) -> usize {
+    let shapes: Vec<RowShape> = text
+        .split(|&b| b == b'\n')
+        .take(HEADER_SEARCH_ROWS)
+        .map(|line| {
+            let mut shape = RowShape::default();
+            for field in split_line(line, delimiter, quote) {
+                shape.add(&field);
+            }
+            shape
+        })
+        .collect();
+    find_header(&shapes)
+}
+
+/// Where line `n` (0-based) of `text` starts.
+fn nth_line_start(text: &[u8], n: usize) -> usize {
+    text.iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(n.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i + 1)
+}
+
+/// One line's fields, quotes taken off (for the header search and the careful reader).
+fn split_line(line: &[u8], delimiter: u8, quote: u8) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut current = Vec::new();
+    let mut quoted = false;
+    let mut bytes = line.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        if b == quote {
+            if quoted && bytes.peek() == Some(&&quote) {
+                current.push(quote);
+                bytes.next();
+            } else {
+                quoted = !quoted;
+            }
+        } else if b == delimiter && !quoted {
+            fields.push(String::from_utf8_lossy(&current).into_owned());
+            current.clear();
+        } else {
+            current.push(b);
+        }
+    }
+    fields.push(String::from_utf8_lossy(&current).into_owned());
+    fields
+}
+
+/// Splits the records after the header one by one, quote-aware (a quoted value may hold line
+/// breaks): the careful reader, used when the fast one refuses a file. Missing fields are
+/// empty, extra ones dropped, as the fast reader does.
+pub(super) fn split_records(
+    text: &[u8],
+    headers: &[String],
+    delimiter: u8,
+    quote: u8,
+) -> (Vec<StringChunked>, usize) {
+    let mut records: Vec<Vec<u8>> = Vec::new();
+    let mut current = Vec::new();
+    let mut quoted = false;
+    for &b in text {
+        if b == quote {
+            quoted = !quoted;
+        }
+        if b == b'\n' && !quoted {
+            records.push(std::mem::take(&mut current));
+        } else {
+            current.push(b);
+        }
+    }
+    if !current.is_empty() {
+        records.push(current);
+    }
+    let rows: Vec<Vec<String>> = records
+        .iter()
+        .skip(1)
+        .filter(|r| !r.iter().all(|b| b.is_ascii_whitespace()))
+        .map(|r| split_line(r, delimiter, quote))
+        .collect();
+    let columns = headers
+        .iter()
+        .enumerate()
+        .map(|(c, name)| {
+            StringChunked::from_iter_options(
+                PlSmallStr::from(name.as_str()),
+                rows.iter()
+                    .map(|r| r.get(c).map(String::as_str).filter(|v| !v.is_empty())),
+            )
+        })
+        .collect();
+    (columns, rows.len())
+}
+
+/// The table without the rows whose file row numbers are in `dropped`.
+pub(super) fn without_rows(
+    columns: Vec<StringChunked>,
+    row_numbers: Vec<u32>,
+    dropped: &[u32],
+) -> (Vec<StringChunked>, Vec<u32>) {
+    if dropped.is_empty() {
+        return (columns, row_numbers);
+    }
+    let keep: Vec<bool> = row_numbers
+        .iter()
+        .map(|r| dropped.binary_search(r).is_err())
+        .collect();
+    let mask = BooleanChunked::from_slice(PlSmallStr::EMPTY, &keep);
+    let columns = columns
+        .iter()
+        .map(|c| c.filter(&mask).unwrap_or_else(|_| c.clone()))
+        .collect();
+    let row_numbers = row_numbers
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect();
+    (columns, row_numbers)
 }
 
 /// Drops the lines above the header and returns the delimiter an Excel "sep=;" first line
@@ -217,8 +362,28 @@ pub(super) fn skip_preamble(text: &mut Vec<u8>) -> (Option<u8>, usize) {
     // Excel's "sep=;" first line names the delimiter.
     let mut skip_lines = 0usize;
     let mut forced_delimiter = None;
-    if text.len() > 5 && text[..4].eq_ignore_ascii_case(b"sep=") {
-        forced_delimiter = Some(text[4]);
+    // Written plain (`sep=;`), or quoted by a program that saved the line as a value.
+    let first_line = text.split(|&b| b == b'\n').next().unwrap_or(&[]);
+    // Only spaces are trimmed: `sep=` and a tab names the tab.
+    let mut hint = first_line;
+    while let [rest @ .., b' ' | b'\r'] = hint {
+        hint = rest;
+    }
+    while let [b' ', rest @ ..] = hint {
+        hint = rest;
+    }
+    let hint = hint
+        .strip_prefix(b"\"")
+        .and_then(|h| h.strip_suffix(b"\""))
+        .unwrap_or(hint);
+    if let [s, e, p, eq, delimiter] = hint
+        && s.eq_ignore_ascii_case(&b's')
+        && e.eq_ignore_ascii_case(&b'e')
+        && p.eq_ignore_ascii_case(&b'p')
+        && *eq == b'='
+        && !delimiter.is_ascii_alphanumeric()
+    {
+        forced_delimiter = Some(*delimiter);
         skip_lines = 1;
     }
     // Lines above the header (blank lines, a report title) are skipped. A title is a line
@@ -281,13 +446,16 @@ pub(super) fn check_quotes(
     Ok(())
 }
 
-/// The file row of each record, noting records with more or fewer fields than the header.
+/// The file row of each record, and the rows with more or fewer fields than the header (a
+/// line that is only one value, such as a footer, is left to validation): those rows do not
+/// split into the header's columns, so they are noted and kept out.
 pub(super) fn record_rows(
     scan: &Scan,
     header_line_number: usize,
     expected: usize,
     notes: &mut Vec<ReadNote>,
-) -> Vec<u32> {
+) -> (Vec<u32>, Vec<u32>) {
+    let mut ragged = Vec::new();
     let mut row_numbers = Vec::with_capacity(scan.records.len());
     for record in &scan.records {
         let row = header_line_number + record.line as usize;
@@ -297,22 +465,24 @@ pub(super) fn record_rows(
                 fields: record.fields,
                 expected,
             });
+            ragged.push(row as u32);
         } else if record.fields < expected && record.fields > 1 {
             notes.push(ReadNote::MissingFields {
                 row,
                 fields: record.fields,
                 expected,
             });
+            ragged.push(row as u32);
         }
         row_numbers.push(row as u32);
     }
-    row_numbers
+    (row_numbers, ragged)
 }
 
 /// Every column as text, read by polars with the detected dialect, and the number of rows.
 pub(super) fn parse_columns(
     file: &str,
-    text: Vec<u8>,
+    text: &[u8],
     headers: &[String],
     delimiter: u8,
     quote: u8,

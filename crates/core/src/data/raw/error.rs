@@ -61,6 +61,26 @@ pub enum ReadError {
         sheet: String,
         available: String,
     },
+    #[error(
+        "{}",
+        trf(
+            "No sheet of {file} holds a table with a header and rows under it. Its sheets: {sheets}. Put each table (customers, invoices, payments, or one ledger) on a sheet of its own with its column names in one row above the rows, or export them as CSV.",
+            &[("file", &.file), ("sheets", &.sheets)]
+        )
+    )]
+    NoSheetWithTable { file: String, sheets: String },
+    #[error(
+        "{}",
+        trf(
+            "No row of {file} splits into the {columns} columns of its header: all {rows} rows have more or fewer values. Check that the file was saved with one separator (comma, semicolon or tab) and that values holding the separator are in quotes, then export it again.",
+            &[("file", &.file), ("columns", &.columns), ("rows", &.rows)]
+        )
+    )]
+    NoRowSplits {
+        file: String,
+        rows: usize,
+        columns: usize,
+    },
     /// The CSV reader failed for a reason the checks before it did not catch; `detail` is the
     /// library's text, kept for debugging and never shown.
     #[error(
@@ -186,6 +206,11 @@ fn io_reason_key(error: &std::io::Error) -> &'static str {
     match error.kind() {
         std::io::ErrorKind::NotFound => key("it does not exist"),
         std::io::ErrorKind::PermissionDenied => key("permission to read it was denied"),
+        std::io::ErrorKind::NotADirectory => key("a part of its path is a file, not a folder"),
+        std::io::ErrorKind::IsADirectory => key("it is a folder, not a file"),
+        std::io::ErrorKind::AlreadyExists => key("a file of that name is in the way"),
+        std::io::ErrorKind::ReadOnlyFilesystem => key("the disk is read-only"),
+        std::io::ErrorKind::StorageFull => key("the disk is full"),
         _ => key("the system could not read it"),
     }
 }

@@ -35,6 +35,14 @@ impl ReadLimits {
     /// about 200 MB.
     pub const DEFAULT_MAX_FILE_MB: u64 = 500;
 
+    /// The largest limit that can be set: 64 GB, beyond any memory the app could use.
+    pub const MAX_FILE_MB: u64 = 65_536;
+
+    /// Whether the limit is one that can be set (1 MB to [`ReadLimits::MAX_FILE_MB`]).
+    pub fn is_valid(self) -> bool {
+        (1..=Self::MAX_FILE_MB).contains(&self.max_file_mb)
+    }
+
     pub fn max_file_bytes(self) -> u64 {
         self.max_file_mb.saturating_mul(1024 * 1024)
     }

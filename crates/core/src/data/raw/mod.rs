@@ -16,9 +16,11 @@ pub use error::{ReadError, format_size, io_message, io_reason};
 use limits::*;
 pub use limits::{CSV_MEMORY_FACTOR, MAX_CELLS, MAX_COLUMNS, ReadLimits, WORKBOOK_MEMORY_FACTOR};
 use workbook::*;
-pub use workbook::{read_workbook_bytes, workbook_sheets};
+pub use workbook::{
+    read_workbook_bytes, read_workbook_bytes_all, sheet_source, sheets_described, workbook_sheets,
+};
 
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, key, tr, trf};
 use polars::prelude::*;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -121,6 +123,8 @@ pub struct RawTable {
     pub columns: Vec<StringChunked>,
     /// File row number of each data row (1-based, counting the header and any lines above it).
     pub row_numbers: Vec<u32>,
+    /// The file row the header was found on (1 unless a title block or blank rows are above it).
+    pub header_row: usize,
     pub notes: Vec<ReadNote>,
 }
 
@@ -183,9 +187,48 @@ impl RawTable {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             columns,
             row_numbers: (0..rows.len()).map(|i| i as u32 + 2).collect(),
+            header_row: 1,
             notes: Vec::new(),
         }
     }
+}
+
+/// What a row of a file looks like, for finding the header: how many cells hold something and
+/// how many of those are words rather than numbers or dates.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct RowShape {
+    pub(crate) filled: usize,
+    pub(crate) words: usize,
+}
+
+impl RowShape {
+    /// Counts one cell's text.
+    pub(crate) fn add(&mut self, text: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        self.filled += 1;
+        if text.chars().any(char::is_alphabetic) {
+            self.words += 1;
+        }
+    }
+}
+
+/// How many rows from the top are looked at for the header.
+pub(crate) const HEADER_SEARCH_ROWS: usize = 30;
+
+/// Which of the first rows is the header (0-based among `rows`): the first that is filled in at
+/// least two thirds as wide as the widest of them, mostly with words. A title block, a
+/// "prepared by" line, a logo's row or blank rows above the header are narrower than the
+/// table, so they are passed over; when no row fits, the first is the header.
+pub(crate) fn find_header(rows: &[RowShape]) -> usize {
+    let widest = rows.iter().map(|r| r.filled).max().unwrap_or(0);
+    rows.iter()
+        .position(|r| {
+            r.words >= 2.min(widest) && r.words * 10 >= r.filled * 7 && r.filled * 3 >= widest * 2
+        })
+        .unwrap_or(0)
 }
 
 /// The file name shown in messages.
@@ -195,13 +238,106 @@ pub fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Reads a CSV or Excel file. `sheet` picks a worksheet in a workbook (default: the first).
-/// Files over the size limit are refused before they are read.
+/// Why a sheet of a workbook was not read as a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetSkip {
+    /// Nothing is written on it.
+    Empty,
+    /// A header, or a few lines, but no rows under them.
+    NoRows,
+    /// Its columns are those of no table Payment Insights reads (a cover or notes sheet).
+    NoTable,
+}
+
+impl SheetSkip {
+    /// Why, in words.
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            SheetSkip::Empty => key("the sheet is empty"),
+            SheetSkip::NoRows => key("the sheet has no rows under its first line"),
+            SheetSkip::NoTable => {
+                key("its columns are not those of customers, invoices, payments or a ledger")
+            }
+        })
+    }
+}
+
+/// A sheet of a workbook that holds no table to import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkippedSheet {
+    /// `book.xlsx › Cover`, as messages name it.
+    pub source: String,
+    pub sheet: String,
+    /// The first cells of its first line (or of its header), to recognise it by.
+    pub first_cells: Vec<String>,
+    pub reason: SheetSkip,
+}
+
+impl SkippedSheet {
+    /// The sheet with its first cells: `book.xlsx › Cover ("Quarterly report", "Q3 2026")`.
+    pub fn described(&self) -> String {
+        if self.first_cells.is_empty() {
+            trf("{sheet} (empty)", &[("sheet", &self.source)])
+        } else {
+            let cells: Vec<String> = self
+                .first_cells
+                .iter()
+                .map(|c| format!("\"{}\"", c.chars().take(40).collect::<String>()))
+                .collect();
+            format!("{} ({})", self.source, cells.join(", ")) // i18n: not text
+        }
+    }
+}
+
+/// What reading one file gave: its tables (one per sheet of a workbook that holds one) and the
+/// sheets that hold none.
+#[derive(Clone, Debug, Default)]
+pub struct FileRead {
+    pub tables: Vec<RawTable>,
+    pub skipped: Vec<SkippedSheet>,
+}
+
+impl FileRead {
+    /// The first table (what a reader of one sheet wants).
+    pub fn first_table(self, path: &Path) -> Result<RawTable, ReadError> {
+        self.tables
+            .into_iter()
+            .next()
+            .ok_or_else(|| ReadError::Empty {
+                file: display_name(path),
+            })
+    }
+}
+
+impl From<Vec<RawTable>> for FileRead {
+    fn from(tables: Vec<RawTable>) -> FileRead {
+        FileRead {
+            tables,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+/// Reads a CSV or Excel file as one table. `sheet` picks a worksheet in a workbook (default:
+/// the first that holds a table). Files over the size limit are refused before they are read.
 pub fn read_table(
     path: &Path,
     sheet: Option<&str>,
     limits: ReadLimits,
 ) -> Result<RawTable, ReadError> {
+    let sheets: Vec<String> = sheet.map(str::to_string).into_iter().collect();
+    read_file(path, &sheets, limits)?.first_table(path)
+}
+
+/// Reads a CSV or Excel file: a CSV is one table; a workbook gives one table per sheet that
+/// holds one (only the sheets in `sheets`, when any are named) and names the others. Files
+/// over the size limit are refused before they are read.
+pub fn read_file(
+    path: &Path,
+    sheets: &[String],
+    limits: ReadLimits,
+) -> Result<FileRead, ReadError> {
     let file = display_name(path);
     let extension = path
         .extension()
@@ -210,7 +346,7 @@ pub fn read_table(
     match extension.as_str() {
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
             check_size(&file, path, WORKBOOK_MEMORY_FACTOR, limits)?;
-            read_workbook(path, sheet)
+            read_workbook(path, sheets)
         }
         "csv" | "txt" | "tsv" | "tab" | "" => {
             check_size(&file, path, CSV_MEMORY_FACTOR, limits)?;
@@ -218,7 +354,7 @@ pub fn read_table(
                 file: file.clone(),
                 error,
             })?;
-            read_csv_bytes(&file, path, bytes)
+            Ok(vec![read_csv_bytes(&file, path, bytes)?].into())
         }
         other => Err(ReadError::Unsupported {
             file,

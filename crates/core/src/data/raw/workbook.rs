@@ -1,4 +1,5 @@
-//! Workbooks (xlsx, xls, ods) read with calamine: the chosen or first sheet, its cells as text,
+//! Workbooks (xlsx, xls, ods) read with calamine: every sheet (or the chosen ones) as a table of
+//! its own, the header found under any title block, merged ranges filled as a person sees them,
 //! guarded against sheets too large for memory.
 
 use super::*;
@@ -142,10 +143,10 @@ pub(super) fn sheet_cells<RS: std::io::Read + std::io::Seek>(
     }
 }
 
-pub(super) fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable, ReadError> {
+pub(super) fn read_workbook(path: &Path, sheets: &[String]) -> Result<FileRead, ReadError> {
     guard_workbook_reader(path, || {
         let workbook = calamine::open_workbook_auto(path).map_err(|e| workbook_error(path, e))?;
-        read_opened_workbook(workbook, path, sheet)
+        read_opened_workbook(workbook, path, sheets)
     })
 }
 
@@ -155,8 +156,8 @@ pub(super) fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<RawTable
 /// the app. The reader holds no state of ours that a panic could leave half-changed.
 pub(super) fn guard_workbook_reader(
     path: &Path,
-    read: impl FnOnce() -> Result<RawTable, ReadError>,
-) -> Result<RawTable, ReadError> {
+    read: impl FnOnce() -> Result<FileRead, ReadError>,
+) -> Result<FileRead, ReadError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
         Err(ReadError::Workbook {
             file: display_name(path),
@@ -172,56 +173,236 @@ pub fn read_workbook_bytes(
     bytes: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<RawTable, ReadError> {
+    let sheets: Vec<String> = sheet.map(str::to_string).into_iter().collect();
+    read_workbook_bytes_all(path, bytes, &sheets)?.first_table(path)
+}
+
+/// Every sheet of a workbook held in memory (or the named ones), as [`read_file`] reads them.
+pub fn read_workbook_bytes_all(
+    path: &Path,
+    bytes: Vec<u8>,
+    sheets: &[String],
+) -> Result<FileRead, ReadError> {
     guard_workbook_reader(path, || {
         let workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
             .map_err(|e| workbook_error(path, e))?;
-        read_opened_workbook(workbook, path, sheet)
+        read_opened_workbook(workbook, path, sheets)
     })
 }
 
+/// Reads every sheet of the workbook (or only `wanted`): each sheet that holds a table becomes
+/// one, as a separate file would; an empty sheet or one without rows under its header is
+/// skipped and said so. Only when no sheet holds a table is the workbook refused.
 pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
     mut workbook: calamine::Sheets<RS>,
     path: &Path,
-    sheet: Option<&str>,
-) -> Result<RawTable, ReadError> {
-    use calamine::{Data, Reader};
+    wanted: &[String],
+) -> Result<FileRead, ReadError> {
+    use calamine::Reader;
     let file = display_name(path);
     let sheets = workbook.sheet_names();
-    let sheet_name = match sheet {
-        Some(name) => {
-            if !sheets.iter().any(|s| s == name) {
-                return Err(ReadError::NoSuchSheet {
-                    file,
-                    sheet: name.to_string(),
-                    available: sheets.join(", "),
-                });
-            }
-            name.to_string()
+    for name in wanted {
+        if !sheets.iter().any(|s| s == name) {
+            return Err(ReadError::NoSuchSheet {
+                file,
+                sheet: name.clone(),
+                available: sheets.join(", "),
+            });
         }
-        None => sheets
-            .first()
-            .cloned()
-            .ok_or_else(|| ReadError::Empty { file: file.clone() })?,
-    };
-    let source = if sheets.len() > 1 {
-        format!("{file} [{sheet_name}]")
+    }
+    let chosen: Vec<String> = if wanted.is_empty() {
+        sheets.clone()
     } else {
-        file.clone()
+        wanted.to_vec()
     };
-    let mut cells = match sheet_cells(&mut workbook, &sheet_name, &source) {
-        Ok(cells) => cells,
-        Err(CellsError::Read(error)) => return Err(error),
-        Err(CellsError::Calamine(error)) => return Err(workbook_error(path, error)),
-    };
+    let mut read = FileRead::default();
+    let mut first_error = None;
+    for sheet_name in &chosen {
+        let source = if sheets.len() > 1 {
+            sheet_source(&file, sheet_name)
+        } else {
+            file.clone()
+        };
+        let cells = match sheet_cells(&mut workbook, sheet_name, &source) {
+            Ok(cells) => cells,
+            Err(CellsError::Read(error)) => return Err(error),
+            Err(CellsError::Calamine(error)) => return Err(workbook_error(path, error)),
+        };
+        // A damaged merge list (calamine's range arithmetic overflows on a reversed
+        // reference such as C3:A1 when overflow checks are on) costs the merges, not the
+        // sheet: its cells are read already.
+        let merged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            merged_regions(&mut workbook, sheet_name)
+        }))
+        .unwrap_or_default();
+        let sheet = Sheet {
+            source: &source,
+            path,
+            name: sheet_name,
+            sheets: &sheets,
+        };
+        match sheet_table(&sheet, cells, &merged) {
+            Ok(table) => read.tables.push(table),
+            Err((error, first_cells)) if chosen.len() > 1 => {
+                let reason = match &error {
+                    ReadError::NoRows { .. } => SheetSkip::NoRows,
+                    _ => SheetSkip::Empty,
+                };
+                read.skipped.push(SkippedSheet {
+                    source,
+                    sheet: sheet_name.clone(),
+                    first_cells,
+                    reason,
+                });
+                first_error.get_or_insert(error);
+            }
+            Err((error, _)) => return Err(error),
+        }
+    }
+    if read.tables.is_empty() {
+        if read.skipped.is_empty() {
+            return Err(first_error.unwrap_or(ReadError::Empty { file }));
+        }
+        return Err(ReadError::NoSheetWithTable {
+            file,
+            sheets: sheets_described(&read.skipped),
+        });
+    }
+    Ok(read)
+}
+
+/// How messages name a sheet of a workbook: `book.xlsx › Invoices`.
+pub fn sheet_source(file: &str, sheet: &str) -> String {
+    format!("{file} › {sheet}") // i18n: not text
+}
+
+/// The sheets as a list for a message: each sheet's name with its first cells.
+pub fn sheets_described(sheets: &[SkippedSheet]) -> String {
+    sheets
+        .iter()
+        .map(SkippedSheet::described)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The merged ranges of a sheet (xlsx and xls record them; other formats give none). A sheet
+/// whose merged ranges cannot be read is read without them.
+fn merged_regions<RS: std::io::Read + std::io::Seek>(
+    workbook: &mut calamine::Sheets<RS>,
+    sheet: &str,
+) -> Vec<calamine::Dimensions> {
+    match workbook {
+        calamine::Sheets::Xlsx(book) => book.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
+        calamine::Sheets::Xls(book) => book.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The sheet being read, for naming what is read from it.
+struct Sheet<'a> {
+    source: &'a str,
+    path: &'a Path,
+    name: &'a str,
+    sheets: &'a [String],
+}
+
+/// Fills every cell of a merged range with the value of its first cell, as a person sees it:
+/// a customer's id merged down over its block of invoices belongs to each of them. Ranges that
+/// start above the header (a title merged across the table) are left alone. Never more filled
+/// cells than [`MAX_CELLS`] in all.
+fn fill_merged(
+    source: &str,
+    cells: &mut Vec<SheetCell>,
+    merged: &[calamine::Dimensions],
+    header_row: u32,
+) -> Result<(), ReadError> {
+    let mut added: Vec<SheetCell> = Vec::new();
+    for region in merged {
+        let (top, left) = region.start;
+        let (bottom, right) = region.end;
+        if top < header_row || bottom < top || right < left {
+            continue;
+        }
+        let Ok(at) = cells.binary_search_by_key(&(top, left), |(r, c, _)| (*r, *c)) else {
+            continue;
+        };
+        let Some((_, _, value)) = cells.get(at) else {
+            continue;
+        };
+        let size = u64::from(bottom - top + 1) * u64::from(right - left + 1);
+        if (cells.len() + added.len()) as u64 + size > MAX_CELLS {
+            return Err(sheet_too_large(source, (bottom, right)));
+        }
+        for row in top..=bottom {
+            for column in left..=right {
+                let taken = cells
+                    .binary_search_by_key(&(row, column), |(r, c, _)| (*r, *c))
+                    .is_ok();
+                if !taken {
+                    added.push((row, column, value.clone()));
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        cells.append(&mut added);
+        cells.sort_by_key(|(r, c, _)| (*r, *c));
+    }
+    Ok(())
+}
+
+/// The first few cells of a row as text, to name a sheet by what it starts with.
+fn first_cells(row: &[SheetCell]) -> Vec<String> {
+    row.iter()
+        .filter_map(|(_, _, v)| cell_text(v))
+        .take(4)
+        .collect()
+}
+
+/// One sheet's table: the header found among its first rows, merged ranges filled, every row
+/// under the header as text. On failure, the error and the sheet's first cells.
+fn sheet_table(
+    sheet: &Sheet<'_>,
+    mut cells: Vec<SheetCell>,
+    merged: &[calamine::Dimensions],
+) -> Result<RawTable, (ReadError, Vec<String>)> {
+    let source = sheet.source.to_string();
     if !cells.is_sorted_by_key(|(r, c, _)| (*r, *c)) {
         cells.sort_by_key(|(r, c, _)| (*r, *c));
     }
-    // Columns count from the first used one, as the sheet's range does.
-    let first_column = cells.iter().map(|(_, c, _)| *c).min().unwrap_or(0);
+    let shapes: Vec<RowShape> = cells
+        .chunk_by(|a, b| a.0 == b.0)
+        .take(HEADER_SEARCH_ROWS)
+        .map(|row| {
+            let mut shape = RowShape::default();
+            for (_, _, v) in row {
+                if let calamine::Data::String(text) = v {
+                    shape.add(text);
+                } else if cell_text(v).is_some() {
+                    shape.filled += 1;
+                }
+            }
+            shape
+        })
+        .collect();
+    let header_index = find_header(&shapes);
+    let Some(header_row) = cells
+        .chunk_by(|a, b| a.0 == b.0)
+        .nth(header_index)
+        .and_then(|row| row.first())
+        .map(|(r, _, _)| *r)
+    else {
+        return Err((ReadError::Empty { file: source }, Vec::new()));
+    };
+    cells.retain(|(r, _, _)| *r >= header_row);
+    fill_merged(&source, &mut cells, merged, header_row).map_err(|e| (e, Vec::new()))?;
     let mut rows = cells.chunk_by(|a, b| a.0 == b.0);
     let Some(header_cells) = rows.next() else {
-        return Err(ReadError::Empty { file: source });
+        return Err((ReadError::Empty { file: source }, Vec::new()));
     };
+    let first = first_cells(header_cells);
+    // Columns count from the first used one of the table, as the sheet's range does.
+    let first_column = cells.iter().map(|(_, c, _)| *c).min().unwrap_or(0);
     let mut notes = Vec::new();
     // Trailing unnamed, empty columns are formatting, not data: only named cells count.
     let width = header_cells
@@ -245,7 +426,7 @@ pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
         };
         if (row_numbers.len() as u64 + 1).saturating_mul(width as u64) > MAX_CELLS {
             let last = cells.last().map_or((0, 0), |(r, c, _)| (*r, *c));
-            return Err(sheet_too_large(&source, last));
+            return Err((sheet_too_large(&source, last), first));
         }
         let row = sheet_row as usize + 1;
         let mut row_values: Vec<Option<String>> = vec![None; width];
@@ -254,7 +435,7 @@ pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
             let Some(slot) = row_values.get_mut(index) else {
                 continue;
             };
-            if let Data::Error(e) = cell {
+            if let calamine::Data::Error(e) = cell {
                 notes.push(ReadNote::CellError {
                     row,
                     column: headers.get(index).cloned().unwrap_or_default(),
@@ -269,7 +450,7 @@ pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
         row_numbers.push(row as u32);
     }
     if row_numbers.is_empty() {
-        return Err(ReadError::NoRows { file: source });
+        return Err((ReadError::NoRows { file: source }, first));
     }
     let columns = headers
         .iter()
@@ -278,14 +459,15 @@ pub(super) fn read_opened_workbook<RS: std::io::Read + std::io::Seek>(
         .collect();
     Ok(RawTable {
         source,
-        path: path.to_path_buf(),
+        path: sheet.path.to_path_buf(),
         format: SourceFormat::Excel {
-            sheet: sheet_name,
-            sheets,
+            sheet: sheet.name.to_string(),
+            sheets: sheet.sheets.to_vec(),
         },
         headers,
         columns,
         row_numbers,
+        header_row: header_row as usize + 1,
         notes,
     })
 }
