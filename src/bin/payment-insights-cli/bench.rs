@@ -272,50 +272,7 @@ pub fn bench_model(data: &Path, runs: usize, compare: bool) -> Result<ExitCode> 
         .find(|l| l.0 == Learner::Additive)
         .map(|l| median(l.1.clone()));
     if let Some(text) = reference {
-        let json: serde_json::Value = text
-            .lines()
-            .last()
-            .and_then(|l| serde_json::from_str(l).ok())
-            .context("the scikit-learn script printed no JSON")?;
-        let num = |k: &str| {
-            json.get(k)
-                .and_then(serde_json::Value::as_f64)
-                .unwrap_or(f64::NAN)
-        };
-        outln!(
-            "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}{}",
-            num("features_s"),
-            num("features_s") / f.max(1e-9),
-            num("train_s"),
-            num("train_s") / t.max(1e-9),
-            num("score_s"),
-            num("score_s") / s.max(1e-9),
-            num("peak_mb"),
-            num("test_log_loss"),
-            vs_oracle(
-                num("test_log_loss"),
-                json.get("oracle_log_loss")
-                    .and_then(serde_json::Value::as_f64)
-            )
-        );
-        if json.get("lightgbm_train_s").is_some() {
-            outln!(
-                "LightGBM (multiclass, early stopping, 2 threads, on the script's features): training {:.2} s ({:.1}× the additive model's fit), {} rounds, log loss {:.4}{}",
-                num("lightgbm_train_s"),
-                num("lightgbm_train_s") / additive_s.unwrap_or(f64::NAN).max(1e-9),
-                num("lightgbm_rounds"),
-                num("lightgbm_test_log_loss"),
-                vs_oracle(
-                    num("lightgbm_test_log_loss"),
-                    json.get("oracle_log_loss")
-                        .and_then(serde_json::Value::as_f64)
-                )
-            );
-        } else {
-            outln!(
-                "LightGBM is not installed for python3 (pip install lightgbm): no LightGBM peer."
-            );
-        }
+        print_model_reference(&text, (f, t, s), additive_s)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -416,4 +373,57 @@ pub fn bench_strategies(data: &Path, runs: usize) -> Result<ExitCode> {
         outln!("peak memory {mb:.0} MB");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the reference script's numbers (its last line, JSON) beside ours: pandas +
+/// scikit-learn with the ratios of features `f`, training `t` and scoring `s`, and LightGBM
+/// against the additive model's fit of `additive_s` seconds.
+fn print_model_reference(
+    text: &str,
+    (f, t, s): (f64, f64, f64),
+    additive_s: Option<f64>,
+) -> Result<()> {
+    let json: serde_json::Value = text
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok())
+        .context("the scikit-learn script printed no JSON")?;
+    let num = |k: &str| {
+        json.get(k)
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(f64::NAN)
+    };
+    outln!(
+        "pandas + scikit-learn (one thread): features {:.2} s ({:.1}×), training {:.2} s ({:.1}×), scoring {:.3} s ({:.1}×), peak {:.0} MB, log loss {:.4}{}",
+        num("features_s"),
+        num("features_s") / f.max(1e-9),
+        num("train_s"),
+        num("train_s") / t.max(1e-9),
+        num("score_s"),
+        num("score_s") / s.max(1e-9),
+        num("peak_mb"),
+        num("test_log_loss"),
+        vs_oracle(
+            num("test_log_loss"),
+            json.get("oracle_log_loss")
+                .and_then(serde_json::Value::as_f64)
+        )
+    );
+    if json.get("lightgbm_train_s").is_some() {
+        outln!(
+            "LightGBM (multiclass, early stopping, 2 threads, on the script's features): training {:.2} s ({:.1}× the additive model's fit), {} rounds, log loss {:.4}{}",
+            num("lightgbm_train_s"),
+            num("lightgbm_train_s") / additive_s.unwrap_or(f64::NAN).max(1e-9),
+            num("lightgbm_rounds"),
+            num("lightgbm_test_log_loss"),
+            vs_oracle(
+                num("lightgbm_test_log_loss"),
+                json.get("oracle_log_loss")
+                    .and_then(serde_json::Value::as_f64)
+            )
+        );
+    } else {
+        outln!("LightGBM is not installed for python3 (pip install lightgbm): no LightGBM peer.");
+    }
+    Ok(())
 }
