@@ -201,6 +201,29 @@ fn a_bigger_discount_or_longer_terms_never_lower_the_chance_of_paying_on_time() 
 }
 
 #[test]
+fn a_reminder_never_lowers_the_chance_of_paying_on_time_of_an_invoice_not_yet_reminded() {
+    let model = additive();
+    let tables = sample();
+    let before = on_time(model, Changes::default());
+    let after = on_time(
+        model,
+        Changes {
+            remind_days_before_due: Some(5),
+            ..Changes::default()
+        },
+    );
+    let mut compared = 0;
+    for (a, b) in before.iter().zip(&after) {
+        assert_eq!(a.0, b.0);
+        if tables.invoices[a.0 as usize].reminder_date.is_none() {
+            compared += 1;
+            assert!(b.1 >= a.1 - 1e-12, "invoice {}: {} then {}", a.0, a.1, b.1);
+        }
+    }
+    assert!(compared > 100);
+}
+
+#[test]
 fn an_additive_model_file_round_trips_and_a_damaged_curve_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let store = ModelStore::open(dir.path()).unwrap();
@@ -252,7 +275,8 @@ fn an_additive_model_file_round_trips_and_a_damaged_curve_is_refused() {
 
 #[test]
 fn a_model_file_of_the_previous_format_loads_as_a_logistic_regression() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("resources/sample-model.json");
+    // The model the app shipped for the sample data before the additive learner.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/model-format-1.json");
     let text = std::fs::read_to_string(path).unwrap();
     let model: Model = serde_json::from_str(&text).unwrap();
     assert_eq!(

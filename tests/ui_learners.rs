@@ -42,11 +42,16 @@ fn the_learner_chosen_is_trained_shown_with_its_curves_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app(dir.path());
     no_error(&harness);
-    // The bundled sample model is a logistic regression.
+    // The bundled sample model is an additive model (it did better than the logistic
+    // regression on the sample's latest invoices), with the logistic regression beside it.
     let first = harness.state().app.state.model().unwrap().version;
     assert_eq!(
         harness.state().app.state.model().unwrap().learner,
-        Learner::Logistic
+        Learner::Additive
+    );
+    assert_eq!(
+        harness.state().app.state.model().unwrap().candidates.len(),
+        2
     );
 
     click(&mut harness, Role::Button, "Fields");
@@ -151,7 +156,7 @@ fn the_learner_chosen_is_trained_shown_with_its_curves_and_kept() {
     harness.state_mut().push(Command::UpdateSettings(settings));
     settle(&mut harness, Duration::from_secs(60));
 
-    // ... and a rollback to the logistic regression published before.
+    // ... and a rollback to the bundled model published before.
     harness.state_mut().push(Command::Rollback);
     settle(&mut harness, Duration::from_secs(60));
     no_error(&harness);

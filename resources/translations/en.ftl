@@ -57,6 +57,9 @@ a-lever-its-curve-is-kept-b247c2 = A lever: its curve is kept so that the chance
 # key: A lever: its curve is kept so that the chance of being paid on time never rises as the value grows.
 a-lever-its-curve-is-kept-c5f33d = A lever: its curve is kept so that the chance of being paid on time never rises as the value grows.
 
+# key: A lever: its curve is kept so that with any value the chance of being paid on time is never below that with none.
+a-lever-its-curve-is-kept-b7c982 = A lever: its curve is kept so that with any value the chance of being paid on time is never below that with none.
+
 # key: A model that learns from it looks excellent on past invoices, but the value is not known for open invoices, so its predictions for them are wrong. Use it only to test.
 a-model-that-learns-from-it = A model that learns from it looks excellent on past invoices, but the value is not known for open invoices, so its predictions for them are wrong. Use it only to test.
 

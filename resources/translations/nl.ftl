@@ -2105,3 +2105,5 @@ sheet-skipped-reason = { $sheet }: overgeslagen, { $reason }
 text-most-often-count-rows-problem = { $text } Meestal ({ $count } rijen): { $problem }, kolom "{ $column }", eerst in rij { $row }.
 
 what-is-value-beyond-what-any = { $what } is { $value }, verder dan enige betalingsgeschiedenis geeft.
+
+a-lever-its-curve-is-kept-b7c982 = Een hefboom: de curve wordt zo gehouden dat de kans op tijdige betaling met welke waarde ook nooit lager is dan zonder waarde.

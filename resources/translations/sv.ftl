@@ -2130,3 +2130,5 @@ sheet-skipped-reason = { $sheet }: hoppades över, { $reason }
 text-most-often-count-rows-problem = { $text } Oftast ({ $count } rader): { $problem }, kolumn "{ $column }", först på rad { $row }.
 
 what-is-value-beyond-what-any = { $what } är { $value }, bortom vad någon betalningshistorik ger.
+
+a-lever-its-curve-is-kept-b7c982 = En hävstång: kurvan hålls så att chansen att bli betald i tid med vilket värde som helst aldrig är lägre än utan värde.

@@ -125,6 +125,9 @@ pub fn curves_ui(ui: &mut egui::Ui, model: &Model, screen: &mut ModelScreenState
             Direction::Falling => tr(
                 "A lever: its curve is kept so that the chance of being paid on time never rises as the value grows.",
             ),
+            Direction::AboveMissing => tr(
+                "A lever: its curve is kept so that with any value the chance of being paid on time is never below that with none.",
+            ),
         });
     }
     if curve.category {

@@ -307,7 +307,9 @@ pub fn customer_ui(
         .map_or_else(|| state.choice.buckets.labels(), |m| m.labels());
     let customer = tables.customers.get(view.customer as usize);
     let status = &view.status;
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical()
+        .id_salt("customer_screen")
+        .show(ui, |ui| {
         let effect = crate::insights::predict::PolicyEffect::of(&view.open);
         super::policies::policy_banner_ui(ui, &effect, &labels, commands);
         ui.horizontal_wrapped(|ui| {

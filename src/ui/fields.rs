@@ -100,40 +100,50 @@ pub fn fields_ui(
             .and_then(|m| m.influence.iter().find(|i| i.key == key))
             .map(|i| i.share)
     };
-    egui::ScrollArea::both().show(ui, |ui| {
-        egui::Grid::new("fields")
-            .striped(true)
-            .num_columns(5)
-            .spacing([12.0, 4.0])
-            .show(ui, |ui| {
-                for source in SOURCES {
-                    let fields: Vec<_> = catalogue
-                        .fields
-                        .iter()
-                        .filter(|f| f.source == source)
-                        .collect();
-                    if fields.is_empty() {
-                        continue;
+    // Each screen its own scroll offset (a shared id would carry one screen's over to the next).
+    egui::ScrollArea::both()
+        .id_salt("fields_screen")
+        .show(ui, |ui| {
+            egui::Grid::new("fields")
+                .striped(true)
+                .num_columns(5)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for source in SOURCES {
+                        let fields: Vec<_> = catalogue
+                            .fields
+                            .iter()
+                            .filter(|f| f.source == source)
+                            .collect();
+                        if fields.is_empty() {
+                            continue;
+                        }
+                        ui.label(egui::RichText::new(source.label()).strong().size(15.0));
+                        ui.weak(tr("Description"));
+                        ui.weak(tr("Complete"));
+                        ui.weak(tr("Influence"));
+                        ui.weak(tr("Note"));
+                        ui.end_row();
+                        for field in fields {
+                            field_row_ui(
+                                ui,
+                                state,
+                                screens,
+                                commands,
+                                field,
+                                influence(&field.key),
+                            );
+                        }
                     }
-                    ui.label(egui::RichText::new(source.label()).strong().size(15.0));
-                    ui.weak(tr("Description"));
-                    ui.weak(tr("Complete"));
-                    ui.weak(tr("Influence"));
-                    ui.weak(tr("Note"));
-                    ui.end_row();
-                    for field in fields {
-                        field_row_ui(ui, state, screens, commands, field, influence(&field.key));
-                    }
+                });
+            if !catalogue.excluded.is_empty() {
+                ui.add_space(8.0);
+                ui.strong(tr("Columns never offered"));
+                for (column, reason) in &catalogue.excluded {
+                    ui.label(format!("{column}: {reason}"));
                 }
-            });
-        if !catalogue.excluded.is_empty() {
-            ui.add_space(8.0);
-            ui.strong(tr("Columns never offered"));
-            for (column, reason) in &catalogue.excluded {
-                ui.label(format!("{column}: {reason}"));
             }
-        }
-    });
+        });
 }
 
 /// Which learner the next training publishes: the better one of the run, or one chosen.

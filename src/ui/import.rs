@@ -237,12 +237,14 @@ fn pending_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
         }
     });
     ui.add_space(4.0);
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        for (index, file) in plan.files.iter().enumerate() {
-            file_mapping_ui(ui, index, file, commands);
-            ui.add_space(8.0);
-        }
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("import_files")
+        .show(ui, |ui| {
+            for (index, file) in plan.files.iter().enumerate() {
+                file_mapping_ui(ui, index, file, commands);
+                ui.add_space(8.0);
+            }
+        });
 }
 
 /// The sheets of the workbooks that hold no table, each with why and its first cells.

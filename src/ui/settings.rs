@@ -12,16 +12,18 @@ use std::path::Path;
 pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut settings = state.settings.clone();
     let mut changed = false;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(tr("Settings"));
-        ui.label(tr("Changes apply at once and are kept for the next start."));
-        ui.add_space(8.0);
-        changed |= appearance_ui(ui, &mut settings);
-        changed |= importing_ui(ui, &mut settings);
-        changed |= rates_ui(ui, &mut settings);
-        folders_ui(ui, state, commands);
-        data_ui(ui, state, commands);
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("settings_screen")
+        .show(ui, |ui| {
+            ui.heading(tr("Settings"));
+            ui.label(tr("Changes apply at once and are kept for the next start."));
+            ui.add_space(8.0);
+            changed |= appearance_ui(ui, &mut settings);
+            changed |= importing_ui(ui, &mut settings);
+            changed |= rates_ui(ui, &mut settings);
+            folders_ui(ui, state, commands);
+            data_ui(ui, state, commands);
+        });
     if changed {
         commands.push(Command::UpdateSettings(settings));
     }

@@ -199,7 +199,10 @@ pub fn training_ui(
     let busy = state.busy_with(&[JobKind::Model, JobKind::Backtest]);
     publish_confirmation_ui(ui, screens, commands);
     let mut to_publish: Option<(u32, Vec<String>)> = None;
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    // Its own id: the Fields screen's scroll offset must not carry over when training opens it.
+    egui::ScrollArea::vertical()
+        .id_salt("model_screen")
+        .show(ui, |ui| {
         ui.heading(tr("Model"));
         if let Some(note) = &state.model_note {
             ui.add(egui::Label::new(note.to_string()).wrap());

@@ -161,7 +161,9 @@ pub fn what_if_ui(
         return;
     };
     let tables = &data.imported.tables;
-    egui::ScrollArea::vertical().show(ui, |ui| {
+    egui::ScrollArea::vertical()
+        .id_salt("what_if_screen")
+        .show(ui, |ui| {
         ui.heading(tr("What-if"));
         let form = &mut screens.what_if;
         scope_ui(ui, form, tables);

@@ -15,12 +15,15 @@ use serde::{Deserialize, Serialize};
 pub enum Direction {
     Rising,
     Falling,
+    /// Any value at all never gives a lower P(on time) than none (a missing value): the days
+    /// before due of a reminder, whose "none" is an invoice not reminded.
+    AboveMissing,
 }
 
 /// The fields the what-if levers move, and the direction finance people expect of them. Every
 /// field a lever changes is here, so that no correlated field of the same lever can carry an
 /// effect the constraint took away: the terms lever moves the days to the due date too.
-const LEVERS: [(&str, Direction); 8] = [
+const LEVERS: [(&str, Direction); 9] = [
     ("invoice.discount_pct", Direction::Rising),
     ("invoice.discount_days", Direction::Rising),
     ("invoice.terms_days", Direction::Rising),
@@ -29,6 +32,9 @@ const LEVERS: [(&str, Direction); 8] = [
     ("invoice.electronic", Direction::Rising),
     ("invoice.disputed", Direction::Falling),
     ("invoice.reminded", Direction::Rising),
+    // The reminder lever sets both the flag and the days; "not reminded" is both the flag's 0
+    // and the days' missing value, so either could carry the effect the other is denied.
+    ("invoice.reminder_days_before_due", Direction::AboveMissing),
 ];
 
 /// The direction field `key`'s curve is kept in, if it is a lever's.
@@ -48,11 +54,17 @@ pub fn constrained_keys() -> impl Iterator<Item = &'static str> {
 pub fn project(scores: &mut [Vec<f64>], weights: &[u32], direction: Direction) -> Vec<Vec<f64>> {
     let before: Vec<Vec<f64>> = scores.to_vec();
     let buckets = scores.first().map_or(0, Vec::len);
+    if direction == Direction::AboveMissing {
+        for k in 1..buckets {
+            above_missing(scores, weights, k);
+        }
+        return moved(scores, before);
+    }
     let present = 1..scores.len();
     for k in 1..buckets {
         let sign = match direction {
             Direction::Rising => 1.0,
-            Direction::Falling => -1.0,
+            Direction::Falling | Direction::AboveMissing => -1.0,
         };
         // The contrast, signed so that it must not decrease.
         let contrast: Vec<f64> = scores
@@ -80,11 +92,54 @@ pub fn project(scores: &mut [Vec<f64>], weights: &[u32], direction: Direction) -
             }
         }
     }
+    moved(scores, before)
+}
+
+/// How much each score moved from `before`.
+fn moved(scores: &[Vec<f64>], before: Vec<Vec<f64>>) -> Vec<Vec<f64>> {
     scores
         .iter()
         .zip(before)
         .map(|(after, before)| after.iter().zip(before).map(|(a, b)| a - b).collect())
         .collect()
+}
+
+/// Makes the contrast of on time against bucket `k` of every present bin at least that of the
+/// missing bin (bin 0), by the closest change in weighted squared error: the missing bin is
+/// pooled with the present bins below it, smallest first, while any is below the pool.
+fn above_missing(scores: &mut [Vec<f64>], weights: &[u32], k: usize) {
+    let contrast =
+        |s: &Vec<f64>| s.first().copied().unwrap_or(0.0) - s.get(k).copied().unwrap_or(0.0);
+    let weight = |b: usize| f64::from(weights.get(b).copied().unwrap_or(0)).max(1e-3);
+    let Some(missing) = scores.first().map(contrast) else {
+        return;
+    };
+    let mut order: Vec<(f64, usize)> = scores
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(b, s)| (contrast(s), b))
+        .collect();
+    order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut sum, mut total) = (missing * weight(0), weight(0));
+    let mut pooled = vec![0];
+    for &(c, b) in &order {
+        if c >= sum / total {
+            break;
+        }
+        sum += c * weight(b);
+        total += weight(b);
+        pooled.push(b);
+    }
+    let level = sum / total;
+    for b in pooled {
+        if let Some(s) = scores.get_mut(b) {
+            let on_time = s.first().copied().unwrap_or(0.0);
+            if let Some(v) = s.get_mut(k) {
+                *v = on_time - level;
+            }
+        }
+    }
 }
 
 /// The non-decreasing sequence closest to `y` in weighted squared error (pool adjacent

@@ -281,3 +281,20 @@ fn isotonic_pools_adjacent_violators() {
     assert_eq!(scores[1][0] - scores[1][1], 0.5);
     assert_eq!(scores[2][0] - scores[2][1], 0.5);
 }
+
+#[test]
+fn any_value_of_a_reminder_is_kept_at_least_as_good_as_none() {
+    // Missing (not reminded) has contrast 1.0; two present bins fall below it.
+    let mut scores = vec![
+        vec![1.0, 0.0],
+        vec![0.0, 0.0],
+        vec![0.5, 0.0],
+        vec![2.0, 0.0],
+    ];
+    project(&mut scores, &[10, 10, 10, 10], Direction::AboveMissing);
+    let contrast: Vec<f64> = scores.iter().map(|s| s[0] - s[1]).collect();
+    // Pooled: (1.0 + 0.0 + 0.5) / 3 = 0.5 for the missing bin and both low bins; the high bin
+    // is left alone.
+    assert_eq!(contrast, vec![0.5, 0.5, 0.5, 2.0]);
+    assert!(contrast[1..].iter().all(|c| *c >= contrast[0]));
+}
