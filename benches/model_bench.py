@@ -393,22 +393,29 @@ def fit(x, y, c):
     return scaler, model
 
 
-def train(feat: dict) -> dict:
+def split(feat: dict):
+    """The rows of the time split: every sampled snapshot, the training part (before the test
+    invoices), its fitting and validation rows (validation: the latest 20% of the training
+    invoices by invoice date) and the test rows."""
     import numpy as np
-    from sklearn.metrics import accuracy_score, log_loss
 
-    x, y = feat["x"], feat["label"]
     snap = np.arange(feat["snap"].start, feat["snap"].stop)
     train_rows = snap[~feat["is_test_inv"][snap]]
     test_rows = np.arange(feat["test"].start, feat["test"].stop)
-
-    # Validation: the latest 20% of the training invoices by invoice date.
     train_inv = feat["valid_inv"]
     n_valid = int(round(0.2 * len(train_inv)))
     is_valid_inv = np.zeros(int(feat["inv"].max()) + 1, dtype=bool)
     is_valid_inv[train_inv[len(train_inv) - n_valid:]] = True
     valid = is_valid_inv[feat["inv"][train_rows]]
-    fit_rows, valid_rows = train_rows[~valid], train_rows[valid]
+    return snap, train_rows, train_rows[~valid], train_rows[valid], test_rows
+
+
+def train(feat: dict) -> dict:
+    import numpy as np
+    from sklearn.metrics import accuracy_score, log_loss
+
+    x, y = feat["x"], feat["label"]
+    snap, train_rows, fit_rows, valid_rows, test_rows = split(feat)
 
     losses = {}
     for c in C_GRID:
@@ -445,15 +452,7 @@ def train_lightgbm(feat: dict):
     from sklearn.metrics import log_loss
 
     x, y = feat["x"], feat["label"]
-    snap = np.arange(feat["snap"].start, feat["snap"].stop)
-    train_rows = snap[~feat["is_test_inv"][snap]]
-    test_rows = np.arange(feat["test"].start, feat["test"].stop)
-    train_inv = feat["valid_inv"]
-    n_valid = int(round(0.2 * len(train_inv)))
-    is_valid_inv = np.zeros(int(feat["inv"].max()) + 1, dtype=bool)
-    is_valid_inv[train_inv[len(train_inv) - n_valid:]] = True
-    valid = is_valid_inv[feat["inv"][train_rows]]
-    fit_rows, valid_rows = train_rows[~valid], train_rows[valid]
+    snap, _, fit_rows, valid_rows, test_rows = split(feat)
     start = time.perf_counter()
     model = lgb.LGBMClassifier(objective="multiclass", n_estimators=5000, verbose=-1, n_jobs=2)
     model.fit(x[fit_rows], y[fit_rows], eval_X=(x[valid_rows],), eval_y=(y[valid_rows],),

@@ -5,10 +5,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::sync::OnceLock;
 
-use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, no_progress};
 use payment_insights::data::tables::Tables;
 use payment_insights::insights::predict::{Settings, score_open};
@@ -20,22 +21,8 @@ use payment_insights::model::store::ModelStore;
 use payment_insights::model::train::{TrainParams, TrainRun, train};
 use payment_insights::model::{Catalogue, Invalid, MODEL_FORMAT, Model, ModelError};
 
-fn sample_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
-}
-
 fn sample() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
-            .iter()
-            .map(|f| sample_dir().join(f))
-            .collect();
-        import_files(&files, None, None, &no_progress, &Cancel::new())
-            .unwrap()
-            .1
-            .tables
-    })
+    common::sample_tables()
 }
 
 fn trained(learner: Option<Learner>) -> TrainRun {

@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,7 +14,6 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use payment_insights::data::generate::read_truth;
-use payment_insights::data::import::import_files;
 use payment_insights::data::progress::{Cancel, Progress, no_progress};
 use payment_insights::data::tables::{Index, Tables};
 use payment_insights::i18n::tr;
@@ -31,17 +32,7 @@ fn sample_dir() -> PathBuf {
 }
 
 fn sample() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
-            .iter()
-            .map(|f| sample_dir().join(f))
-            .collect();
-        import_files(&files, None, None, &no_progress, &Cancel::new())
-            .unwrap()
-            .1
-            .tables
-    })
+    common::sample_tables()
 }
 
 fn oracle() -> HashMap<String, Vec<f64>> {

@@ -228,3 +228,26 @@ pub fn click(
     harness.get_by_role_and_label(role, label).click();
     settle(harness, std::time::Duration::from_secs(300));
 }
+
+/// The bundled sample data, imported once per test binary.
+pub fn sample_tables() -> &'static payment_insights::data::tables::Tables {
+    static TABLES: std::sync::OnceLock<payment_insights::data::tables::Tables> =
+        std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+        let files: Vec<PathBuf> = ["customers.csv", "invoices.csv", "payments.csv"]
+            .iter()
+            .map(|f| dir.join(f))
+            .collect();
+        import_files(
+            &files,
+            None,
+            None,
+            &payment_insights::data::progress::no_progress,
+            &payment_insights::data::progress::Cancel::new(),
+        )
+        .unwrap()
+        .1
+        .tables
+    })
+}

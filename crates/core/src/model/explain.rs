@@ -41,15 +41,21 @@ pub fn contributions(model: &Model, z: ArrayView1<f64>) -> Vec<Vec<f64>> {
 fn contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
     match &model.additive {
         Some(additive) => additive.contributions_into(&model.design, model.intercept.len(), z, out),
-        None => linear_contributions_into(model, z, out),
+        None => linear_contributions_into(&model.design, &model.coef, z, out),
     }
 }
 
-/// [`contributions_into`] of a logistic regression: coefficients times z-values.
-fn linear_contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f64>) {
-    let k = model.coef.len();
+/// [`contributions_into`] of a logistic regression (`coef[bucket][column]` on `design`'s
+/// columns): coefficients times z-values.
+pub(crate) fn linear_contributions_into(
+    design: &crate::model::design::Design,
+    coef: &[Vec<f64>],
+    z: ArrayView1<f64>,
+    out: &mut Vec<f64>,
+) {
+    let k = coef.len();
     out.clear();
-    out.resize(model.design.fields.len() * k, 0.0);
+    out.resize(design.fields.len() * k, 0.0);
     let copied: Vec<f64>;
     let z = match z.as_slice() {
         Some(slice) => slice,
@@ -59,10 +65,10 @@ fn linear_contributions_into(model: &Model, z: ArrayView1<f64>, out: &mut Vec<f6
         }
     };
     let mut col0 = 0;
-    for (f, field) in model.design.fields.iter().enumerate() {
+    for (f, field) in design.fields.iter().enumerate() {
         let width = field.columns.len();
         let end = col0 + width;
-        for (b, w) in model.coef.iter().enumerate() {
+        for (b, w) in coef.iter().enumerate() {
             let (Some(w), Some(x)) = (w.get(col0..end), z.get(col0..end)) else {
                 continue;
             };

@@ -12,7 +12,8 @@ use crate::data::progress::{Cancel, Progress};
 use crate::i18n::Message;
 use crate::model::additive::{Additive, Learner, boost};
 use crate::model::design::Design;
-use crate::model::{Influence, ModelError};
+use crate::model::explain::linear_contributions_into;
+use crate::model::{Influence, ModelError, softmax_in_place};
 
 use super::*;
 
@@ -78,7 +79,7 @@ impl TrainData<'_> {
         let k = self.buckets.count();
         let final_fit = fit_logistic(&x_all, &y_all, k, lambda, warm, params.seed, 100)?;
         let influence = influence_of(&final_design, &x_all, k, &|z, out| {
-            logistic_contributions(&final_design, &final_fit.coef, z, out);
+            linear_contributions_into(&final_design, &final_fit.coef, z, out);
         });
         Ok(CandidateFit {
             learner: Learner::Logistic,
@@ -209,39 +210,8 @@ impl TrainData<'_> {
 /// Softmax probabilities of an additive fit.
 fn additive_probabilities(design: &Design, fit: &boost::Fit, x: &Array2<f64>) -> Vec<Vec<f64>> {
     let mut all = fit.additive.logits(design, &fit.intercept, x);
-    for z in &mut all {
-        let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        z.iter_mut().for_each(|v| *v = (*v - max).exp());
-        let sum: f64 = z.iter().sum();
-        z.iter_mut().for_each(|v| *v /= sum);
-    }
+    all.iter_mut().for_each(|z| softmax_in_place(z));
     all
-}
-
-/// A logistic regression's contribution of every design field to every bucket's logit, at
-/// `field * buckets + bucket`.
-fn logistic_contributions(
-    design: &Design,
-    coef: &[Vec<f64>],
-    z: ArrayView1<f64>,
-    out: &mut Vec<f64>,
-) {
-    let k = coef.len();
-    out.clear();
-    out.resize(design.fields.len() * k, 0.0);
-    let mut col0 = 0;
-    for (f, field) in design.fields.iter().enumerate() {
-        let end = col0 + field.columns.len();
-        for (b, w) in coef.iter().enumerate() {
-            let value: f64 = (col0..end)
-                .map(|j| w.get(j).copied().unwrap_or(0.0) * z.get(j).copied().unwrap_or(0.0))
-                .sum();
-            if let Some(cell) = out.get_mut(f * k + b) {
-                *cell = value;
-            }
-        }
-        col0 = end;
-    }
 }
 
 /// Each field's share of the influence: the mean absolute contribution, centred over the
