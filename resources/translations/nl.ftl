@@ -2107,3 +2107,5 @@ text-most-often-count-rows-problem = { $text } Meestal ({ $count } rijen): { $pr
 what-is-value-beyond-what-any = { $what } is { $value }, verder dan enige betalingsgeschiedenis geeft.
 
 a-lever-its-curve-is-kept-b7c982 = Een hefboom: de curve wordt zo gehouden dat de kans op tijdige betaling met welke waarde ook nooit lager is dan zonder waarde.
+
+each-fields-curve-is-drawn-for = De curve van elk veld wordt getekend voor het additieve model: kies het als modeltype op het Velden-scherm en train om ze te zien.

@@ -2132,3 +2132,5 @@ text-most-often-count-rows-problem = { $text } Oftast ({ $count } rader): { $pro
 what-is-value-beyond-what-any = { $what } är { $value }, bortom vad någon betalningshistorik ger.
 
 a-lever-its-curve-is-kept-b7c982 = En hävstång: kurvan hålls så att chansen att bli betald i tid med vilket värde som helst aldrig är lägre än utan värde.
+
+each-fields-curve-is-drawn-for = Varje fälts kurva ritas för den additiva modellen: välj den som modelltyp på Fält-skärmen och träna för att se dem.

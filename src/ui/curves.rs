@@ -70,6 +70,18 @@ fn from_axis(transform: Transform, x: f64) -> f64 {
 /// `None`).
 pub fn curves_ui(ui: &mut egui::Ui, model: &Model, screen: &mut ModelScreenState) {
     if model.learner != Learner::Additive || model.design.fields.is_empty() {
+        if model
+            .candidates
+            .iter()
+            .any(|c| c.learner == Learner::Additive)
+        {
+            // The additive model of the same run is scored, not kept: its curves are not in
+            // this file.
+            ui.add_space(6.0);
+            ui.weak(tr(
+                "Each field's curve is drawn for the additive model: choose it as the learner on the Fields screen and train to see them.",
+            ));
+        }
         return;
     }
     ui.add_space(10.0);
